@@ -1,0 +1,50 @@
+import Dexie, { type Table } from 'dexie';
+import type { VaardigEvent } from '../domain/events';
+import type { LevelRecord, Skill, Station, Team, Worker } from '../domain/model';
+import type { Clocked } from '../domain/projection';
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * The one IndexedDB database. `events` is the append-only log; the other tables are its
+ * projections (rebuildable at any time). Schema changes add a `version(n)` with an upgrade.
+ */
+export class VaardigDB extends Dexie {
+  events!: Table<VaardigEvent, string>;
+  teams!: Table<Clocked<Team>, string>;
+  stations!: Table<Clocked<Station>, string>;
+  workers!: Table<Clocked<Worker>, string>;
+  skills!: Table<Clocked<Skill>, string>;
+  levels!: Table<Clocked<LevelRecord>, [string, string]>;
+  meta!: Table<MetaRow, string>;
+
+  constructor(name = 'vaardig') {
+    super(name);
+    this.version(1).stores({
+      events: 'id, at, type, *refs',
+      teams: 'id',
+      stations: 'id, order',
+      workers: 'id, teamId',
+      skills: 'id, stationId',
+      levels: '[workerId+skillId], workerId, skillId',
+      meta: 'key',
+    });
+  }
+
+  get projectionTables() {
+    return [this.teams, this.stations, this.workers, this.skills, this.levels] as const;
+  }
+}
+
+export const db = new VaardigDB();
+
+export async function getMeta<T>(key: string): Promise<T | undefined> {
+  return (await db.meta.get(key))?.value as T | undefined;
+}
+
+export async function setMeta(key: string, value: unknown): Promise<void> {
+  await db.meta.put({ key, value });
+}

@@ -1,0 +1,68 @@
+import type { Table } from 'dexie';
+import type { VaardigEvent } from '../domain/events';
+import {
+  effectsOf,
+  foldEvents,
+  mergeEffect,
+  PROJECTED_TABLES,
+  rowKey,
+  stampOf,
+  type Clocked,
+  type Effect,
+  type TableName,
+} from '../domain/projection';
+import { db } from './db';
+
+function tableFor(name: TableName): Table<Clocked<object>, unknown> {
+  return db[name] as unknown as Table<Clocked<object>, unknown>;
+}
+
+function dexieKey(effect: Effect): string | [string, string] {
+  return effect.table === 'levels' ? [effect.key.workerId!, effect.key.skillId!] : effect.key.id!;
+}
+
+/**
+ * Applies events to the projection tables. Must run inside a rw transaction that includes
+ * them. Reads every touched row once, merges in memory, writes only rows that changed.
+ */
+export async function applyEvents(events: readonly VaardigEvent[]): Promise<void> {
+  const byTable = new Map<TableName, { keys: Map<string, string | [string, string]>; work: { key: string; effect: Effect; stamp: string }[] }>();
+  for (const event of events) {
+    const stamp = stampOf(event);
+    for (const effect of effectsOf(event)) {
+      let entry = byTable.get(effect.table);
+      if (!entry) byTable.set(effect.table, (entry = { keys: new Map(), work: [] }));
+      const key = rowKey(effect.key);
+      entry.keys.set(key, dexieKey(effect));
+      entry.work.push({ key, effect, stamp });
+    }
+  }
+  for (const [name, { keys, work }] of byTable) {
+    const table = tableFor(name);
+    const keyList = [...keys.keys()];
+    const existing = await table.bulkGet(keyList.map((k) => keys.get(k)!));
+    const rows = new Map<string, Clocked<object> | undefined>(keyList.map((k, i) => [k, existing[i]]));
+    const changed = new Set<string>();
+    for (const { key, effect, stamp } of work) {
+      const before = rows.get(key);
+      const after = mergeEffect(before, effect, stamp);
+      if (after !== before) {
+        rows.set(key, after);
+        changed.add(key);
+      }
+    }
+    if (changed.size) await table.bulkPut([...changed].map((k) => rows.get(k)!));
+  }
+}
+
+/** Throws the projections away and folds them again from the event log. */
+export async function rebuildProjections(): Promise<void> {
+  await db.transaction('rw', [db.events, ...db.projectionTables], async () => {
+    const state = foldEvents(await db.events.toArray());
+    for (const name of PROJECTED_TABLES) {
+      const table = tableFor(name);
+      await table.clear();
+      await table.bulkPut([...state[name].values()]);
+    }
+  });
+}

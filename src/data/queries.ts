@@ -1,0 +1,53 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { cellRef, type VaardigEvent } from '../domain/events';
+import type { LevelRecord, Skill, Station, Team, Worker } from '../domain/model';
+import { isComplete } from '../domain/projection';
+import { db, type MetaRow } from './db';
+
+/**
+ * What screens read, as live queries: they re-run when the tables they read change, in
+ * this tab or another. Each query reads by index only what its part of the screen shows.
+ */
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'nl');
+
+export function useTeams(): Team[] | undefined {
+  return useLiveQuery(async () => (await db.teams.toArray()).filter((t) => isComplete('teams', t)).sort(byName));
+}
+
+export function useStations(): Station[] | undefined {
+  return useLiveQuery(async () => (await db.stations.orderBy('order').toArray()).filter((s) => isComplete('stations', s)));
+}
+
+export function useWorkers(): Worker[] | undefined {
+  return useLiveQuery(async () => (await db.workers.toArray()).filter((w) => isComplete('workers', w)).sort(byName));
+}
+
+export function useSkills(): Skill[] | undefined {
+  return useLiveQuery(async () => (await db.skills.toArray()).filter((s) => isComplete('skills', s)).sort(byName));
+}
+
+/** One worker's levels by skill id: one query per visible matrix row. */
+export function useWorkerLevels(workerId: string): ReadonlyMap<string, LevelRecord> | undefined {
+  return useLiveQuery(
+    async () => new Map((await db.levels.where('workerId').equals(workerId).toArray()).map((r) => [r.skillId, r] as const)),
+    [workerId],
+  );
+}
+
+/** Everyone's level for one skill: one query per visible matrix column (coverage row). */
+export function useSkillLevels(skillId: string): LevelRecord[] | undefined {
+  return useLiveQuery(() => db.levels.where('skillId').equals(skillId).toArray(), [skillId]);
+}
+
+export function useMeta<T>(key: string): T | undefined {
+  return useLiveQuery(async () => ((await db.meta.get(key)) as MetaRow | undefined)?.value as T | undefined, [key]);
+}
+
+export async function cellHistory(workerId: string, skillId: string): Promise<VaardigEvent[]> {
+  const events = await db.events.where('refs').equals(cellRef(workerId, skillId)).toArray();
+  return events.sort((a, b) => (a.at < b.at ? 1 : -1));
+}
+
+export function useCellHistory(workerId: string, skillId: string): VaardigEvent[] | undefined {
+  return useLiveQuery(() => cellHistory(workerId, skillId), [workerId, skillId]);
+}

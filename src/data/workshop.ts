@@ -1,0 +1,98 @@
+import { decodeDemoLevel, demoLevelChars, DEMO_WORKSHOP, type DemoWorkshop } from '../domain/demo';
+import type { Payload, VaardigEvent } from '../domain/events';
+import { DEFAULT_TARGET_COVERAGE } from '../domain/model';
+import { buildEvent } from './commands';
+import { db, getMeta, setMeta } from './db';
+import { newId } from './ids';
+import { applyEvents, rebuildProjections } from './projections';
+
+/**
+ * Starting, resetting and the demo workshop. The first start of an empty database loads
+ * the demo; "start empty" and "remove demo" are the ways out of it.
+ */
+export type StartState = 'demo' | 'empty' | 'own';
+
+const DEMO_IDS = 'demoIds';
+const STARTED = 'started';
+
+export function demoEvents(workshop: DemoWorkshop = DEMO_WORKSHOP): VaardigEvent[] {
+  const events: VaardigEvent[] = [];
+  const add = <T extends VaardigEvent['type']>(type: T, payload: Payload<T>) => events.push(buildEvent(type, payload, null));
+  const teamIds = new Map<string, string>();
+  for (const team of workshop.teams) {
+    const id = newId();
+    teamIds.set(team.key, id);
+    add('team.created', { id, name: team.name });
+  }
+  const skillIds: string[] = [];
+  workshop.stations.forEach((station, order) => {
+    const stationId = newId();
+    add('station.created', { id: stationId, name: station.name, order });
+    for (const skill of station.skills) {
+      const id = newId();
+      skillIds.push(id);
+      add('skill.created', {
+        id,
+        name: skill.name,
+        stationId,
+        description: skill.description,
+        targetCoverage: skill.target ?? DEFAULT_TARGET_COVERAGE,
+        validityMonths: skill.validityMonths ?? null,
+      });
+    }
+  });
+  for (const worker of workshop.workers) {
+    const workerId = newId();
+    add('worker.created', { id: workerId, name: worker.name, teamId: teamIds.get(worker.team)! });
+    demoLevelChars(worker.levels).forEach((ch, i) => {
+      const decoded = decodeDemoLevel(ch);
+      if (decoded) add('level.set', { workerId, skillId: skillIds[i]!, ...decoded, note: '' });
+    });
+  }
+  return events;
+}
+
+/** On first start with an empty database, load the demo. Safe to call on every start. */
+export async function ensureStarted(): Promise<StartState> {
+  return db.transaction('rw', [db.events, db.meta, ...db.projectionTables], async () => {
+    const started = await getMeta<StartState>(STARTED);
+    if (started) return started;
+    if ((await db.events.count()) > 0) {
+      await setMeta(STARTED, 'own');
+      return 'own';
+    }
+    const events = demoEvents();
+    await db.events.bulkAdd(events);
+    await applyEvents(events);
+    await setMeta(DEMO_IDS, [...new Set(events.flatMap((e) => e.refs))]);
+    await setMeta(STARTED, 'demo');
+    return 'demo';
+  });
+}
+
+/** Removes everything: the log and its projections. The demo does not come back. */
+export async function startEmpty(): Promise<void> {
+  await db.transaction('rw', [db.events, db.meta, ...db.projectionTables], async () => {
+    await Promise.all([db.events.clear(), ...db.projectionTables.map((t) => t.clear())]);
+    await db.meta.delete(DEMO_IDS);
+    await setMeta(STARTED, 'empty');
+  });
+}
+
+/**
+ * Removes the demo's people, teams, stations and skills with all their history, and keeps
+ * whatever the company added itself (a level on a demo skill goes with the demo skill).
+ */
+export async function removeDemo(): Promise<void> {
+  await db.transaction('rw', [db.events, db.meta, ...db.projectionTables], async () => {
+    const ids = (await getMeta<string[]>(DEMO_IDS)) ?? [];
+    if (ids.length) await db.events.where('refs').anyOf(ids).delete();
+    await db.meta.delete(DEMO_IDS);
+    await setMeta(STARTED, 'own');
+    await rebuildProjections();
+  });
+}
+
+export async function hasDemo(): Promise<boolean> {
+  return ((await getMeta<string[]>(DEMO_IDS))?.length ?? 0) > 0;
+}

@@ -1,0 +1,129 @@
+import type { VaardigEvent } from './events';
+import type { LevelRecord, Skill, Station, Team, Worker } from './model';
+
+/**
+ * How events become the tables the UI reads. Each projected field is a last-writer-wins
+ * register keyed by the event's (HLC stamp, id): applying the same events in any order, with
+ * duplicates, gives the same rows. The data layer and the in-memory fold both use this code.
+ */
+export interface ProjectedTables {
+  teams: Team;
+  stations: Station;
+  workers: Worker;
+  skills: Skill;
+  levels: LevelRecord;
+}
+export type TableName = keyof ProjectedTables;
+export const PROJECTED_TABLES: readonly TableName[] = ['teams', 'stations', 'workers', 'skills', 'levels'];
+
+/** Per-field stamps of the writes a row holds. */
+export type Clocked<T> = T & { _clock: Record<string, string> };
+
+export interface Effect {
+  table: TableName;
+  /** The fields that identify the row (its primary key). */
+  key: Record<string, string>;
+  fields: Record<string, unknown>;
+}
+
+export function stampOf(event: Pick<VaardigEvent, 'at' | 'id'>): string {
+  return `${event.at}~${event.id}`;
+}
+
+export function rowKey(key: Record<string, string>): string {
+  return Object.values(key).join('|');
+}
+
+function withoutId<T extends { id: string }>(payload: T): Omit<T, 'id'> {
+  const { id: _id, ...rest } = payload;
+  return rest;
+}
+
+/** The row writes an event stands for. */
+export function effectsOf(event: VaardigEvent): Effect[] {
+  switch (event.type) {
+    case 'team.created':
+    case 'station.created':
+    case 'worker.created':
+    case 'skill.created':
+      return [{ table: tableOf(event.type), key: { id: event.payload.id }, fields: { ...withoutId(event.payload), archived: false } }];
+    case 'team.changed':
+    case 'station.changed':
+    case 'worker.changed':
+    case 'skill.changed':
+      return [{ table: tableOf(event.type), key: { id: event.payload.id }, fields: definedOnly(withoutId(event.payload)) }];
+    case 'level.set': {
+      const { workerId, skillId, level, status, note } = event.payload;
+      return [
+        {
+          table: 'levels',
+          key: { workerId, skillId },
+          fields: { level, status, note, by: event.actor, at: event.at },
+        },
+      ];
+    }
+  }
+}
+
+function tableOf(type: string): TableName {
+  const prefix = type.slice(0, type.indexOf('.'));
+  return `${prefix}s` as TableName;
+}
+
+function definedOnly(fields: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+}
+
+/**
+ * Applies one effect to a row. Returns the same object when nothing changed (an older or
+ * duplicate write), so callers can skip the store.
+ */
+export function mergeEffect<T extends object>(
+  row: Clocked<T> | undefined,
+  effect: Effect,
+  stamp: string,
+): Clocked<T> | undefined {
+  let next: Record<string, unknown> & { _clock: Record<string, string> } | undefined;
+  for (const [field, value] of Object.entries(effect.fields)) {
+    const current = (next ?? row)?._clock[field];
+    if (current !== undefined && current >= stamp) continue;
+    if (!next) {
+      next = row ? { ...row, _clock: { ...row._clock } } : { ...effect.key, _clock: {} };
+    }
+    next[field] = value;
+    next._clock[field] = stamp;
+  }
+  return (next as Clocked<T> | undefined) ?? row;
+}
+
+export type ProjectionState = { [K in TableName]: Map<string, Clocked<ProjectedTables[K]>> };
+
+export function emptyProjection(): ProjectionState {
+  return { teams: new Map(), stations: new Map(), workers: new Map(), skills: new Map(), levels: new Map() };
+}
+
+/** Folds events into tables in memory; the order of `events` does not matter. */
+export function foldEvents(events: Iterable<VaardigEvent>, state: ProjectionState = emptyProjection()): ProjectionState {
+  for (const event of events) {
+    const stamp = stampOf(event);
+    for (const effect of effectsOf(event)) {
+      const table = state[effect.table] as Map<string, Clocked<object>>;
+      const key = rowKey(effect.key);
+      const merged = mergeEffect(table.get(key), effect, stamp);
+      if (merged) table.set(key, merged);
+    }
+  }
+  return state;
+}
+
+/** Rows as the app sees them: only complete rows (a `changed` may arrive before its `created`). */
+export function isComplete(table: TableName, row: object): boolean {
+  const required: Record<TableName, string[]> = {
+    teams: ['name'],
+    stations: ['name', 'order'],
+    workers: ['name', 'teamId'],
+    skills: ['name', 'stationId', 'targetCoverage'],
+    levels: ['level', 'status'],
+  };
+  return required[table].every((f) => (row as Record<string, unknown>)[f] !== undefined);
+}

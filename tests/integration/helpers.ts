@@ -1,0 +1,29 @@
+import { initClock, resetClockForTests } from '../../src/data/clock';
+import { db } from '../../src/data/db';
+
+export async function freshDatabase(): Promise<void> {
+  db.close();
+  await db.delete();
+  await db.open();
+  resetClockForTests();
+  await initClock();
+}
+
+/** Every projection row, with the LWW clocks, in a stable order: what "the tables" are. */
+export async function snapshotProjections() {
+  const strip = <T extends object>(rows: T[]) => rows.map(canonicalJson).sort();
+  return {
+    teams: strip(await db.teams.toArray()),
+    stations: strip(await db.stations.toArray()),
+    workers: strip(await db.workers.toArray()),
+    skills: strip(await db.skills.toArray()),
+    levels: strip(await db.levels.toArray()),
+  };
+}
+
+/** JSON with keys sorted at every depth, so equal rows compare equal whatever the key order. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
+  );
+}
