@@ -43,14 +43,18 @@ async function commit<T extends EventType>(
     return await db.transaction('rw', ALL_TABLES(), async () => {
       const errors = await check(payload);
       if (errors.length) return fail<Payload<T>>(...errors);
-      const event = buildEvent(type, payload, ctx.actor);
-      await db.events.add(event);
-      await applyEvents([event]);
+      await appendEvents([buildEvent(type, payload, ctx.actor)]);
       return ok(payload);
     });
   } catch (error) {
     return storageFailure(error);
   }
+}
+
+/** Appends events and folds them into the projections; call inside a rw transaction. */
+async function appendEvents(events: VaardigEvent[]): Promise<void> {
+  await db.events.bulkAdd(events);
+  await applyEvents(events);
 }
 
 const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('nl') === b.trim().toLocaleLowerCase('nl');
@@ -108,6 +112,27 @@ export function changeStation(input: PayloadInput<'station.changed'>, ctx: Comma
       ? [{ field: 'archived', key: 'error.stationHasSkills' }]
       : []),
   ]);
+}
+
+/** Swaps a station with its neighbour in the matrix order, both writes or neither. */
+export async function moveStation(id: string, direction: -1 | 1, ctx: CommandContext): Promise<CommandResult<void>> {
+  try {
+    return await db.transaction('rw', ALL_TABLES(), async () => {
+      const stations = (await db.stations.orderBy('order').toArray()).filter((s) => !s.archived);
+      const i = stations.findIndex((s) => s.id === id);
+      const j = i + direction;
+      if (i < 0) return fail({ field: 'id', key: 'error.notFound' });
+      if (j < 0 || j >= stations.length) return ok(undefined);
+      const [a, b] = [stations[i]!, stations[j]!];
+      await appendEvents([
+        buildEvent('station.changed', { id: a.id, order: b.order }, ctx.actor),
+        buildEvent('station.changed', { id: b.id, order: a.order }, ctx.actor),
+      ]);
+      return ok(undefined);
+    });
+  } catch (error) {
+    return storageFailure(error);
+  }
 }
 
 // Workers

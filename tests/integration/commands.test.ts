@@ -112,7 +112,7 @@ describe('commands', () => {
     const count = await db.events.count();
     // Make the projection write fail after the event was added inside the transaction.
     const original = db.levels.bulkPut.bind(db.levels);
-    db.levels.bulkPut = () => Promise.reject(Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }));
+    db.levels.bulkPut = (() => Promise.reject(Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }))) as never;
     try {
       const r = await cmd.setLevel({ workerId: worker.id, skillId: skill.id, level: 'U', status: 'confirmed' }, lead);
       expect(r).toEqual({ ok: false, errors: [{ field: '', key: 'error.storageFull' }] });

@@ -1,0 +1,27 @@
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMeta } from '../data/queries';
+import { hasDemo } from '../data/workshop';
+import { ConfirmReset } from '../features/settings/SettingsScreen';
+import { useT } from '../i18n';
+
+/** While the demo workshop is loaded, say so, and offer the two ways out. */
+export function DemoBanner() {
+  const t = useT();
+  const started = useMeta<string>('started');
+  const demo = useLiveQuery(hasDemo, [started]);
+  const [confirm, setConfirm] = useState<'remove' | 'empty' | null>(null);
+  if (!demo) return null;
+  return (
+    <div className="banner demo-banner" role="region" aria-label={t('demo.bannerLabel')}>
+      <span>{t('demo.banner')}</span>
+      <button type="button" className="button" onClick={() => setConfirm('remove')}>
+        {t('demo.remove')}
+      </button>
+      <button type="button" className="button" onClick={() => setConfirm('empty')}>
+        {t('demo.startEmpty')}
+      </button>
+      {confirm && <ConfirmReset kind={confirm} onClose={() => setConfirm(null)} />}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { memo } from 'react';
+import { levelOf, type LevelCode, type LevelStatus } from '../../domain/levels';
+import { useT } from '../../i18n';
+import { markAttributes } from '../../ui/LevelMark';
+
+interface Props {
+  row: number;
+  col: number;
+  x: number;
+  workerName: string;
+  skillName: string;
+  level: LevelCode | undefined;
+  status: LevelStatus | undefined;
+  active: boolean;
+}
+
+/**
+ * One matrix cell: a single element (the mark is drawn by CSS) so that a screen of cells
+ * stays a small DOM. Props are primitives so that memo skips cells whose level did not change.
+ */
+export const MatrixCell = memo(function MatrixCell({ row, col, x, workerName, skillName, level, status, active }: Props) {
+  const t = useT();
+  const code = level ?? '-';
+  const label =
+    level && level !== '-'
+      ? t('matrix.cellLabel', {
+          worker: workerName,
+          skill: skillName,
+          level: t(`level.${levelOf(level).key}.label`),
+          code: level,
+          status: t(status === 'claimed' ? 'status.claimed' : 'status.confirmed'),
+        })
+      : t('matrix.cellEmptyLabel', { worker: workerName, skill: skillName });
+  return (
+    <div
+      role="gridcell"
+      className="cell mark"
+      {...markAttributes(code, status ?? 'confirmed')}
+      aria-colindex={col + 2}
+      aria-label={label}
+      tabIndex={active ? 0 : -1}
+      data-row={row}
+      data-col={col}
+      style={{ transform: `translateX(${x}px)` }}
+    >
+      {code === '-' ? '' : code}
+    </div>
+  );
+});

@@ -1,0 +1,208 @@
+import { useTable } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import type { Skill, Station, Worker } from '../../domain/model';
+import { useT } from '../../i18n';
+import { useUi } from '../../state/ui';
+import { CoverageCell } from './CoverageCell';
+import { MatrixRow } from './MatrixRow';
+import { buildMatrixColumns, matrixFeatures } from './matrixTable';
+import { headerHeight, metricsStyle, type MatrixMetrics } from './metrics';
+import { nextCell } from './keyboard';
+
+interface Props {
+  workers: Worker[];
+  stations: Station[];
+  skills: Skill[];
+  metrics: MatrixMetrics;
+}
+
+/**
+ * The matrix as an ARIA grid, virtualised in both directions: only the rows and columns in
+ * view (plus a small overscan) are in the DOM. Header rows and the name column stay put.
+ */
+export function MatrixGrid({ workers, stations, skills, metrics }: Props) {
+  const t = useT();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const focusPending = useRef(false);
+  const activeCell = useUi((s) => s.activeCell);
+  const setActiveCell = useUi((s) => s.setActiveCell);
+  const openEditor = useUi((s) => s.openEditor);
+  const homeSignal = useUi((s) => s.homeSignal);
+
+  const columns = useMemo(() => buildMatrixColumns(stations, skills), [stations, skills]);
+  const table = useTable({ features: matrixFeatures, columns, data: workers, getRowId: (w) => w.id });
+  const rows = table.getRowModel().rows;
+  const [stationGroup, leafGroup] = table.getHeaderGroups();
+  const skillColumns = useMemo(() => table.getAllLeafColumns().slice(1), [table, columns]); // first leaf is the worker column
+  const skillsById = useMemo(() => new Map(skills.map((s) => [s.id, s])), [skills]);
+  const orderedSkills = useMemo(() => skillColumns.map((c) => skillsById.get(c.id)!), [skillColumns, skillsById]);
+  const shownWorkers = useMemo(() => new Set(workers.map((w) => w.id)), [workers]);
+  const isShown = useCallback((id: string) => shownWorkers.has(id), [shownWorkers]);
+  const now = useMemo(() => Date.now(), [workers, skills]);
+  const headH = headerHeight(metrics);
+
+  const rowVirtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => metrics.cellHeight,
+    paddingStart: headH,
+    scrollPaddingStart: headH,
+    overscan: 4,
+  });
+  const colVirtualizer = useVirtualizer({
+    horizontal: true,
+    count: orderedSkills.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => metrics.cellWidth,
+    paddingStart: metrics.nameWidth,
+    scrollPaddingStart: metrics.nameWidth,
+    overscan: 3,
+  });
+  useEffect(() => {
+    rowVirtualizer.measure();
+    colVirtualizer.measure();
+  }, [metrics, rowVirtualizer, colVirtualizer]);
+
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0, left: 0 });
+  }, [homeSignal]);
+
+  const virtualRows = rowVirtualizer.getVirtualItems();
+  const virtualCols = colVirtualizer.getVirtualItems();
+  const row = Math.min(activeCell.row, Math.max(0, rows.length - 1));
+  const col = Math.min(activeCell.col, Math.max(0, orderedSkills.length - 1));
+
+  useEffect(() => {
+    if (!focusPending.current) return;
+    const el = scrollRef.current?.querySelector<HTMLElement>(`[data-row="${row}"][data-col="${col}"]`);
+    if (el) {
+      el.focus({ preventScroll: true });
+      focusPending.current = false;
+    }
+  });
+
+  const moveTo = (r: number, c: number) => {
+    focusPending.current = true;
+    setActiveCell({ row: r, col: c });
+    rowVirtualizer.scrollToIndex(r, { align: 'auto' });
+    colVirtualizer.scrollToIndex(c, { align: 'auto' });
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const target = e.target as HTMLElement;
+    if (target.dataset.row === undefined) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      openEditor(workers[row]!.id, orderedSkills[col]!.id);
+      return;
+    }
+    const pageRows = Math.max(1, Math.floor((scrollRef.current!.clientHeight - headH) / metrics.cellHeight) - 1);
+    const next = nextCell(e.key, { row, col }, { rows: rows.length, cols: orderedSkills.length, pageRows }, e.ctrlKey || e.metaKey);
+    if (next) {
+      e.preventDefault();
+      moveTo(next.row, next.col);
+    }
+  };
+
+  const onClick = (e: React.MouseEvent<HTMLDivElement>) => {
+    const cell = (e.target as HTMLElement).closest<HTMLElement>('[data-row]');
+    if (!cell) return;
+    const r = Number(cell.dataset.row);
+    const c = Number(cell.dataset.col);
+    setActiveCell({ row: r, col: c });
+    openEditor(workers[r]!.id, orderedSkills[c]!.id);
+  };
+
+  const totalWidth = colVirtualizer.getTotalSize();
+  const firstCol = virtualCols[0]?.index ?? 0;
+  const lastCol = virtualCols.at(-1)?.index ?? -1;
+
+  return (
+    <div
+      ref={scrollRef}
+      className="matrix-scroll"
+      role="grid"
+      aria-label={t('matrix.gridLabel')}
+      aria-rowcount={rows.length + 3}
+      aria-colcount={orderedSkills.length + 1}
+      style={metricsStyle(metrics)}
+      onKeyDown={onKeyDown}
+      onClick={onClick}
+    >
+      <div className="matrix-canvas" style={{ width: totalWidth, height: rowVirtualizer.getTotalSize() }}>
+        <div role="rowgroup" className="matrix-head" style={{ width: totalWidth }}>
+          <div role="row" className="station-row" aria-rowindex={1}>
+            <div role="columnheader" className="corner station-corner" aria-colindex={1}>
+              {t('matrix.filterStation')}
+            </div>
+            {stationGroup?.headers
+              .filter((h) => !h.isPlaceholder)
+              .map((h) => {
+                const leaves = h.getLeafHeaders();
+                const start = skillColumns.findIndex((c) => c.id === leaves[0]!.column.id);
+                const end = start + leaves.length - 1;
+                if (end < firstCol || start > lastCol) return null;
+                return (
+                  <div
+                    key={h.id}
+                    role="columnheader"
+                    className="station-head"
+                    aria-colindex={start + 2}
+                    aria-colspan={leaves.length}
+                    style={{ transform: `translateX(${metrics.nameWidth + start * metrics.cellWidth}px)`, width: leaves.length * metrics.cellWidth }}
+                  >
+                    <span className="station-label">
+                      <table.FlexRender header={h} />
+                    </span>
+                  </div>
+                );
+              })}
+          </div>
+          <div role="row" className="skill-row" aria-rowindex={2}>
+            <div role="columnheader" className="corner skill-corner" aria-colindex={1}>
+              {t('matrix.worker')}
+            </div>
+            {virtualCols.map((c) => {
+              const header = leafGroup?.headers.find((h) => h.column.id === orderedSkills[c.index]!.id);
+              return (
+                <div
+                  key={orderedSkills[c.index]!.id}
+                  role="columnheader"
+                  className="skill-head"
+                  aria-colindex={c.index + 2}
+                  style={{ transform: `translateX(${c.start}px)` }}
+                >
+                  <span className="skill-label">{header ? <table.FlexRender header={header} /> : orderedSkills[c.index]!.name}</span>
+                </div>
+              );
+            })}
+          </div>
+          <div role="row" className="coverage-row" aria-rowindex={3}>
+            <div role="rowheader" className="corner coverage-corner" aria-colindex={1}>
+              {t('matrix.coverage')}
+            </div>
+            {virtualCols.map((c) => (
+              <CoverageCell key={orderedSkills[c.index]!.id} skill={orderedSkills[c.index]!} col={c.index} x={c.start} isShown={isShown} now={now} />
+            ))}
+          </div>
+        </div>
+        <div role="rowgroup" className="matrix-body">
+          {virtualRows.map((r) => (
+            <MatrixRow
+              key={rows[r.index]!.id}
+              worker={rows[r.index]!.original}
+              rowIndex={r.index}
+              top={r.start}
+              columns={virtualCols}
+              skills={orderedSkills}
+              skillsById={skillsById}
+              activeCol={r.index === row ? col : null}
+              now={now}
+            />
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}

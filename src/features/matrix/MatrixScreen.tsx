@@ -1,0 +1,90 @@
+import { useMemo, useState } from 'react';
+import { useSkills, useStations, useTeams, useWorkers } from '../../data/queries';
+import { useT } from '../../i18n';
+import { useUi } from '../../state/ui';
+import { SelectField } from '../../ui/Field';
+import { Icon } from '../../ui/Icon';
+import { AttentionDialog } from './AttentionDialog';
+import { Legend } from './Legend';
+import { LevelPicker } from './LevelPicker';
+import { MatrixGrid } from './MatrixGrid';
+import { DESK_METRICS, WALL_METRICS } from './metrics';
+
+export function MatrixScreen() {
+  const t = useT();
+  const teams = useTeams();
+  const stations = useStations();
+  const allSkills = useSkills();
+  const allWorkers = useWorkers();
+  const { teamFilter, stationFilter, setTeamFilter, setStationFilter, wallMode, editing } = useUi();
+  const [attentionOpen, setAttentionOpen] = useState(false);
+
+  const activeStations = useMemo(() => (stations ?? []).filter((s) => !s.archived), [stations]);
+  const shownStations = useMemo(
+    () => activeStations.filter((s) => !stationFilter || s.id === stationFilter),
+    [activeStations, stationFilter],
+  );
+  const skills = useMemo(() => {
+    const order = new Map(shownStations.map((s, i) => [s.id, i]));
+    // Within a station, skills keep the order they were added in (ids are time-ordered UUIDv7).
+    return (allSkills ?? [])
+      .filter((s) => !s.archived && order.has(s.stationId))
+      .sort((a, b) => order.get(a.stationId)! - order.get(b.stationId)! || (a.id < b.id ? -1 : 1));
+  }, [allSkills, shownStations]);
+  const workers = useMemo(
+    () => (allWorkers ?? []).filter((w) => !w.archived && (!teamFilter || w.teamId === teamFilter)),
+    [allWorkers, teamFilter],
+  );
+
+  if (!teams || !stations || !allSkills || !allWorkers) return <p className="loading">{t('app.loading')}</p>;
+  const activeTeams = teams.filter((tm) => !tm.archived);
+  const anyWorkers = allWorkers.some((w) => !w.archived);
+  const anySkills = allSkills.some((s) => !s.archived);
+
+  return (
+    <section className="matrix-screen" aria-labelledby="matrix-title">
+      <div className="toolbar">
+        <h1 id="matrix-title" className="screen-title">
+          {t('matrix.title')}
+        </h1>
+        <SelectField label={t('matrix.filterTeam')} value={teamFilter ?? ''} onChange={(e) => setTeamFilter(e.target.value || null)}>
+          <option value="">{t('matrix.allTeams')}</option>
+          {activeTeams.map((tm) => (
+            <option key={tm.id} value={tm.id}>
+              {tm.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label={t('matrix.filterStation')} value={stationFilter ?? ''} onChange={(e) => setStationFilter(e.target.value || null)}>
+          <option value="">{t('matrix.allStations')}</option>
+          {activeStations.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </SelectField>
+        <button type="button" className="button" onClick={() => setAttentionOpen(true)}>
+          <Icon name="warning" /> {t('attention.button')}
+        </button>
+        <p className="matrix-summary">{t('matrix.summary', { workers: workers.length, skills: skills.length })}</p>
+      </div>
+      {!anyWorkers || !anySkills ? (
+        <div className="empty-state">
+          <h2>{t('matrix.emptyTitle')}</h2>
+          {!anyWorkers && <p>{t('matrix.emptyNoPeople')}</p>}
+          {!anySkills && <p>{t('matrix.emptyNoSkills')}</p>}
+        </div>
+      ) : workers.length === 0 ? (
+        <div className="empty-state">
+          <p>{t('matrix.emptyFiltered')}</p>
+        </div>
+      ) : (
+        <MatrixGrid workers={workers} stations={shownStations} skills={skills} metrics={wallMode ? WALL_METRICS : DESK_METRICS} />
+      )}
+      <p className="keyboard-help">{t('matrix.keyboardHelp')}</p>
+      <Legend open={wallMode} />
+      {editing && <LevelPicker workerId={editing.workerId} skillId={editing.skillId} />}
+      {attentionOpen && <AttentionDialog workers={workers} skills={skills} stations={shownStations} onClose={() => setAttentionOpen(false)} />}
+    </section>
+  );
+}

@@ -1,0 +1,151 @@
+import { useState } from 'react';
+import { changeTeam, changeWorker, createTeam, createWorker } from '../../data/commands';
+import type { CommandResult } from '../../data/errors';
+import { useTeams, useWorkers } from '../../data/queries';
+import type { Team, Worker } from '../../domain/model';
+import { useT } from '../../i18n';
+import { useCommandContext, useUi } from '../../state/ui';
+import { SelectField, TextField } from '../../ui/Field';
+import { FormDialog } from '../../ui/FormDialog';
+import { Icon } from '../../ui/Icon';
+import { RowActions } from '../../ui/RowActions';
+import { useCommandForm } from '../../ui/useCommandForm';
+
+type Editing = { kind: 'team'; team?: Team } | { kind: 'worker'; worker?: Worker } | null;
+
+export function PeopleScreen() {
+  const t = useT();
+  const teams = useTeams();
+  const workers = useWorkers();
+  const ctx = useCommandContext();
+  const announce = useUi((s) => s.announce);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [showArchived, setShowArchived] = useState(false);
+  if (!teams || !workers) return <p className="loading">{t('app.loading')}</p>;
+
+  const report = (result: CommandResult<unknown>) => {
+    if (!result.ok) announce(result.errors[0]!.key, 'error', result.errors[0]!.params);
+  };
+  const visibleTeams = teams.filter((tm) => showArchived || !tm.archived);
+  const activeTeams = teams.filter((tm) => !tm.archived);
+
+  return (
+    <section className="list-screen" aria-labelledby="people-title">
+      <h1 id="people-title" className="screen-title">
+        {t('people.title')}
+      </h1>
+      <label className="check">
+        <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} /> {t('people.showArchived')}
+      </label>
+
+      <section aria-labelledby="teams-title">
+        <div className="section-head">
+          <h2 id="teams-title">{t('people.teams')}</h2>
+          <button type="button" className="button primary" onClick={() => setEditing({ kind: 'team' })}>
+            <Icon name="plus" /> {t('people.addTeam')}
+          </button>
+        </div>
+        <ul className="item-list">
+          {visibleTeams.map((team) => (
+            <li key={team.id} className={team.archived ? 'archived' : undefined}>
+              <span className="item-name">{team.name}</span>
+              <span className="muted">
+                {t('people.membersCount', { count: workers.filter((w) => w.teamId === team.id && !w.archived).length })}
+                {team.archived && ` · ${t('people.archived')}`}
+              </span>
+              <RowActions
+                name={team.name}
+                archived={team.archived}
+                onEdit={() => setEditing({ kind: 'team', team })}
+                onArchive={async (archived) => report(await changeTeam({ id: team.id, archived }, ctx))}
+              />
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="workers-title">
+        <div className="section-head">
+          <h2 id="workers-title">{t('people.workers')}</h2>
+          <button type="button" className="button primary" onClick={() => setEditing({ kind: 'worker' })} disabled={activeTeams.length === 0}>
+            <Icon name="plus" /> {t('people.addWorker')}
+          </button>
+        </div>
+        {activeTeams.length === 0 && <p>{t('people.noTeams')}</p>}
+        {visibleTeams.map((team) => {
+          const members = workers.filter((w) => w.teamId === team.id && (showArchived || !w.archived));
+          if (members.length === 0) return null;
+          return (
+            <section key={team.id} aria-label={team.name} className="group">
+              <h3>{team.name}</h3>
+              <ul className="item-list">
+                {members.map((worker) => (
+                  <li key={worker.id} className={worker.archived ? 'archived' : undefined}>
+                    <span className="item-name">{worker.name}</span>
+                    {worker.archived && <span className="muted">{t('people.archived')}</span>}
+                    <RowActions
+                      name={worker.name}
+                      archived={worker.archived}
+                      onEdit={() => setEditing({ kind: 'worker', worker })}
+                      onArchive={async (archived) => report(await changeWorker({ id: worker.id, archived }, ctx))}
+                    />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+      </section>
+
+      {editing?.kind === 'team' && <TeamForm team={editing.team} onClose={() => setEditing(null)} />}
+      {editing?.kind === 'worker' && <WorkerForm worker={editing.worker} teams={activeTeams} onClose={() => setEditing(null)} />}
+    </section>
+  );
+}
+
+function TeamForm({ team, onClose }: { team?: Team; onClose: () => void }) {
+  const t = useT();
+  const ctx = useCommandContext();
+  const [name, setName] = useState(team?.name ?? '');
+  const { errors, busy, submit } = useCommandForm(onClose);
+  return (
+    <FormDialog
+      title={team ? t('action.editItem', { name: team.name }) : t('people.addTeam')}
+      onClose={onClose}
+      busy={busy}
+      error={errors['']}
+      onSubmit={() => submit(() => (team ? changeTeam({ id: team.id, name }, ctx) : createTeam({ name }, ctx)))}
+    >
+      <TextField label={t('people.teamName')} value={name} onChange={(e) => setName(e.target.value)} error={errors.name} autoFocus required />
+    </FormDialog>
+  );
+}
+
+function WorkerForm({ worker, teams, onClose }: { worker?: Worker; teams: Team[]; onClose: () => void }) {
+  const t = useT();
+  const ctx = useCommandContext();
+  const [name, setName] = useState(worker?.name ?? '');
+  const [teamId, setTeamId] = useState(worker?.teamId ?? teams[0]?.id ?? '');
+  const { errors, busy, submit } = useCommandForm(onClose);
+  return (
+    <FormDialog
+      title={worker ? t('action.editItem', { name: worker.name }) : t('people.addWorker')}
+      onClose={onClose}
+      busy={busy}
+      error={errors['']}
+      onSubmit={() => submit(() => (worker ? changeWorker({ id: worker.id, name, teamId }, ctx) : createWorker({ name, teamId }, ctx)))}
+    >
+      <TextField label={t('people.workerName')} value={name} onChange={(e) => setName(e.target.value)} error={errors.name} autoFocus required />
+      <SelectField label={t('people.team')} value={teamId} onChange={(e) => setTeamId(e.target.value)} error={errors.teamId} required>
+        <option value="" disabled>
+          {t('people.chooseTeam')}
+        </option>
+        {teams.map((tm) => (
+          <option key={tm.id} value={tm.id}>
+            {tm.name}
+          </option>
+        ))}
+      </SelectField>
+    </FormDialog>
+  );
+}

@@ -1,0 +1,179 @@
+import { useEffect, useState } from 'react';
+import { useMeta } from '../../data/queries';
+import { hasDemo, removeDemo, startEmpty } from '../../data/workshop';
+import { LANGUAGES, useT } from '../../i18n';
+import { requestPersistence, storageInfo, type StorageInfo } from '../../pwa/storage';
+import { usePwaStore } from '../../pwa/pwaStore';
+import { DEFAULT_WALL_IDLE_SECONDS, useUi } from '../../state/ui';
+import { Dialog } from '../../ui/Dialog';
+import { formatBytes } from '../../ui/format';
+import { Icon } from '../../ui/Icon';
+import { useLiveQuery } from 'dexie-react-hooks';
+
+export function SettingsScreen() {
+  const t = useT();
+  const { language, setLanguage, wallIdleSeconds, setWallIdleSeconds } = useUi();
+  return (
+    <section className="list-screen settings" aria-labelledby="settings-title">
+      <h1 id="settings-title" className="screen-title">
+        {t('settings.title')}
+      </h1>
+      <fieldset className="segmented">
+        <legend>{t('settings.language')}</legend>
+        {LANGUAGES.map((l) => (
+          <label key={l} className={language === l ? 'segment selected' : 'segment'} lang={l}>
+            <input type="radio" name="language" value={l} checked={language === l} onChange={() => setLanguage(l)} />
+            {t(`lang.${l}`)}
+          </label>
+        ))}
+      </fieldset>
+      <section aria-labelledby="wall-settings">
+        <h2 id="wall-settings">{t('settings.wall')}</h2>
+        <WallIdleField value={wallIdleSeconds} onChange={setWallIdleSeconds} />
+      </section>
+      <StorageSection />
+      <WorkshopSection />
+      <VersionSection />
+    </section>
+  );
+}
+
+function WallIdleField({ value, onChange }: { value: number; onChange: (n: number) => void }) {
+  const t = useT();
+  const [text, setText] = useState(String(value));
+  const n = Number(text);
+  const valid = Number.isInteger(n) && n >= 15 && n <= 3600;
+  return (
+    <div className={valid ? 'field' : 'field has-error'}>
+      <label htmlFor="wall-idle">{t('settings.wallIdle')}</label>
+      <input
+        id="wall-idle"
+        inputMode="numeric"
+        value={text}
+        aria-invalid={!valid || undefined}
+        aria-describedby={valid ? undefined : 'wall-idle-error'}
+        onChange={(e) => {
+          setText(e.target.value);
+          const v = Number(e.target.value);
+          if (Number.isInteger(v) && v >= 15 && v <= 3600) onChange(v);
+        }}
+        onBlur={() => !valid && setText(String(value || DEFAULT_WALL_IDLE_SECONDS))}
+      />
+      {!valid && (
+        <p id="wall-idle-error" className="field-error" role="alert">
+          {t('settings.wallIdleRange')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function StorageSection() {
+  const t = useT();
+  const language = useUi((s) => s.language);
+  const [info, setInfo] = useState<StorageInfo | null>(null);
+  useEffect(() => {
+    void storageInfo().then(setInfo);
+  }, []);
+  const ask = async () => {
+    await requestPersistence();
+    setInfo(await storageInfo());
+  };
+  return (
+    <section aria-labelledby="storage-title">
+      <h2 id="storage-title">
+        <Icon name="storage" /> {t('settings.storage')}
+      </h2>
+      {info && (
+        <>
+          <p data-testid="storage-state">
+            {t(info.persist === 'persisted' ? 'settings.storagePersisted' : info.persist === 'not-persisted' ? 'settings.storageNotPersisted' : 'settings.storageUnknown')}
+          </p>
+          {info.usage !== undefined && info.quota !== undefined && (
+            <p>{t('settings.storageUsage', { used: formatBytes(info.usage, language), quota: formatBytes(info.quota, language) })}</p>
+          )}
+          {info.persist === 'not-persisted' && (
+            <button type="button" className="button" onClick={ask}>
+              {t('settings.storageAsk')}
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function WorkshopSection() {
+  const t = useT();
+  const started = useMeta<string>('started');
+  const demo = useLiveQuery(hasDemo, [started]);
+  const [confirm, setConfirm] = useState<'remove' | 'empty' | null>(null);
+  return (
+    <section aria-labelledby="workshop-title">
+      <h2 id="workshop-title">{t('settings.workshop')}</h2>
+      <p>{t(demo ? 'settings.workshopDemo' : 'settings.workshopOwn')}</p>
+      <div className="button-row">
+        {demo && (
+          <button type="button" className="button" onClick={() => setConfirm('remove')}>
+            {t('demo.remove')}
+          </button>
+        )}
+        <button type="button" className="button danger" onClick={() => setConfirm('empty')}>
+          {t('demo.startEmpty')}
+        </button>
+      </div>
+      {confirm && <ConfirmReset kind={confirm} onClose={() => setConfirm(null)} />}
+    </section>
+  );
+}
+
+export function ConfirmReset({ kind, onClose }: { kind: 'remove' | 'empty'; onClose: () => void }) {
+  const t = useT();
+  const returnHome = useUi((s) => s.returnHome);
+  const [busy, setBusy] = useState(false);
+  const run = async () => {
+    setBusy(true);
+    await (kind === 'remove' ? removeDemo() : startEmpty());
+    setBusy(false);
+    onClose();
+    returnHome();
+  };
+  return (
+    <Dialog title={t(kind === 'remove' ? 'demo.remove' : 'demo.startEmpty')} onClose={onClose}>
+      <p>{t(kind === 'remove' ? 'demo.confirmRemove' : 'demo.confirmEmpty')}</p>
+      <div className="form-actions">
+        <button type="button" className="button" onClick={onClose}>
+          {t('action.no')}
+        </button>
+        <button type="button" className="button danger" onClick={run} disabled={busy}>
+          {t('action.yes')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}
+
+function VersionSection() {
+  const t = useT();
+  const registration = usePwaStore((s) => s.registration);
+  const [checked, setChecked] = useState(false);
+  return (
+    <section aria-labelledby="version-title">
+      <h2 id="version-title">{t('settings.version')}</h2>
+      <p>{__APP_VERSION__}</p>
+      {registration && (
+        <button
+          type="button"
+          className="button"
+          onClick={async () => {
+            await registration.update().catch(() => undefined);
+            setChecked(true);
+          }}
+        >
+          {t('settings.checkUpdate')}
+        </button>
+      )}
+      {checked && <p role="status">{t('settings.updateChecked')}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { initClock } from './data/clock';
+import { db } from './data/db';
+import { ensureStarted } from './data/workshop';
+import { levelCssVariables } from './domain/levels';
+import { DEFAULT_LANGUAGE, isLanguage, translate } from './i18n';
+import { requestPersistence } from './pwa/storage';
+import { useUi } from './state/ui';
+import './styles.css';
+
+/** `?lang=en` or `?lang=nl` chooses the language and remembers it. */
+function applyLanguageParam() {
+  const lang = new URLSearchParams(location.search).get('lang');
+  if (isLanguage(lang)) useUi.getState().setLanguage(lang);
+}
+
+function applyLevelColours() {
+  for (const [name, value] of Object.entries(levelCssVariables())) document.documentElement.style.setProperty(name, value);
+}
+
+async function start() {
+  applyLanguageParam();
+  applyLevelColours();
+  const root = createRoot(document.getElementById('root')!);
+  try {
+    await db.open();
+    await initClock();
+    await ensureStarted();
+    void requestPersistence();
+    root.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  } catch (error) {
+    console.error(error);
+    const language = useUi.getState().language ?? DEFAULT_LANGUAGE;
+    root.render(
+      <main className="start-error" role="alert">
+        <h1>{translate(language, 'app.name')}</h1>
+        <p>{translate(language, 'error.startFailed')}</p>
+      </main>,
+    );
+  }
+}
+
+void start();

@@ -1,0 +1,87 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import type { Language } from '../i18n';
+
+/** UI state only: nothing here is company data (that lives in Dexie). */
+export type Screen = 'matrix' | 'people' | 'skills' | 'settings';
+export const SCREENS: readonly Screen[] = ['matrix', 'people', 'skills', 'settings'];
+
+export interface CellPosition {
+  row: number;
+  col: number;
+}
+
+interface UiState {
+  language: Language;
+  screen: Screen;
+  wallMode: boolean;
+  wallIdleSeconds: number;
+  teamFilter: string | null;
+  stationFilter: string | null;
+  /** The matrix cell that has keyboard focus (roving tabindex). */
+  activeCell: CellPosition;
+  /** The cell whose level picker is open. */
+  editing: { workerId: string; skillId: string } | null;
+  /** Bumped when the wall returns to its overview, so the matrix scrolls home. */
+  homeSignal: number;
+  /** Who is signed in on this device; recorded as the actor of every change. */
+  signedInId: string | null;
+  /** A short message for the polite live region ("Opgeslagen"), as an i18n key. */
+  notice: { key: string; params?: Record<string, string | number>; kind: 'info' | 'error'; id: number } | null;
+  setLanguage(language: Language): void;
+  go(screen: Screen): void;
+  setWallMode(on: boolean): void;
+  setWallIdleSeconds(seconds: number): void;
+  setTeamFilter(id: string | null): void;
+  setStationFilter(id: string | null): void;
+  setActiveCell(pos: CellPosition): void;
+  openEditor(workerId: string, skillId: string): void;
+  closeEditor(): void;
+  returnHome(): void;
+  announce(key: string, kind?: 'info' | 'error', params?: Record<string, string | number>): void;
+  clearNotice(): void;
+}
+
+export const DEFAULT_WALL_IDLE_SECONDS = 120;
+
+export const useUi = create<UiState>()(
+  persist(
+    (set) => ({
+      language: 'nl',
+      screen: 'matrix',
+      wallMode: false,
+      wallIdleSeconds: DEFAULT_WALL_IDLE_SECONDS,
+      teamFilter: null,
+      stationFilter: null,
+      activeCell: { row: 0, col: 0 },
+      editing: null,
+      homeSignal: 0,
+      signedInId: null,
+      notice: null,
+      setLanguage: (language) => set({ language }),
+      go: (screen) => set({ screen, editing: null }),
+      setWallMode: (wallMode) => set({ wallMode }),
+      setWallIdleSeconds: (wallIdleSeconds) => set({ wallIdleSeconds }),
+      setTeamFilter: (teamFilter) => set({ teamFilter, activeCell: { row: 0, col: 0 } }),
+      setStationFilter: (stationFilter) => set({ stationFilter, activeCell: { row: 0, col: 0 } }),
+      setActiveCell: (activeCell) => set({ activeCell }),
+      openEditor: (workerId, skillId) => set({ editing: { workerId, skillId } }),
+      closeEditor: () => set({ editing: null }),
+      returnHome: () =>
+        set((s) => ({ screen: 'matrix', editing: null, activeCell: { row: 0, col: 0 }, homeSignal: s.homeSignal + 1 })),
+      announce: (key, kind = 'info', params) => set((s) => ({ notice: { key, kind, params, id: (s.notice?.id ?? 0) + 1 } })),
+      clearNotice: () => set({ notice: null }),
+    }),
+    {
+      name: 'vaardig-ui',
+      // Only preferences survive a reload; where someone was on the screen does not.
+      partialize: (s) => ({ language: s.language, wallIdleSeconds: s.wallIdleSeconds, wallMode: s.wallMode }),
+    },
+  ),
+);
+
+/** The context every command runs with: who is acting. */
+export function useCommandContext() {
+  const actor = useUi((s) => s.signedInId);
+  return { actor };
+}

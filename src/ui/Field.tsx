@@ -1,0 +1,58 @@
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+
+/** A labelled form control with its help text and its error, wired for screen readers. */
+interface FieldFrameProps {
+  label: string;
+  help?: string;
+  error?: string;
+  children: (ids: { id: string; describedBy: string | undefined; invalid: boolean }) => ReactNode;
+}
+
+function FieldFrame({ label, help, error, children }: FieldFrameProps) {
+  const id = useId();
+  const helpId = help ? `${id}-help` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [helpId, errorId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={error ? 'field has-error' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      {children({ id, describedBy, invalid: Boolean(error) })}
+      {help && (
+        <p id={helpId} className="field-help">
+          {help}
+        </p>
+      )}
+      {error && (
+        <p id={errorId} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function TextField({ label, help, error, ...input }: { label: string; help?: string; error?: string } & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <FieldFrame label={label} help={help} error={error}>
+      {({ id, describedBy, invalid }) => <input id={id} aria-describedby={describedBy} aria-invalid={invalid || undefined} {...input} />}
+    </FieldFrame>
+  );
+}
+
+export function SelectField({
+  label,
+  help,
+  error,
+  children,
+  ...select
+}: { label: string; help?: string; error?: string; children: ReactNode } & SelectHTMLAttributes<HTMLSelectElement>) {
+  return (
+    <FieldFrame label={label} help={help} error={error}>
+      {({ id, describedBy, invalid }) => (
+        <select id={id} aria-describedby={describedBy} aria-invalid={invalid || undefined} {...select}>
+          {children}
+        </select>
+      )}
+    </FieldFrame>
+  );
+}

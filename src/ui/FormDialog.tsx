@@ -1,0 +1,46 @@
+import type { FormEvent, ReactNode } from 'react';
+import { useT } from '../i18n';
+import { Dialog } from './Dialog';
+
+/** A dialog with a form, a save and a cancel button, and room for a form-level error. */
+export function FormDialog({
+  title,
+  onClose,
+  onSubmit,
+  busy,
+  error,
+  children,
+}: {
+  title: string;
+  onClose: () => void;
+  onSubmit: () => void;
+  busy: boolean;
+  error?: string;
+  children: ReactNode;
+}) {
+  const t = useT();
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onSubmit();
+  };
+  return (
+    <Dialog title={title} onClose={onClose}>
+      <form onSubmit={submit} noValidate>
+        {children}
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="form-actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('action.cancel')}
+          </button>
+          <button type="submit" className="button primary" disabled={busy}>
+            {t('action.save')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
