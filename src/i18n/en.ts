@@ -48,7 +48,7 @@ export const en: Catalog = {
   'matrix.capableCountLabel': '{name}: can do {count} skills alone',
   'matrix.cellLabel': '{worker}, {skill}: {level} ({code}), {status}',
   'matrix.cellEmptyLabel': '{worker}, {skill}: not yet',
-  'matrix.coverageLabel': '{skill}: {capable} of {target} needed can do it alone. {status}',
+  'matrix.coverageLabel': '{skill}: {capable}/{target}. {capable} of {target} needed can do it alone. {status}',
   'matrix.emptyTitle': 'No matrix yet',
   'matrix.emptyNoPeople': 'Add people first.',
   'matrix.emptyNoSkills': 'Add skills first.',

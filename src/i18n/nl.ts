@@ -49,7 +49,7 @@ export const nl = {
   'matrix.capableCountLabel': '{name}: kan {count} vaardigheden zelfstandig',
   'matrix.cellLabel': '{worker}, {skill}: {level} ({code}), {status}',
   'matrix.cellEmptyLabel': '{worker}, {skill}: nog niet',
-  'matrix.coverageLabel': '{skill}: {capable} van {target} nodig kunnen het zelfstandig. {status}',
+  'matrix.coverageLabel': '{skill}: {capable}/{target}. {capable} van {target} nodig kunnen het zelfstandig. {status}',
   'matrix.emptyTitle': 'Nog geen matrix',
   'matrix.emptyNoPeople': 'Voeg eerst mensen toe.',
   'matrix.emptyNoSkills': 'Voeg eerst vaardigheden toe.',

@@ -1,6 +1,6 @@
 import { useTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { Skill, Station, Worker } from '../../domain/model';
 import { useT } from '../../i18n';
 import { useUi } from '../../state/ui';
@@ -73,7 +73,8 @@ export function MatrixGrid({ workers, stations, skills, metrics }: Props) {
   const row = Math.min(activeCell.row, Math.max(0, rows.length - 1));
   const col = Math.min(activeCell.col, Math.max(0, orderedSkills.length - 1));
 
-  useEffect(() => {
+  // Layout effect: focus follows the key press in the same frame, before the next key arrives.
+  useLayoutEffect(() => {
     if (!focusPending.current) return;
     const el = scrollRef.current?.querySelector<HTMLElement>(`[data-row="${row}"][data-col="${col}"]`);
     if (el) {

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openApp, readStore, type Browser } from './chromium';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('keeping the workshop up to date', () => {
+  it('adds a person with validation; the new row appears in the matrix', async () => {
+    const { page, context } = await openApp(browser);
+    await page.getByRole('button', { name: 'Mensen' }).click();
+    await page.getByRole('button', { name: 'Persoon toevoegen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Persoon toevoegen' });
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await dialog.getByText('Vul dit in.').waitFor();
+    await dialog.getByLabel('Naam').fill('jan de vries');
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await dialog.getByText('Deze naam bestaat al.').waitFor();
+    const workersBefore = (await readStore(page, 'workers')).length;
+    expect(workersBefore).toBe(14);
+
+    await dialog.getByLabel('Naam').fill('Nadia Azizi');
+    await dialog.getByLabel('Team').selectOption({ label: 'Montage & afwerking' });
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await readStore(page, 'workers')).toContainEqual(expect.objectContaining({ name: 'Nadia Azizi', archived: false }));
+
+    await page.getByRole('button', { name: 'Matrix' }).click();
+    await page.getByLabel('Team').selectOption({ label: 'Montage & afwerking' });
+    await page.getByRole('rowheader', { name: /Nadia Azizi/ }).waitFor();
+    await context.close();
+  });
+
+  it('archives a skill: it leaves the matrix but keeps its history', async () => {
+    const { page, context } = await openApp(browser);
+    await page.getByRole('columnheader', { name: 'Fineren' }).waitFor();
+    await page.getByRole('button', { name: 'Vaardigheden' }).click();
+    await page.getByRole('button', { name: 'Fineren archiveren' }).click();
+    await page.getByRole('button', { name: 'Matrix' }).click();
+    await page.getByRole('columnheader', { name: 'Persen', exact: true }).waitFor();
+    expect(await page.getByRole('columnheader', { name: 'Fineren' }).count()).toBe(0);
+    const skills = (await readStore(page, 'skills')) as { name: string; archived: boolean; id: string }[];
+    const fineren = skills.find((s) => s.name === 'Fineren')!;
+    expect(fineren.archived).toBe(true);
+    const levels = (await readStore(page, 'levels')) as { skillId: string }[];
+    expect(levels.filter((l) => l.skillId === fineren.id).length).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('refuses a target of 0 people with a message', async () => {
+    const { page, context } = await openApp(browser);
+    await page.getByRole('button', { name: 'Vaardigheden' }).click();
+    await page.getByRole('button', { name: 'Persen wijzigen', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Hoeveel mensen moeten het kunnen?').fill('0');
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await dialog.getByText('Kies een getal van 1 tot 50.').waitFor();
+    const persen = ((await readStore(page, 'skills')) as { name: string; targetCoverage: number }[]).find((s) => s.name === 'Persen');
+    expect(persen?.targetCoverage).toBe(3);
+    await context.close();
+  });
+
+  it('starts empty on request, and the demo does not come back after a reload', async () => {
+    const { page, context } = await openApp(browser);
+    await page.getByRole('region', { name: 'Voorbeeld' }).getByRole('button', { name: 'Leeg beginnen' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Ja' }).click();
+    await page.getByText('Nog geen matrix').waitFor();
+    await page.reload();
+    await page.getByText('Nog geen matrix').waitFor();
+    expect(await readStore(page, 'events')).toEqual([]);
+    expect(await page.getByText('Dit is een voorbeeld-werkplaats').count()).toBe(0);
+    await context.close();
+  });
+
+  it('in wall mode, returns to the overview after a while without touches', async () => {
+    const { page, context } = await openApp(browser);
+    // A short idle time set directly in the stored preferences (the screen allows 15 s at least).
+    await page.evaluate(() => localStorage.setItem('vaardig-ui', JSON.stringify({ state: { language: 'nl', wallIdleSeconds: 1, wallMode: true }, version: 0 })));
+    await page.reload();
+    await page.getByRole('button', { name: 'Wandmodus uit' }).waitFor();
+    await page.getByRole('button', { name: 'Mensen' }).click();
+    await page.getByRole('heading', { name: 'Mensen en teams' }).waitFor();
+    await page.getByRole('grid').waitFor({ timeout: 5000 });
+    const nameSize = await page.locator('.row-name').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(nameSize).toBeGreaterThanOrEqual(20);
+    const cellHeight = await page.getByRole('gridcell').first().evaluate((el) => el.getBoundingClientRect().height);
+    expect(cellHeight).toBeGreaterThanOrEqual(48);
+    await context.close();
+  });
+});

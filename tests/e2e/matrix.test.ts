@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchChromium, openApp, readStore, type Browser } from './chromium';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the matrix on the production build', () => {
+  it('opens with the demo workshop as an ARIA grid on first start', async () => {
+    const { page, context, errors } = await openApp(browser);
+    const grid = page.getByRole('grid', { name: 'Vaardighedenmatrix: medewerkers en wat ze kunnen' });
+    await expect(grid.getAttribute('aria-rowcount')).resolves.toBe(String(14 + 3));
+    await expect(grid.getAttribute('aria-colcount')).resolves.toBe(String(24 + 1));
+    await page.getByRole('rowheader', { name: /Ahmed Benali/ }).waitFor();
+    await page.getByRole('gridcell', { name: 'Ahmed Benali, Afkorten: kan het met hulp (L), bevestigd' }).waitFor();
+    await page.getByRole('columnheader', { name: 'Fineren' }).waitFor();
+    await page.getByRole('gridcell', { name: /^Fineren: 1\/2\. 1 van 2 nodig .*Maar 1 persoon/ }).waitFor();
+    await page.getByRole('gridcell', { name: /^Frezen instellen: 3\/3\. 3 van 3 .*Niemand kan het leren/ }).waitFor();
+    await page.getByText('Dit is een voorbeeld-werkplaats').waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('sets a level with a tap; it is stored as an event and survives a reload', async () => {
+    const { page, context } = await openApp(browser);
+    await page.getByRole('gridcell', { name: 'Ahmed Benali, Lengtezagen: nog niet' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Hoe goed kan Ahmed Benali dit?' });
+    await dialog.getByText('Zelf aangegeven').click();
+    await dialog.getByRole('button', { name: 'kan het zelfstandig' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const changed = page.getByRole('gridcell', { name: 'Ahmed Benali, Lengtezagen: kan het zelfstandig (U), zelf aangegeven, nog niet bevestigd' });
+    await changed.waitFor();
+
+    const events = (await readStore(page, 'events')) as { type: string; payload: { level?: string; status?: string } }[];
+    const last = events.filter((e) => e.type === 'level.set').at(-1);
+    expect(last?.payload).toMatchObject({ level: 'U', status: 'claimed' });
+
+    await page.reload();
+    await changed.waitFor();
+    await context.close();
+  });
+
+  it('moves through the grid with the keyboard and opens the picker with Enter', async () => {
+    const { page, context } = await openApp(browser);
+    const first = page.getByRole('gridcell', { name: /^Ahmed Benali, Afkorten/ });
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    await first.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(focused).toMatch(/^Ahmed Benali, Lengtezagen/);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(focused).toMatch(/^Daan Smit, Lengtezagen/);
+    await page.keyboard.press('End');
+    await expect.poll(focused).toMatch(/^Daan Smit, Pallets stapelen/);
+    await page.keyboard.press('Control+Home');
+    await expect.poll(focused).toMatch(/^Ahmed Benali, Afkorten/);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(focused).toMatch(/^Daan Smit, Afkorten/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: 'Hoe goed kan Daan Smit dit?' }).getByText('Vaardigheid: Afkorten').waitFor();
+    await context.close();
+  });
+
+  it('has no axe violations on the matrix, the picker and the lists', async () => {
+    const { page, context } = await openApp(browser);
+    await page.getByRole('gridcell').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('gridcell', { name: /^Kees Veerman, Fineren/ }).click();
+    await page.getByRole('dialog').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Mensen' }).click();
+    await page.getByRole('heading', { name: 'Mensen en teams' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Wandmodus' }).click();
+    await page.getByRole('button', { name: 'Matrix' }).click();
+    await page.getByRole('gridcell').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps every touch target at least 48 px', async () => {
+    const { page, context } = await openApp(browser);
+    await page.getByRole('gridcell').first().waitFor();
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('button, select, input, [role=gridcell], summary')]
+        .filter((el) => el.offsetParent !== null)
+        .map((el) => ({ label: el.getAttribute('aria-label') ?? el.textContent?.trim(), ...el.getBoundingClientRect().toJSON() }))
+        .filter((r) => r.width < 48 || r.height < 48)
+        .map((r) => `${r.label} ${Math.round(r.width)}x${Math.round(r.height)}`),
+    );
+    expect(small).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launchChromium, openApp, type Browser } from './chromium';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('installable, offline-first PWA', () => {
+  it('serves a complete manifest with reachable icons', async () => {
+    const { page, context } = await openApp(browser);
+    const href = await page.locator('link[rel=manifest]').getAttribute('href');
+    expect(href).toBeTruthy();
+    const manifest = await (await page.request.get(new URL(href!, baseUrl()).href)).json();
+    expect(manifest).toMatchObject({ name: expect.stringContaining('Vaardig'), short_name: 'Vaardig', display: 'standalone', start_url: '/', id: '/', theme_color: '#1d4ed8' });
+    expect(manifest.description).toBeTruthy();
+    const sizes = manifest.icons.map((i: { sizes: string; purpose?: string }) => `${i.sizes}:${i.purpose ?? 'any'}`);
+    expect(sizes).toEqual(expect.arrayContaining(['192x192:any', '512x512:any', '512x512:maskable']));
+    for (const icon of manifest.icons) {
+      const res = await page.request.get(new URL(icon.src, baseUrl()).href);
+      expect(res.status()).toBe(200);
+      expect(res.headers()['content-type']).toBe('image/png');
+    }
+    await context.close();
+  });
+
+  it('reloads offline with its data once the service worker is ready', async () => {
+    const { page, context } = await openApp(browser);
+    await page.getByRole('gridcell', { name: 'Ahmed Benali, Lengtezagen: nog niet' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'kan het anderen leren' }).click();
+    const changed = page.getByRole('gridcell', { name: 'Ahmed Benali, Lengtezagen: kan het anderen leren (O), bevestigd' });
+    await changed.waitFor();
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    await page.getByTestId('offline-ready').waitFor();
+
+    await context.setOffline(true);
+    await page.reload();
+    await changed.waitFor();
+    await page.getByRole('rowheader', { name: /Daan Smit/ }).waitFor();
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    await context.close();
+  });
+
+  it('asks the browser to keep the data and shows the answer in settings', async () => {
+    const { page, context } = await openApp(browser);
+    await page.getByRole('button', { name: 'Instellingen' }).click();
+    const state = page.getByTestId('storage-state');
+    await state.waitFor();
+    // Headless Chromium decides by its own heuristics; either answer must be shown in words.
+    expect(await state.textContent()).toMatch(/Gegevens blijven bewaard|De browser mag de gegevens opruimen/);
+    await page.getByText(/gebruikt van/).waitFor();
+    await context.close();
+  });
+
+  it('speaks English with ?lang=en, remembers it, and sets <html lang>', async () => {
+    const { page, context } = await openApp(browser, '/?lang=en');
+    await page.getByRole('grid', { name: 'Skills matrix: workers and what they can do' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.getByRole('gridcell', { name: 'Ahmed Benali, Afkorten: can do it with help (L), confirmed' }).waitFor();
+    await page.goto(baseUrl());
+    await page.getByRole('button', { name: 'People' }).waitFor();
+    await page.getByRole('button', { name: 'NL Nederlands' }).click();
+    await page.getByRole('button', { name: 'Mensen' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    await context.close();
+  });
+});
