@@ -1,8 +1,6 @@
+import { lazy, Suspense } from 'react';
 import { useT } from '../i18n';
 import { MatrixScreen } from '../features/matrix/MatrixScreen';
-import { PeopleScreen } from '../features/people/PeopleScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
-import { SkillsScreen } from '../features/skills/SkillsScreen';
 import { useWallMode } from '../features/wall/useWallMode';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { useUi } from '../state/ui';
@@ -11,6 +9,11 @@ import { Header } from './Header';
 import { Notice } from './Notice';
 import { useHashRoute } from './useHashRoute';
 import { useDocumentLanguage } from './useDocumentLanguage';
+
+// The matrix is what the wall shows first; the other screens load when someone opens them.
+const PeopleScreen = lazy(() => import('../features/people/PeopleScreen').then((m) => ({ default: m.PeopleScreen })));
+const SkillsScreen = lazy(() => import('../features/skills/SkillsScreen').then((m) => ({ default: m.SkillsScreen })));
+const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 
 export function App() {
   const t = useT();
@@ -28,10 +31,12 @@ export function App() {
       <UpdatePrompt />
       <DemoBanner />
       <main id="main" tabIndex={-1}>
-        {screen === 'matrix' && <MatrixScreen />}
-        {screen === 'people' && <PeopleScreen />}
-        {screen === 'skills' && <SkillsScreen />}
-        {screen === 'settings' && <SettingsScreen />}
+        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+          {screen === 'matrix' && <MatrixScreen />}
+          {screen === 'people' && <PeopleScreen />}
+          {screen === 'skills' && <SkillsScreen />}
+          {screen === 'settings' && <SettingsScreen />}
+        </Suspense>
       </main>
       <Notice />
     </div>

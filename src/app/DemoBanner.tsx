@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMeta } from '../data/queries';
 import { hasDemo } from '../data/workshop';
-import { ConfirmReset } from '../features/settings/SettingsScreen';
+import { ConfirmReset } from '../features/settings/ConfirmReset';
 import { useT } from '../i18n';
 
 /** While the demo workshop is loaded, say so, and offer the two ways out. */

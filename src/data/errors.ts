@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /** A problem with input, as an i18n key the screen translates, tied to a form field. */
 export interface FieldError {

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useMeta } from '../../data/queries';
-import { hasDemo, removeDemo, startEmpty } from '../../data/workshop';
+import { hasDemo } from '../../data/workshop';
+import { ConfirmReset } from './ConfirmReset';
 import { LANGUAGES, useT } from '../../i18n';
 import { requestPersistence, storageInfo, type StorageInfo } from '../../pwa/storage';
 import { usePwaStore } from '../../pwa/pwaStore';
 import { DEFAULT_WALL_IDLE_SECONDS, useUi } from '../../state/ui';
-import { Dialog } from '../../ui/Dialog';
 import { formatBytes } from '../../ui/format';
 import { Icon } from '../../ui/Icon';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -124,32 +124,6 @@ function WorkshopSection() {
       </div>
       {confirm && <ConfirmReset kind={confirm} onClose={() => setConfirm(null)} />}
     </section>
-  );
-}
-
-export function ConfirmReset({ kind, onClose }: { kind: 'remove' | 'empty'; onClose: () => void }) {
-  const t = useT();
-  const returnHome = useUi((s) => s.returnHome);
-  const [busy, setBusy] = useState(false);
-  const run = async () => {
-    setBusy(true);
-    await (kind === 'remove' ? removeDemo() : startEmpty());
-    setBusy(false);
-    onClose();
-    returnHome();
-  };
-  return (
-    <Dialog title={t(kind === 'remove' ? 'demo.remove' : 'demo.startEmpty')} onClose={onClose}>
-      <p>{t(kind === 'remove' ? 'demo.confirmRemove' : 'demo.confirmEmpty')}</p>
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onClose}>
-          {t('action.no')}
-        </button>
-        <button type="button" className="button danger" onClick={run} disabled={busy}>
-          {t('action.yes')}
-        </button>
-      </div>
-    </Dialog>
   );
 }
 
