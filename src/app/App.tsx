@@ -1,4 +1,7 @@
 import { lazy, Suspense } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../data/db';
+import { isLead } from '../domain/permissions';
 import { useT } from '../i18n';
 import { MatrixScreen } from '../features/matrix/MatrixScreen';
 import { useWallMode } from '../features/wall/useWallMode';
@@ -13,6 +16,10 @@ import { useDocumentLanguage } from './useDocumentLanguage';
 // The matrix is what the wall shows first; the other screens load when someone opens them.
 const PeopleScreen = lazy(() => import('../features/people/PeopleScreen').then((m) => ({ default: m.PeopleScreen })));
 const SkillsScreen = lazy(() => import('../features/skills/SkillsScreen').then((m) => ({ default: m.SkillsScreen })));
+const MyScreen = lazy(() => import('../features/mine/MyScreen').then((m) => ({ default: m.MyScreen })));
+const ConfirmScreen = lazy(() => import('../features/confirm/ConfirmScreen').then((m) => ({ default: m.ConfirmScreen })));
+const AuditScreen = lazy(() => import('../features/audit/AuditScreen').then((m) => ({ default: m.AuditScreen })));
+const LeadSetup = lazy(() => import('../features/kiosk/LeadSetup').then((m) => ({ default: m.LeadSetup })));
 const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 
 export function App() {
@@ -22,6 +29,7 @@ export function App() {
   useHashRoute();
   useDocumentLanguage();
   useWallMode();
+  const leadExists = useLiveQuery(async () => (await db.workers.toArray()).some((w) => isLead(w)));
   return (
     <div className={wallMode ? 'app wall' : 'app'}>
       <a className="skip-link" href="#main">
@@ -32,10 +40,19 @@ export function App() {
       <DemoBanner />
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-          {screen === 'matrix' && <MatrixScreen />}
-          {screen === 'people' && <PeopleScreen />}
-          {screen === 'skills' && <SkillsScreen />}
-          {screen === 'settings' && <SettingsScreen />}
+          {leadExists === false ? (
+            <LeadSetup />
+          ) : (
+            <>
+              {screen === 'matrix' && <MatrixScreen />}
+              {screen === 'mine' && <MyScreen />}
+              {screen === 'confirm' && <ConfirmScreen />}
+              {screen === 'people' && <PeopleScreen />}
+              {screen === 'skills' && <SkillsScreen />}
+              {screen === 'audit' && <AuditScreen />}
+              {screen === 'settings' && <SettingsScreen />}
+            </>
+          )}
         </Suspense>
       </main>
       <Notice />

@@ -4,6 +4,7 @@ import { useMeta } from '../data/queries';
 import { hasDemo } from '../data/workshop';
 import { ConfirmReset } from '../features/settings/ConfirmReset';
 import { useT } from '../i18n';
+import { DEMO_WORKSHOP } from '../domain/demo';
 
 /** While the demo workshop is loaded, say so, and offer the two ways out. */
 export function DemoBanner() {
@@ -14,7 +15,9 @@ export function DemoBanner() {
   if (!demo) return null;
   return (
     <div className="banner demo-banner" role="region" aria-label={t('demo.bannerLabel')}>
-      <span>{t('demo.banner')}</span>
+      <span>
+        {t('demo.banner')} {t('demo.lead', { name: DEMO_WORKSHOP.lead.name, pin: DEMO_WORKSHOP.lead.pin })}
+      </span>
       <button type="button" className="button" onClick={() => setConfirm('remove')}>
         {t('demo.remove')}
       </button>

@@ -2,17 +2,26 @@ import { LANGUAGES, useT, type MessageKey } from '../i18n';
 import { useUi, type Screen } from '../state/ui';
 import { Icon, type IconName } from '../ui/Icon';
 import { toggleFullscreen } from '../features/wall/useWallMode';
+import { SessionControls } from '../features/kiosk/SessionControls';
+import { useSignedInPerson } from '../features/kiosk/LeadGate';
+import { isLead } from '../domain/permissions';
 
-const NAV: { screen: Screen; icon: IconName; label: MessageKey }[] = [
-  { screen: 'matrix', icon: 'matrix', label: 'nav.matrix' },
-  { screen: 'people', icon: 'people', label: 'nav.people' },
-  { screen: 'skills', icon: 'tools', label: 'nav.skills' },
-  { screen: 'settings', icon: 'settings', label: 'nav.settings' },
+type Audience = 'all' | 'signedIn' | 'lead';
+const NAV: { screen: Screen; icon: IconName; label: MessageKey; audience: Audience }[] = [
+  { screen: 'matrix', icon: 'matrix', label: 'nav.matrix', audience: 'all' },
+  { screen: 'mine', icon: 'person', label: 'nav.mine', audience: 'signedIn' },
+  { screen: 'confirm', icon: 'check', label: 'nav.confirm', audience: 'signedIn' },
+  { screen: 'people', icon: 'people', label: 'nav.people', audience: 'lead' },
+  { screen: 'skills', icon: 'tools', label: 'nav.skills', audience: 'lead' },
+  { screen: 'audit', icon: 'list', label: 'nav.audit', audience: 'lead' },
+  { screen: 'settings', icon: 'settings', label: 'nav.settings', audience: 'all' },
 ];
 
 export function Header() {
   const t = useT();
   const { screen, go, wallMode, setWallMode, language, setLanguage } = useUi();
+  const person = useSignedInPerson();
+  const shown = NAV.filter((item) => item.audience === 'all' || (item.audience === 'signedIn' ? Boolean(person) : isLead(person ?? undefined)));
   return (
     <header className="app-header">
       <span className="brand">
@@ -21,7 +30,7 @@ export function Header() {
       </span>
       <nav aria-label={t('nav.label')}>
         <ul>
-          {NAV.map((item) => (
+          {shown.map((item) => (
             <li key={item.screen}>
               <button type="button" className="nav-button" aria-current={screen === item.screen ? 'page' : undefined} onClick={() => go(item.screen)}>
                 <Icon name={item.icon} /> <span>{t(item.label)}</span>
@@ -41,6 +50,7 @@ export function Header() {
       >
         <Icon name="wall" /> <span>{t(wallMode ? 'nav.wallOff' : 'nav.wallOn')}</span>
       </button>
+      <SessionControls />
       <div className="language-switch" role="group" aria-label={t('nav.language')}>
         <Icon name="language" />
         {LANGUAGES.map((l) => (

@@ -1,9 +1,12 @@
 import { payloadSchemas, refsOf, type EventType, type Payload, type PayloadInput, type VaardigEvent } from '../domain/events';
-import { DEFAULT_TARGET_COVERAGE } from '../domain/model';
+import { DEFAULT_TARGET_COVERAGE, normaliseLevel, type Worker } from '../domain/model';
+import { confirmRefusal, isLead, type ConfirmRefusal } from '../domain/permissions';
+import { isValidPin } from '../domain/pin';
 import { currentDevice, nextStamp } from './clock';
 import { db } from './db';
 import { fail, issuesToErrors, ok, storageFailure, type CommandResult, type FieldError } from './errors';
 import { newId } from './ids';
+import { hashPin } from './pins';
 import { applyEvents } from './projections';
 
 export interface CommandContext {
@@ -11,7 +14,7 @@ export interface CommandContext {
   actor: string | null;
 }
 
-const ALL_TABLES = () => [db.events, db.meta, ...db.projectionTables];
+const ALL_TABLES = () => [db.events, db.meta, db.credentials, ...db.projectionTables];
 
 export function buildEvent<T extends EventType>(type: T, payload: Payload<T>, actor: string | null): VaardigEvent {
   return {
@@ -20,35 +23,9 @@ export function buildEvent<T extends EventType>(type: T, payload: Payload<T>, ac
     at: nextStamp(),
     actor,
     device: currentDevice(),
-    refs: refsOf(type, payload as Record<string, unknown>),
+    refs: refsOf(payload as Record<string, unknown>),
     payload,
   } as VaardigEvent;
-}
-
-/**
- * Validates input with the event's schema, runs the business checks against current data,
- * then appends the event and updates the projections — all in one transaction, so a
- * failure anywhere leaves the database as it was.
- */
-async function commit<T extends EventType>(
-  type: T,
-  input: PayloadInput<T>,
-  ctx: CommandContext,
-  check: (payload: Payload<T>) => Promise<FieldError[]> = async () => [],
-): Promise<CommandResult<Payload<T>>> {
-  const parsed = payloadSchemas[type].safeParse(input);
-  if (!parsed.success) return fail(...issuesToErrors(parsed.error.issues));
-  const payload = parsed.data as Payload<T>;
-  try {
-    return await db.transaction('rw', ALL_TABLES(), async () => {
-      const errors = await check(payload);
-      if (errors.length) return fail<Payload<T>>(...errors);
-      await appendEvents([buildEvent(type, payload, ctx.actor)]);
-      return ok(payload);
-    });
-  } catch (error) {
-    return storageFailure(error);
-  }
 }
 
 /** Appends events and folds them into the projections; call inside a rw transaction. */
@@ -56,6 +33,44 @@ async function appendEvents(events: VaardigEvent[]): Promise<void> {
   await db.events.bulkAdd(events);
   await applyEvents(events);
 }
+
+type Check<T> = (payload: T, actor: Worker | undefined) => Promise<FieldError[]>;
+
+/**
+ * Validates input with the event's schema, runs the rules against current data (who may do
+ * this, unique names, references), then appends the event and updates the projections —
+ * all in one transaction, so a failure anywhere leaves the database as it was.
+ */
+async function commit<T extends EventType>(
+  type: T,
+  input: PayloadInput<T>,
+  ctx: CommandContext,
+  check: Check<Payload<T>> = async () => [],
+  build: (payload: Payload<T>, actor: Worker | undefined) => Promise<VaardigEvent[]> = async (p) => [buildEvent(type, p, ctx.actor)],
+): Promise<CommandResult<Payload<T>>> {
+  const parsed = payloadSchemas[type].safeParse(input);
+  if (!parsed.success) return fail(...issuesToErrors(parsed.error.issues));
+  const payload = parsed.data as Payload<T>;
+  try {
+    return await db.transaction('rw', ALL_TABLES(), async () => {
+      const actor = ctx.actor ? await db.workers.get(ctx.actor) : undefined;
+      const errors = await check(payload, actor);
+      if (errors.length) return fail<Payload<T>>(...errors);
+      await appendEvents(await build(payload, actor));
+      return ok(payload);
+    });
+  } catch (error) {
+    return storageFailure(error);
+  }
+}
+
+const LEAD_ONLY: FieldError[] = [{ field: '', key: 'error.leadOnly' }];
+
+/** Management (people, skills, stations, teams) is the team lead's job. */
+const leadOnly =
+  <T>(rest: Check<T> = async () => []): Check<T> =>
+  async (payload, actor) =>
+    isLead(actor) ? rest(payload, actor) : LEAD_ONLY;
 
 const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('nl') === b.trim().toLocaleLowerCase('nl');
 
@@ -79,45 +94,107 @@ async function mustExist(table: 'teams' | 'stations' | 'workers' | 'skills', id:
   return (await db[table].get(id)) ? [] : [{ field: 'id', key: 'error.notFound' }];
 }
 
+// The first team lead
+
+export interface LeadSetup {
+  name: string;
+  teamName: string;
+  pin: string;
+}
+
+/**
+ * First run without a lead (an empty workshop, or one from before roles existed): creates
+ * the team lead, their team if needed, and their PIN. Refused once an active lead exists.
+ */
+export async function createFirstLead(input: LeadSetup): Promise<CommandResult<Worker>> {
+  const errors: FieldError[] = [];
+  const team = payloadSchemas['team.created'].safeParse({ id: newId(), name: input.teamName });
+  const worker = payloadSchemas['worker.created'].safeParse({ id: newId(), name: input.name, teamId: 'x', role: 'lead' });
+  if (!worker.success) errors.push(...issuesToErrors(worker.error.issues));
+  if (!team.success) errors.push(...issuesToErrors(team.error.issues).map((e) => ({ ...e, field: 'teamName' })));
+  if (!isValidPin(input.pin)) errors.push({ field: 'pin', key: 'error.pinFormat' });
+  if (errors.length || !team.success || !worker.success) return fail(...errors);
+  const credential = await hashPin(input.pin);
+  try {
+    return await db.transaction('rw', ALL_TABLES(), async () => {
+      const workers = await db.workers.toArray();
+      if (workers.some((w) => isLead(w))) return fail<Worker>(...LEAD_ONLY);
+      const taken = await nameTaken(Promise.resolve(workers), worker.data.name, '');
+      if (taken.length) return fail<Worker>(...taken);
+      const existingTeam = (await db.teams.toArray()).find((t) => !t.archived && sameName(t.name, team.data.name));
+      const teamId = existingTeam?.id ?? team.data.id;
+      const lead = { ...worker.data, teamId };
+      const events = [
+        ...(existingTeam ? [] : [buildEvent('team.created', team.data, lead.id)]),
+        buildEvent('worker.created', lead, lead.id),
+      ];
+      await appendEvents(events);
+      await db.credentials.put({ workerId: lead.id, ...credential, failures: 0, lockedUntil: 0 });
+      return ok(normaliseWorker(await db.workers.get(lead.id)));
+    });
+  } catch (error) {
+    return storageFailure(error);
+  }
+}
+
+function normaliseWorker(row: Worker | undefined): Worker {
+  if (!row) throw new Error('worker vanished inside its own transaction');
+  return row;
+}
+
 // Teams
 
 export function createTeam(input: { name: string }, ctx: CommandContext) {
-  return commit('team.created', { id: newId(), ...input }, ctx, (p) => nameTaken(db.teams.toArray(), p.name, p.id));
+  return commit('team.created', { id: newId(), ...input }, ctx, leadOnly((p) => nameTaken(db.teams.toArray(), p.name, p.id)));
 }
 
 export function changeTeam(input: PayloadInput<'team.changed'>, ctx: CommandContext) {
-  return commit('team.changed', input, ctx, async (p) => [
-    ...(await mustExist('teams', p.id)),
-    ...(await nameTaken(db.teams.toArray(), p.name, p.id)),
-    ...(p.archived && (await db.workers.where('teamId').equals(p.id).filter((w) => !w.archived).count())
-      ? [{ field: 'archived', key: 'error.teamHasWorkers' }]
-      : []),
-  ]);
+  return commit(
+    'team.changed',
+    input,
+    ctx,
+    leadOnly(async (p) => [
+      ...(await mustExist('teams', p.id)),
+      ...(await nameTaken(db.teams.toArray(), p.name, p.id)),
+      ...(p.archived && (await db.workers.where('teamId').equals(p.id).filter((w) => !w.archived).count())
+        ? [{ field: 'archived', key: 'error.teamHasWorkers' }]
+        : []),
+    ]),
+  );
 }
 
 // Stations
 
 export async function createStation(input: { name: string }, ctx: CommandContext) {
   const last = await db.stations.orderBy('order').last();
-  return commit('station.created', { id: newId(), name: input.name, order: (last?.order ?? -1) + 1 }, ctx, (p) =>
-    nameTaken(db.stations.toArray(), p.name, p.id),
+  return commit(
+    'station.created',
+    { id: newId(), name: input.name, order: (last?.order ?? -1) + 1 },
+    ctx,
+    leadOnly((p) => nameTaken(db.stations.toArray(), p.name, p.id)),
   );
 }
 
 export function changeStation(input: PayloadInput<'station.changed'>, ctx: CommandContext) {
-  return commit('station.changed', input, ctx, async (p) => [
-    ...(await mustExist('stations', p.id)),
-    ...(await nameTaken(db.stations.toArray(), p.name, p.id)),
-    ...(p.archived && (await db.skills.where('stationId').equals(p.id).filter((s) => !s.archived).count())
-      ? [{ field: 'archived', key: 'error.stationHasSkills' }]
-      : []),
-  ]);
+  return commit(
+    'station.changed',
+    input,
+    ctx,
+    leadOnly(async (p) => [
+      ...(await mustExist('stations', p.id)),
+      ...(await nameTaken(db.stations.toArray(), p.name, p.id)),
+      ...(p.archived && (await db.skills.where('stationId').equals(p.id).filter((s) => !s.archived).count())
+        ? [{ field: 'archived', key: 'error.stationHasSkills' }]
+        : []),
+    ]),
+  );
 }
 
 /** Swaps a station with its neighbour in the matrix order, both writes or neither. */
 export async function moveStation(id: string, direction: -1 | 1, ctx: CommandContext): Promise<CommandResult<void>> {
   try {
     return await db.transaction('rw', ALL_TABLES(), async () => {
+      if (!isLead(ctx.actor ? await db.workers.get(ctx.actor) : undefined)) return fail(...LEAD_ONLY);
       const stations = (await db.stations.orderBy('order').toArray()).filter((s) => !s.archived);
       const i = stations.findIndex((s) => s.id === id);
       const j = i + direction;
@@ -137,19 +214,30 @@ export async function moveStation(id: string, direction: -1 | 1, ctx: CommandCon
 
 // Workers
 
-export function createWorker(input: { name: string; teamId: string }, ctx: CommandContext) {
-  return commit('worker.created', { id: newId(), ...input }, ctx, async (p) => [
-    ...(await nameTaken(db.workers.toArray(), p.name, p.id)),
-    ...(await activeRef('teams', p.teamId, 'teamId')),
-  ]);
+export function createWorker(input: { name: string; teamId: string; role?: 'worker' | 'lead' }, ctx: CommandContext) {
+  return commit(
+    'worker.created',
+    { id: newId(), ...input },
+    ctx,
+    leadOnly(async (p) => [...(await nameTaken(db.workers.toArray(), p.name, p.id)), ...(await activeRef('teams', p.teamId, 'teamId'))]),
+  );
 }
 
 export function changeWorker(input: PayloadInput<'worker.changed'>, ctx: CommandContext) {
-  return commit('worker.changed', input, ctx, async (p) => [
-    ...(await mustExist('workers', p.id)),
-    ...(p.archived === false || p.name !== undefined ? await nameTaken(db.workers.toArray(), p.name ?? (await db.workers.get(p.id))?.name, p.id) : []),
-    ...(await activeRef('teams', p.teamId, 'teamId')),
-  ]);
+  return commit('worker.changed', input, ctx, async (p, actor) => {
+    const current = await db.workers.get(p.id);
+    if (!current) return [{ field: 'id', key: 'error.notFound' }];
+    // A worker may choose how they appear on the wall; everything else is the lead's.
+    const ownPrivacyOnly = Object.keys(p).every((k) => k === 'id' || k === 'showInitials') && actor?.id === p.id;
+    if (!ownPrivacyOnly && !isLead(actor)) return LEAD_ONLY;
+    if ((p.archived || p.role === 'worker') && current.role === 'lead' && current.id === actor?.id) {
+      return [{ field: 'role', key: 'error.lastLead' }];
+    }
+    return [
+      ...(p.archived === false || p.name !== undefined ? await nameTaken(db.workers.toArray(), p.name ?? current.name, p.id) : []),
+      ...(await activeRef('teams', p.teamId, 'teamId')),
+    ];
+  });
 }
 
 // Skills
@@ -176,30 +264,107 @@ export function createSkill(input: SkillInput, ctx: CommandContext) {
       validityMonths: input.validityMonths ?? null,
     },
     ctx,
-    async (p) => [...(await nameTaken(skillsInStation(p.stationId), p.name, p.id)), ...(await activeRef('stations', p.stationId, 'stationId'))],
+    leadOnly(async (p) => [...(await nameTaken(skillsInStation(p.stationId), p.name, p.id)), ...(await activeRef('stations', p.stationId, 'stationId'))]),
   );
 }
 
 export function changeSkill(input: PayloadInput<'skill.changed'>, ctx: CommandContext) {
-  return commit('skill.changed', input, ctx, async (p) => {
-    const current = await db.skills.get(p.id);
-    if (!current) return [{ field: 'id', key: 'error.notFound' }];
-    const stationId = p.stationId ?? current.stationId;
-    const checkName = p.name !== undefined || p.stationId !== undefined || p.archived === false;
-    return [
-      ...(checkName ? await nameTaken(skillsInStation(stationId), p.name ?? current.name, p.id) : []),
-      ...(await activeRef('stations', p.stationId, 'stationId')),
-    ];
+  return commit(
+    'skill.changed',
+    input,
+    ctx,
+    leadOnly(async (p) => {
+      const current = await db.skills.get(p.id);
+      if (!current) return [{ field: 'id', key: 'error.notFound' }];
+      const stationId = p.stationId ?? current.stationId;
+      const checkName = p.name !== undefined || p.stationId !== undefined || p.archived === false;
+      return [
+        ...(checkName ? await nameTaken(skillsInStation(stationId), p.name ?? current.name, p.id) : []),
+        ...(await activeRef('stations', p.stationId, 'stationId')),
+      ];
+    }),
+  );
+}
+
+// Levels, claims and confirmations
+
+const REFUSAL_MESSAGE: Record<ConfirmRefusal, string> = {
+  notSignedIn: 'error.signInFirst',
+  self: 'error.confirmOwn',
+  notQualified: 'error.notQualified',
+};
+
+async function activeCell(workerId: string, skillId: string) {
+  const [worker, skill, record] = await Promise.all([db.workers.get(workerId), db.skills.get(skillId), db.levels.get([workerId, skillId])]);
+  return { worker: worker && !worker.archived ? worker : undefined, skill: skill && !skill.archived ? skill : undefined, record: record && normaliseLevel(record) };
+}
+
+async function mayConfirm(actor: Worker | undefined, workerId: string, skillId: string): Promise<FieldError[]> {
+  const { worker, skill } = await activeCell(workerId, skillId);
+  if (!worker) return [{ field: 'workerId', key: 'error.notFound' }];
+  if (!skill) return [{ field: 'skillId', key: 'error.notFound' }];
+  const own = actor ? await db.levels.get([actor.id, skillId]) : undefined;
+  const refusal = confirmRefusal(actor, workerId, own && normaliseLevel(own), skill, Date.now());
+  return refusal ? [{ field: '', key: REFUSAL_MESSAGE[refusal] }] : [];
+}
+
+/**
+ * Sets a level. A claim ('claimed') is the worker's own. A confirmed level comes from the
+ * lead or a coach at O; if the worker has a claim waiting, this answers it (an adjustment
+ * needs a reason).
+ */
+export function setLevel(input: PayloadInput<'level.set'>, ctx: CommandContext) {
+  return commit(
+    'level.set',
+    input,
+    ctx,
+    async (p, actor) => {
+      if (p.status === 'claimed') {
+        const { worker, skill } = await activeCell(p.workerId, p.skillId);
+        if (!worker || !skill) return [{ field: '', key: 'error.notFound' }];
+        return actor?.id === p.workerId ? [] : [{ field: '', key: 'error.claimOwnOnly' }];
+      }
+      const errors = await mayConfirm(actor, p.workerId, p.skillId);
+      const claim = (await activeCell(p.workerId, p.skillId)).record?.claim;
+      if (!errors.length && claim && claim.level !== p.level && !p.note) errors.push({ field: 'note', key: 'error.reasonRequired' });
+      return errors;
+    },
+    async (p) => {
+      const claim = p.status === 'confirmed' ? (await activeCell(p.workerId, p.skillId)).record?.claim : null;
+      if (claim) {
+        return [buildEvent('claim.confirmed', { workerId: p.workerId, skillId: p.skillId, claimedLevel: claim.level, level: p.level, note: p.note }, ctx.actor)];
+      }
+      return [buildEvent('level.set', p, ctx.actor)];
+    },
+  );
+}
+
+/** Confirms a waiting claim as claimed (level omitted) or adjusted to another level, with a reason. */
+export function confirmClaim(input: { workerId: string; skillId: string; level?: PayloadInput<'level.set'>['level']; note?: string }, ctx: CommandContext) {
+  return db.levels.get([input.workerId, input.skillId]).then((row) => {
+    const claim = row && normaliseLevel(row).claim;
+    if (!claim) return fail<Payload<'level.set'>>({ field: '', key: 'error.noClaim' });
+    return setLevel({ workerId: input.workerId, skillId: input.skillId, level: input.level ?? claim.level, status: 'confirmed', note: input.note ?? '' }, ctx);
   });
 }
 
-// Levels
+export async function declineClaim(input: { workerId: string; skillId: string; note: string }, ctx: CommandContext) {
+  const row = await db.levels.get([input.workerId, input.skillId]);
+  const claim = row && normaliseLevel(row).claim;
+  if (!claim) return fail<Payload<'claim.declined'>>({ field: '', key: 'error.noClaim' });
+  return commit('claim.declined', { ...input, claimedLevel: claim.level }, ctx, async (p, actor) => {
+    const errors = await mayConfirm(actor, p.workerId, p.skillId);
+    const current = (await activeCell(p.workerId, p.skillId)).record?.claim;
+    if (!errors.length && !current) errors.push({ field: '', key: 'error.noClaim' });
+    return errors;
+  });
+}
 
-export function setLevel(input: PayloadInput<'level.set'>, ctx: CommandContext) {
-  return commit('level.set', input, ctx, async (p) => {
-    const [worker, skill] = await Promise.all([db.workers.get(p.workerId), db.skills.get(p.skillId)]);
-    if (!worker || worker.archived) return [{ field: 'workerId', key: 'error.notFound' }];
-    if (!skill || skill.archived) return [{ field: 'skillId', key: 'error.notFound' }];
-    return [];
+/** "I would like to learn this": only the worker says so, for themselves. */
+export function setWish(input: { workerId: string; skillId: string; wished: boolean }, ctx: CommandContext) {
+  return commit('wish.set', input, ctx, async (p, actor) => {
+    const { worker, skill } = await activeCell(p.workerId, p.skillId);
+    if (!worker || !skill) return [{ field: '', key: 'error.notFound' }];
+    return actor?.id === p.workerId ? [] : [{ field: '', key: 'error.claimOwnOnly' }];
   });
 }

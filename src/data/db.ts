@@ -1,7 +1,16 @@
 import Dexie, { type Table } from 'dexie';
 import type { VaardigEvent } from '../domain/events';
-import type { LevelRecord, Skill, Station, Team, Worker } from '../domain/model';
-import type { Clocked } from '../domain/projection';
+import type { LevelRecord, Skill, Station, Team, Wish, Worker } from '../domain/model';
+import { foldEvents, PROJECTED_TABLES, type Clocked } from '../domain/projection';
+
+export interface CredentialRow {
+  workerId: string;
+  salt: string;
+  hash: string;
+  iterations: number;
+  failures: number;
+  lockedUntil: number;
+}
 
 export interface MetaRow {
   key: string;
@@ -19,6 +28,9 @@ export class VaardigDB extends Dexie {
   workers!: Table<Clocked<Worker>, string>;
   skills!: Table<Clocked<Skill>, string>;
   levels!: Table<Clocked<LevelRecord>, [string, string]>;
+  wishes!: Table<Clocked<Wish>, [string, string]>;
+  /** PIN hashes and lock state: private to this device, never in the event log. */
+  credentials!: Table<CredentialRow, string>;
   meta!: Table<MetaRow, string>;
 
   constructor(name = 'vaardig') {
@@ -32,10 +44,21 @@ export class VaardigDB extends Dexie {
       levels: '[workerId+skillId], workerId, skillId',
       meta: 'key',
     });
+    // v2: roles, claims on top of confirmed levels, wishes, PINs. The projections change
+    // shape, so they are folded again from the (unchanged) log.
+    this.version(2)
+      .stores({ wishes: '[workerId+skillId], workerId', credentials: 'workerId' })
+      .upgrade(async (tx) => {
+        const state = foldEvents(await tx.table('events').toArray());
+        for (const name of PROJECTED_TABLES) {
+          await tx.table(name).clear();
+          await tx.table(name).bulkPut([...state[name].values()]);
+        }
+      });
   }
 
   get projectionTables() {
-    return [this.teams, this.stations, this.workers, this.skills, this.levels] as const;
+    return [this.teams, this.stations, this.workers, this.skills, this.levels, this.wishes] as const;
   }
 }
 

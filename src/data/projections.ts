@@ -18,7 +18,7 @@ function tableFor(name: TableName): Table<Clocked<object>, unknown> {
 }
 
 function dexieKey(effect: Effect): string | [string, string] {
-  return effect.table === 'levels' ? [effect.key.workerId!, effect.key.skillId!] : effect.key.id!;
+  return effect.key.id ?? [effect.key.workerId!, effect.key.skillId!];
 }
 
 /**

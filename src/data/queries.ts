@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { cellRef, type VaardigEvent } from '../domain/events';
-import type { LevelRecord, Skill, Station, Team, Worker } from '../domain/model';
+import { normaliseLevel, type LevelRecord, type Skill, type Station, type Team, type Worker } from '../domain/model';
 import { isComplete } from '../domain/projection';
 import { db, type MetaRow } from './db';
 
@@ -29,14 +29,14 @@ export function useSkills(): Skill[] | undefined {
 /** One worker's levels by skill id: one query per visible matrix row. */
 export function useWorkerLevels(workerId: string): ReadonlyMap<string, LevelRecord> | undefined {
   return useLiveQuery(
-    async () => new Map((await db.levels.where('workerId').equals(workerId).toArray()).map((r) => [r.skillId, r] as const)),
+    async () => new Map((await db.levels.where('workerId').equals(workerId).toArray()).map((r) => [r.skillId, normaliseLevel(r)] as const)),
     [workerId],
   );
 }
 
 /** Everyone's level for one skill: one query per visible matrix column (coverage row). */
 export function useSkillLevels(skillId: string): LevelRecord[] | undefined {
-  return useLiveQuery(() => db.levels.where('skillId').equals(skillId).toArray(), [skillId]);
+  return useLiveQuery(async () => (await db.levels.where('skillId').equals(skillId).toArray()).map(normaliseLevel), [skillId]);
 }
 
 export function useMeta<T>(key: string): T | undefined {

@@ -4,6 +4,7 @@ import { DEFAULT_TARGET_COVERAGE } from '../domain/model';
 import { buildEvent } from './commands';
 import { db, getMeta, setMeta } from './db';
 import { newId } from './ids';
+import { hashPin } from './pins';
 import { applyEvents, rebuildProjections } from './projections';
 
 /**
@@ -15,7 +16,7 @@ export type StartState = 'demo' | 'empty' | 'own';
 const DEMO_IDS = 'demoIds';
 const STARTED = 'started';
 
-export function demoEvents(workshop: DemoWorkshop = DEMO_WORKSHOP): VaardigEvent[] {
+export function demoEvents(workshop: DemoWorkshop = DEMO_WORKSHOP): { events: VaardigEvent[]; leadId: string } {
   const events: VaardigEvent[] = [];
   const add = <T extends VaardigEvent['type']>(type: T, payload: Payload<T>) => events.push(buildEvent(type, payload, null));
   const teamIds = new Map<string, string>();
@@ -41,29 +42,41 @@ export function demoEvents(workshop: DemoWorkshop = DEMO_WORKSHOP): VaardigEvent
       });
     }
   });
+  const workerIds = new Map(workshop.workers.map((w) => [w.name, newId()]));
+  const leadId = workerIds.get(workshop.lead.name)!;
+  const coachSince = new Map(workshop.coaches.map((c) => [c.name, c.since]));
   for (const worker of workshop.workers) {
-    const workerId = newId();
-    add('worker.created', { id: workerId, name: worker.name, teamId: teamIds.get(worker.team)! });
+    const workerId = workerIds.get(worker.name)!;
+    const role = workerId === leadId ? 'lead' : 'worker';
+    add('worker.created', { id: workerId, name: worker.name, teamId: teamIds.get(worker.team)!, role });
+    if (coachSince.has(worker.name)) add('worker.changed', { id: workerId, coachSince: coachSince.get(worker.name)! });
     demoLevelChars(worker.levels).forEach((ch, i) => {
       const decoded = decodeDemoLevel(ch);
-      if (decoded) add('level.set', { workerId, skillId: skillIds[i]!, ...decoded, note: '' });
+      if (!decoded) return;
+      // Claims are the worker's own; the lead confirmed the rest (nobody confirms their own).
+      const actor = decoded.status === 'claimed' ? workerId : workerId === leadId ? null : leadId;
+      events.push(buildEvent('level.set', { workerId, skillId: skillIds[i]!, ...decoded, note: '' }, actor));
     });
   }
-  return events;
+  return { events, leadId };
 }
 
 /** On first start with an empty database, load the demo. Safe to call on every start. */
 export async function ensureStarted(): Promise<StartState> {
-  return db.transaction('rw', [db.events, db.meta, ...db.projectionTables], async () => {
+  const started = await getMeta<StartState>(STARTED);
+  if (started) return started;
+  const leadPin = await hashPin(DEMO_WORKSHOP.lead.pin);
+  return db.transaction('rw', [db.events, db.meta, db.credentials, ...db.projectionTables], async () => {
     const started = await getMeta<StartState>(STARTED);
     if (started) return started;
     if ((await db.events.count()) > 0) {
       await setMeta(STARTED, 'own');
       return 'own';
     }
-    const events = demoEvents();
+    const { events, leadId } = demoEvents();
     await db.events.bulkAdd(events);
     await applyEvents(events);
+    await db.credentials.put({ workerId: leadId, ...leadPin, failures: 0, lockedUntil: 0 });
     await setMeta(DEMO_IDS, [...new Set(events.flatMap((e) => e.refs))]);
     await setMeta(STARTED, 'demo');
     return 'demo';
@@ -72,8 +85,8 @@ export async function ensureStarted(): Promise<StartState> {
 
 /** Removes everything: the log and its projections. The demo does not come back. */
 export async function startEmpty(): Promise<void> {
-  await db.transaction('rw', [db.events, db.meta, ...db.projectionTables], async () => {
-    await Promise.all([db.events.clear(), ...db.projectionTables.map((t) => t.clear())]);
+  await db.transaction('rw', [db.events, db.meta, db.credentials, ...db.projectionTables], async () => {
+    await Promise.all([db.events.clear(), db.credentials.clear(), ...db.projectionTables.map((t) => t.clear())]);
     await db.meta.delete(DEMO_IDS);
     await setMeta(STARTED, 'empty');
   });
@@ -84,9 +97,10 @@ export async function startEmpty(): Promise<void> {
  * whatever the company added itself (a level on a demo skill goes with the demo skill).
  */
 export async function removeDemo(): Promise<void> {
-  await db.transaction('rw', [db.events, db.meta, ...db.projectionTables], async () => {
+  await db.transaction('rw', [db.events, db.meta, db.credentials, ...db.projectionTables], async () => {
     const ids = (await getMeta<string[]>(DEMO_IDS)) ?? [];
     if (ids.length) await db.events.where('refs').anyOf(ids).delete();
+    await db.credentials.where('workerId').anyOf(ids).delete();
     await db.meta.delete(DEMO_IDS);
     await setMeta(STARTED, 'own');
     await rebuildProjections();

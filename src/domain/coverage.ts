@@ -21,8 +21,8 @@ export interface SkillCoverage {
 }
 
 /** True when this record makes its worker count for the skill's coverage. */
-export function countsForCoverage(record: LevelRecord, skill: Pick<Skill, 'validityMonths'>, now: number): boolean {
-  return record.status === 'confirmed' && levelOf(record.level).countsForCoverage && !isExpired(record, skill, now);
+export function countsForCoverage(record: Pick<LevelRecord, 'level' | 'at'>, skill: Pick<Skill, 'validityMonths'>, now: number): boolean {
+  return levelOf(record.level).countsForCoverage && !isExpired(record, skill, now);
 }
 
 export function coverageOf(
@@ -39,7 +39,7 @@ export function coverageOf(
     if (countsForCoverage(r, skill, now)) {
       capable++;
       if (levelOf(r.level).mayCoach) teachers++;
-    } else if (r.status === 'claimed' && levelOf(r.level).countsForCoverage) {
+    } else if (r.claim && levelOf(r.claim.level).countsForCoverage) {
       claimedCapable++;
     }
   }

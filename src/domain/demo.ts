@@ -7,12 +7,23 @@ import type { LevelCode, LevelStatus } from './levels';
  * single point of failure (Fineren) and one skill nobody can teach (CNC: frezen instellen).
  */
 export interface DemoWorkshop {
+  /** The team lead: one of the workers, signed in with this PIN (shown in the demo banner). */
+  lead: { name: string; pin: string };
+  /** Peer coaches, with the date they were trained to teach colleagues. */
+  coaches: { name: string; since: string }[];
   teams: { key: string; name: string }[];
   stations: { key: string; name: string; skills: { key: string; name: string; description: string; target?: number; validityMonths?: number }[] }[];
   workers: { name: string; team: string; levels: string }[];
 }
 
 export const DEMO_WORKSHOP: DemoWorkshop = {
+  lead: { name: 'Kees Veerman', pin: '1234' },
+  coaches: [
+    { name: 'Fatima El Amrani', since: '2025-03-12' },
+    { name: 'Piotr Nowak', since: '2025-03-12' },
+    { name: 'Lotte Jansen', since: '2025-09-30' },
+    { name: 'Ruud Visser', since: '2025-09-30' },
+  ],
   teams: [
     { key: 'machinaal', name: 'Machinale afdeling' },
     { key: 'montage', name: 'Montage & afwerking' },

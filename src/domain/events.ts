@@ -17,14 +17,25 @@ const targetCoverage = wholeNumber(1, 50, 'error.targetRange');
 const validityMonths = z.nullable(wholeNumber(1, 240, 'error.validityRange'));
 const order = z.number().check(z.int(), z.minimum(0), z.maximum(100_000));
 const flag = z.optional(z.boolean());
+const level = z.enum(LEVEL_CODES);
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'error.date'));
+const cell = { workerId: id, skillId: id };
 
 export const payloadSchemas = {
   'team.created': z.object({ id, name }),
   'team.changed': z.object({ id, name: z.optional(name), archived: flag }),
   'station.created': z.object({ id, name, order }),
   'station.changed': z.object({ id, name: z.optional(name), order: z.optional(order), archived: flag }),
-  'worker.created': z.object({ id, name, teamId: id }),
-  'worker.changed': z.object({ id, name: z.optional(name), teamId: z.optional(id), archived: flag }),
+  'worker.created': z.object({ id, name, teamId: id, role: z._default(z.enum(['worker', 'lead']), 'worker') }),
+  'worker.changed': z.object({
+    id,
+    name: z.optional(name),
+    teamId: z.optional(id),
+    archived: flag,
+    role: z.optional(z.enum(['worker', 'lead'])),
+    coachSince: z.optional(z.nullable(isoDate)),
+    showInitials: flag,
+  }),
   'skill.created': z.object({ id, name, stationId: id, description, targetCoverage, validityMonths }),
   'skill.changed': z.object({
     id,
@@ -35,14 +46,17 @@ export const payloadSchemas = {
     validityMonths: z.optional(validityMonths),
     archived: flag,
   }),
-  'level.set': z.object({
-    workerId: id,
-    skillId: id,
-    level: z.enum(LEVEL_CODES),
-    status: z.enum(['claimed', 'confirmed']),
-    note: z._default(text(500, false), ''),
-  }),
+  /** status 'claimed': the worker's own claim; 'confirmed': set by the lead or a coach at O. */
+  'level.set': z.object({ ...cell, level, status: z.enum(['claimed', 'confirmed']), note: z._default(text(500, false), '') }),
+  /** A claim confirmed as claimed, or adjusted to another level (then `note` says why). */
+  'claim.confirmed': z.object({ ...cell, claimedLevel: level, level, note: z._default(text(500, false), '') }),
+  'claim.declined': z.object({ ...cell, claimedLevel: level, note: text(500, true) }),
+  /** "I would like to learn this": private to the worker (never synced to the company). */
+  'wish.set': z.object({ ...cell, wished: z.boolean() }),
 } as const;
+
+/** Events that stay on the worker's side (DESIGN §5): they never leave the device. */
+export const PRIVATE_EVENT_TYPES: ReadonlySet<string> = new Set(['wish.set']);
 
 export type EventType = keyof typeof payloadSchemas;
 export type Payload<T extends EventType> = z.output<(typeof payloadSchemas)[T]>;
@@ -94,9 +108,9 @@ export function cellRef(workerId: string, skillId: string): string {
 }
 
 /** What an event is about, for the `refs` index. */
-export function refsOf(type: EventType, payload: Record<string, unknown>): string[] {
-  if (type === 'level.set') {
-    const { workerId, skillId } = payload as Payload<'level.set'>;
+export function refsOf(payload: Record<string, unknown>): string[] {
+  if ('workerId' in payload && 'skillId' in payload) {
+    const { workerId, skillId } = payload as { workerId: string; skillId: string };
     return [workerId, skillId, cellRef(workerId, skillId)];
   }
   const refs = [payload.id as string];

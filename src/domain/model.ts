@@ -1,4 +1,4 @@
-import type { LevelCode, LevelStatus } from './levels';
+import type { LevelCode } from './levels';
 
 /** The rows the UI reads. Each is a projection of the event log (see projection.ts). */
 export interface Team {
@@ -15,11 +15,19 @@ export interface Station {
   archived: boolean;
 }
 
+export type Role = 'worker' | 'lead';
+
 export interface Worker {
   id: string;
   name: string;
   teamId: string;
   archived: boolean;
+  /** A team lead (teamleider, praktijkopleider) manages the workshop and confirms levels. */
+  role: Role;
+  /** Date (YYYY-MM-DD) this person was trained as a peer coach; null if not. */
+  coachSince: string | null;
+  /** The person chose to appear by initials on the wall matrix. */
+  showInitials: boolean;
 }
 
 export interface Skill {
@@ -34,16 +42,72 @@ export interface Skill {
   archived: boolean;
 }
 
-export interface LevelRecord {
-  workerId: string;
-  skillId: string;
+/** A worker's own "I can do this": waits for a coach at O or the lead. */
+export interface Claim {
   level: LevelCode;
-  status: LevelStatus;
-  /** Who set it (a person id), or null when nobody was signed in. */
-  by: string | null;
-  /** HLC stamp of the event that set it. */
   at: string;
   note: string;
 }
 
+/** What became of the worker's last claim, so they can see it. */
+export interface ClaimOutcome {
+  kind: 'confirmed' | 'adjusted' | 'declined';
+  claimedLevel: LevelCode;
+  by: string | null;
+  at: string;
+  reason: string;
+}
+
+/**
+ * One matrix cell. `level`, `by`, `at` and `note` are the confirmed state ('-' and empty
+ * when nothing was ever confirmed); `claim` is a pending claim on top of it.
+ */
+export interface LevelRecord {
+  workerId: string;
+  skillId: string;
+  level: LevelCode;
+  by: string | null;
+  at: string;
+  note: string;
+  claim: Claim | null;
+  outcome: ClaimOutcome | null;
+}
+
+export interface Wish {
+  workerId: string;
+  skillId: string;
+  wished: boolean;
+}
+
 export const DEFAULT_TARGET_COVERAGE = 3;
+
+/** A cell as the projection stores it may lack fields no event has set yet. */
+export function normaliseLevel(row: Partial<LevelRecord> & { workerId: string; skillId: string }): LevelRecord {
+  return {
+    workerId: row.workerId,
+    skillId: row.skillId,
+    level: row.level ?? '-',
+    by: row.by ?? null,
+    at: row.at ?? '',
+    note: row.note ?? '',
+    claim: row.claim ?? null,
+    outcome: row.outcome ?? null,
+  };
+}
+
+/** What the matrix shows for a cell: a pending claim (dashed) over the confirmed level. */
+export function shownLevel(record: LevelRecord | undefined): { level: LevelCode; status: 'claimed' | 'confirmed' } {
+  if (!record) return { level: '-', status: 'confirmed' };
+  if (record.claim) return { level: record.claim.level, status: 'claimed' };
+  return { level: record.level, status: 'confirmed' };
+}
+
+/** Initials for the wall: "Fatima El Amrani" → "F.E.A.", "Jan de Vries" → "J.d.V.". */
+export function initialsOf(name: string): string {
+  return name
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((part) => `${part[0]}.`)
+    .join('');
+}

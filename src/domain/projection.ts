@@ -1,5 +1,5 @@
 import type { VaardigEvent } from './events';
-import type { LevelRecord, Skill, Station, Team, Worker } from './model';
+import type { ClaimOutcome, LevelRecord, Skill, Station, Team, Wish, Worker } from './model';
 
 /**
  * How events become the tables the UI reads. Each projected field is a last-writer-wins
@@ -12,9 +12,10 @@ export interface ProjectedTables {
   workers: Worker;
   skills: Skill;
   levels: LevelRecord;
+  wishes: Wish;
 }
 export type TableName = keyof ProjectedTables;
-export const PROJECTED_TABLES: readonly TableName[] = ['teams', 'stations', 'workers', 'skills', 'levels'];
+export const PROJECTED_TABLES: readonly TableName[] = ['teams', 'stations', 'workers', 'skills', 'levels', 'wishes'];
 
 /** Per-field stamps of the writes a row holds. */
 export type Clocked<T> = T & { _clock: Record<string, string> };
@@ -42,9 +43,17 @@ function withoutId<T extends { id: string }>(payload: T): Omit<T, 'id'> {
 /** The row writes an event stands for. */
 export function effectsOf(event: VaardigEvent): Effect[] {
   switch (event.type) {
+    case 'worker.created':
+      return [
+        {
+          table: 'workers',
+          key: { id: event.payload.id },
+          // Events written before roles existed have no role: they were workers.
+          fields: { name: event.payload.name, teamId: event.payload.teamId, role: event.payload.role ?? 'worker', coachSince: null, showInitials: false, archived: false },
+        },
+      ];
     case 'team.created':
     case 'station.created':
-    case 'worker.created':
     case 'skill.created':
       return [{ table: tableOf(event.type), key: { id: event.payload.id }, fields: { ...withoutId(event.payload), archived: false } }];
     case 'team.changed':
@@ -54,13 +63,23 @@ export function effectsOf(event: VaardigEvent): Effect[] {
       return [{ table: tableOf(event.type), key: { id: event.payload.id }, fields: definedOnly(withoutId(event.payload)) }];
     case 'level.set': {
       const { workerId, skillId, level, status, note } = event.payload;
-      return [
-        {
-          table: 'levels',
-          key: { workerId, skillId },
-          fields: { level, status, note, by: event.actor, at: event.at },
-        },
-      ];
+      const fields =
+        status === 'claimed' ? { claim: { level, at: event.at, note } } : { level, note, by: event.actor, at: event.at, claim: null };
+      return [{ table: 'levels', key: { workerId, skillId }, fields }];
+    }
+    case 'claim.confirmed': {
+      const { workerId, skillId, level, claimedLevel, note } = event.payload;
+      const outcome: ClaimOutcome = { kind: level === claimedLevel ? 'confirmed' : 'adjusted', claimedLevel, by: event.actor, at: event.at, reason: note };
+      return [{ table: 'levels', key: { workerId, skillId }, fields: { level, note, by: event.actor, at: event.at, claim: null, outcome } }];
+    }
+    case 'claim.declined': {
+      const { workerId, skillId, claimedLevel, note } = event.payload;
+      const outcome: ClaimOutcome = { kind: 'declined', claimedLevel, by: event.actor, at: event.at, reason: note };
+      return [{ table: 'levels', key: { workerId, skillId }, fields: { claim: null, outcome } }];
+    }
+    case 'wish.set': {
+      const { workerId, skillId, wished } = event.payload;
+      return [{ table: 'wishes', key: { workerId, skillId }, fields: { wished } }];
     }
   }
 }
@@ -99,7 +118,7 @@ export function mergeEffect<T extends object>(
 export type ProjectionState = { [K in TableName]: Map<string, Clocked<ProjectedTables[K]>> };
 
 export function emptyProjection(): ProjectionState {
-  return { teams: new Map(), stations: new Map(), workers: new Map(), skills: new Map(), levels: new Map() };
+  return { teams: new Map(), stations: new Map(), workers: new Map(), skills: new Map(), levels: new Map(), wishes: new Map() };
 }
 
 /** Folds events into tables in memory; the order of `events` does not matter. */
@@ -123,7 +142,8 @@ export function isComplete(table: TableName, row: object): boolean {
     stations: ['name', 'order'],
     workers: ['name', 'teamId'],
     skills: ['name', 'stationId', 'targetCoverage'],
-    levels: ['level', 'status'],
+    levels: [],
+    wishes: ['wished'],
   };
   return required[table].every((f) => (row as Record<string, unknown>)[f] !== undefined);
 }

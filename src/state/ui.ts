@@ -3,8 +3,8 @@ import { persist } from 'zustand/middleware';
 import type { Language } from '../i18n';
 
 /** UI state only: nothing here is company data (that lives in Dexie). */
-export type Screen = 'matrix' | 'people' | 'skills' | 'settings';
-export const SCREENS: readonly Screen[] = ['matrix', 'people', 'skills', 'settings'];
+export type Screen = 'matrix' | 'mine' | 'confirm' | 'people' | 'skills' | 'audit' | 'settings';
+export const SCREENS: readonly Screen[] = ['matrix', 'mine', 'confirm', 'people', 'skills', 'audit', 'settings'];
 
 export interface CellPosition {
   row: number;
@@ -38,6 +38,11 @@ interface UiState {
   openEditor(workerId: string, skillId: string): void;
   closeEditor(): void;
   returnHome(): void;
+  signIn(workerId: string): void;
+  signOut(): void;
+  /** Ask for a sign-in (the header's dialog), e.g. when a screen needs someone. */
+  signInRequested: boolean;
+  requestSignIn(open: boolean): void;
   announce(key: string, kind?: 'info' | 'error', params?: Record<string, string | number>): void;
   clearNotice(): void;
 }
@@ -57,6 +62,7 @@ export const useUi = create<UiState>()(
       editing: null,
       homeSignal: 0,
       signedInId: null,
+      signInRequested: false,
       notice: null,
       setLanguage: (language) => set({ language }),
       go: (screen) => set({ screen, editing: null }),
@@ -69,6 +75,10 @@ export const useUi = create<UiState>()(
       closeEditor: () => set({ editing: null }),
       returnHome: () =>
         set((s) => ({ screen: 'matrix', editing: null, activeCell: { row: 0, col: 0 }, homeSignal: s.homeSignal + 1 })),
+      signIn: (signedInId) => set({ signedInId, signInRequested: false }),
+      // Signing out also closes whatever the person had open.
+      signOut: () => set((s) => ({ signedInId: null, editing: null, screen: s.screen === 'mine' || s.screen === 'audit' ? 'matrix' : s.screen })),
+      requestSignIn: (signInRequested) => set({ signInRequested }),
       announce: (key, kind = 'info', params) => set((s) => ({ notice: { key, kind, params, id: (s.notice?.id ?? 0) + 1 } })),
       clearNotice: () => set({ notice: null }),
     }),

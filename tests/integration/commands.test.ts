@@ -4,10 +4,13 @@ import { db } from '../../src/data/db';
 import { rebuildProjections } from '../../src/data/projections';
 import { freshDatabase, snapshotProjections } from './helpers';
 
-const lead = { actor: 'lead-1' };
+let lead = { actor: 'not-yet' };
 
 async function basicWorkshop() {
-  const team = await cmd.createTeam({ name: 'Machinaal' }, lead);
+  const first = await cmd.createFirstLead({ name: 'Kees Veerman', teamName: 'Machinaal', pin: '1234' });
+  if (!first.ok) throw new Error('setup failed');
+  lead = { actor: first.value.id };
+  const team = { ok: true as const, value: { id: first.value.teamId } };
   const station = await cmd.createStation({ name: 'Zagen' }, lead);
   if (!team.ok || !station.ok) throw new Error('setup failed');
   const worker = await cmd.createWorker({ name: 'Jan de Vries', teamId: team.value.id }, lead);
@@ -24,10 +27,10 @@ describe('commands', () => {
     const r = await cmd.setLevel({ workerId: worker.id, skillId: skill.id, level: 'U', status: 'confirmed' }, lead);
     expect(r.ok).toBe(true);
     const row = await db.levels.get([worker.id, skill.id]);
-    expect(row).toMatchObject({ level: 'U', status: 'confirmed', by: 'lead-1', note: '' });
+    expect(row).toMatchObject({ level: 'U', claim: null, by: lead.actor, note: '' });
     const events = await db.events.orderBy('at').toArray();
-    expect(events.map((e) => e.type)).toEqual(['team.created', 'station.created', 'worker.created', 'skill.created', 'level.set']);
-    expect(events.at(-1)).toMatchObject({ actor: 'lead-1', refs: [worker.id, skill.id, `${worker.id}|${skill.id}`] });
+    expect(events.map((e) => e.type)).toEqual(['team.created', 'worker.created', 'station.created', 'worker.created', 'skill.created', 'level.set']);
+    expect(events.at(-1)).toMatchObject({ actor: lead.actor, refs: [worker.id, skill.id, `${worker.id}|${skill.id}`] });
     expect(row!.at).toBe(events.at(-1)!.at);
   });
 
@@ -37,11 +40,29 @@ describe('commands', () => {
   });
 
   it('refuses an empty name with a field message and stores nothing', async () => {
+    await basicWorkshop();
     const before = await db.events.count();
     const r = await cmd.createTeam({ name: '   ' }, lead);
     expect(r).toEqual({ ok: false, errors: [{ field: 'name', key: 'error.required', params: expect.any(Object) }] });
     expect(await db.events.count()).toBe(before);
-    expect(await db.teams.count()).toBe(0);
+    expect(await db.teams.count()).toBe(1);
+  });
+
+  it('lets only the team lead manage people and skills', async () => {
+    const { team, worker } = await basicWorkshop();
+    const before = await db.events.count();
+    for (const actor of [null, worker.id]) {
+      const r = await cmd.createWorker({ name: 'Piet', teamId: team.id }, { actor });
+      expect(r).toEqual({ ok: false, errors: [{ field: '', key: 'error.leadOnly' }] });
+    }
+    expect(await db.events.count()).toBe(before);
+  });
+
+  it('creates the first lead only once', async () => {
+    await basicWorkshop();
+    const again = await cmd.createFirstLead({ name: 'Someone Else', teamName: 'X', pin: '9999' });
+    expect(again.ok).toBe(false);
+    expect((await db.workers.toArray()).filter((w) => w.role === 'lead').length).toBe(1);
   });
 
   it('refuses a duplicate worker name (ignoring case) and stores nothing', async () => {
@@ -79,7 +100,7 @@ describe('commands', () => {
 
   it('archives a worker without losing history, and refuses levels for them afterwards', async () => {
     const { worker, skill } = await basicWorkshop();
-    await cmd.setLevel({ workerId: worker.id, skillId: skill.id, level: 'L', status: 'claimed' }, lead);
+    await cmd.setLevel({ workerId: worker.id, skillId: skill.id, level: 'L', status: 'confirmed' }, lead);
     expect((await cmd.changeWorker({ id: worker.id, archived: true }, lead)).ok).toBe(true);
     expect(await db.workers.get(worker.id)).toMatchObject({ archived: true, name: 'Jan de Vries' });
     expect(await db.levels.get([worker.id, skill.id])).toMatchObject({ level: 'L' });
@@ -97,7 +118,7 @@ describe('commands', () => {
 
   it('rebuilds the same projections from the log', async () => {
     const { worker, skill, team } = await basicWorkshop();
-    await cmd.setLevel({ workerId: worker.id, skillId: skill.id, level: 'I', status: 'claimed' }, lead);
+    await cmd.setLevel({ workerId: worker.id, skillId: skill.id, level: 'I', status: 'claimed' }, { actor: worker.id });
     await cmd.setLevel({ workerId: worker.id, skillId: skill.id, level: 'U', status: 'confirmed', note: 'goed gedaan' }, lead);
     await cmd.changeTeam({ id: team.id, name: 'Machinale afdeling' }, lead);
     const before = await snapshotProjections();

@@ -24,7 +24,7 @@ describe('projections in IndexedDB', () => {
   beforeEach(freshDatabase);
 
   it('any arrival order and chunking of the same events, duplicates included, gives the same tables', async () => {
-    const events = demoEvents(); // a realistic set: 2 teams, 8 stations, 24 skills, 14 workers, ~200 levels
+    const { events } = demoEvents(); // a realistic set: 2 teams, 8 stations, 24 skills, 14 workers, ~200 levels
     // Add some later edits on top so that rows have competing writes.
     const w = events.find((e) => e.type === 'worker.created')!;
     const l = events.find((e) => e.type === 'level.set')!;

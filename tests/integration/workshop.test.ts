@@ -2,7 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import * as cmd from '../../src/data/commands';
 import { db, getMeta } from '../../src/data/db';
 import { ensureStarted, hasDemo, removeDemo, startEmpty } from '../../src/data/workshop';
+import { signIn } from '../../src/data/pins';
 import { coverageOf } from '../../src/domain/coverage';
+import { normaliseLevel } from '../../src/domain/model';
 import { freshDatabase } from './helpers';
 
 describe('first start and the demo workshop', () => {
@@ -12,6 +14,9 @@ describe('first start and the demo workshop', () => {
     expect(await ensureStarted()).toBe('demo');
     expect(await ensureStarted()).toBe('demo');
     expect(await db.teams.count()).toBe(2);
+    const kees = (await db.workers.toArray()).find((w) => w.name === 'Kees Veerman');
+    expect(kees).toMatchObject({ role: 'lead' });
+    expect(await signIn(kees!.id, '1234')).toEqual({ kind: 'ok' });
     expect(await db.workers.count()).toBe(14);
     expect(await db.skills.count()).toBe(24);
     expect(await db.stations.count()).toBe(8);
@@ -20,13 +25,13 @@ describe('first start and the demo workshop', () => {
 
   it('has gaps, exactly one single point of failure and one covered skill nobody can teach', async () => {
     await ensureStarted();
-    const levels = await db.levels.toArray();
+    const levels = (await db.levels.toArray()).map(normaliseLevel);
     const skills = await db.skills.toArray();
     const cov = skills.map((s) => ({ name: s.name, ...coverageOf(s, levels, () => true, Date.now()) }));
     expect(cov.filter((c) => c.status === 'singlePoint').map((c) => c.name)).toEqual(['Fineren']);
     expect(cov.filter((c) => c.noTeacher && c.capable > 0).map((c) => c.name)).toEqual(['Frezen instellen']);
     expect(cov.filter((c) => c.status === 'gap').length).toBeGreaterThanOrEqual(2);
-    expect(levels.some((l) => l.status === 'claimed')).toBe(true);
+    expect(levels.some((l) => l.claim)).toBe(true);
   });
 
   it('"start empty" removes everything and the demo does not come back', async () => {
@@ -40,12 +45,14 @@ describe('first start and the demo workshop', () => {
 
   it('removing the demo keeps what the company added itself', async () => {
     await ensureStarted();
-    const team = await cmd.createTeam({ name: 'Eigen team' }, { actor: null });
+    const kees = (await db.workers.toArray()).find((w) => w.name === 'Kees Veerman')!;
+    const lead = { actor: kees.id };
+    const team = await cmd.createTeam({ name: 'Eigen team' }, lead);
     if (!team.ok) throw new Error();
-    const worker = await cmd.createWorker({ name: 'Nieuwe collega', teamId: team.value.id }, { actor: null });
+    const worker = await cmd.createWorker({ name: 'Nieuwe collega', teamId: team.value.id }, lead);
     if (!worker.ok) throw new Error();
     const demoSkill = (await db.skills.toArray())[0]!;
-    await cmd.setLevel({ workerId: worker.value.id, skillId: demoSkill.id, level: 'U', status: 'confirmed' }, { actor: null });
+    await cmd.setLevel({ workerId: worker.value.id, skillId: demoSkill.id, level: 'U', status: 'confirmed' }, lead);
 
     await removeDemo();
     expect((await db.teams.toArray()).map((t) => t.name)).toEqual(['Eigen team']);

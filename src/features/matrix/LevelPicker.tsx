@@ -1,42 +1,64 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { setLevel } from '../../data/commands';
+import { confirmClaim, declineClaim, setLevel } from '../../data/commands';
 import { db } from '../../data/db';
+import type { CommandResult } from '../../data/errors';
 import { useCellHistory } from '../../data/queries';
 import { hlcMillis } from '../../domain/hlc';
-import { LEVELS, levelOf, type LevelCode, type LevelStatus } from '../../domain/levels';
-import { useT, translateLoose } from '../../i18n';
+import { LEVELS, levelOf, type LevelCode } from '../../domain/levels';
+import { normaliseLevel } from '../../domain/model';
+import { confirmRefusal } from '../../domain/permissions';
+import { isExpired } from '../../domain/validity';
+import { translateLoose, useT } from '../../i18n';
 import { useCommandContext, useUi } from '../../state/ui';
 import { Dialog } from '../../ui/Dialog';
 import { LevelMark } from '../../ui/LevelMark';
 import { formatDateTime } from '../../ui/format';
+import { describeEvent, noteOf } from '../history/describeEvent';
+import { useNames } from '../history/useNames';
 
-/** Choose a level for one cell: big buttons with the mark and plain words; one tap saves. */
+type Mode = 'signIn' | 'claim' | 'confirm' | 'view';
+
+/**
+ * One cell: what it is, what happened to it, and what the signed-in person may do with it —
+ * claim it (their own row), confirm/adjust/decline it (the lead or a coach at O), or only look.
+ */
 export function LevelPicker({ workerId, skillId }: { workerId: string; skillId: string }) {
   const t = useT();
   const language = useUi((s) => s.language);
   const close = useUi((s) => s.closeEditor);
   const announce = useUi((s) => s.announce);
+  const requestSignIn = useUi((s) => s.requestSignIn);
   const ctx = useCommandContext();
-  const data = useLiveQuery(
-    async () => ({ worker: await db.workers.get(workerId), skill: await db.skills.get(skillId), record: await db.levels.get([workerId, skillId]) }),
-    [workerId, skillId],
-  );
+  const names = useNames();
+  const data = useLiveQuery(async () => {
+    const [worker, skill, record, actor, own] = await Promise.all([
+      db.workers.get(workerId),
+      db.skills.get(skillId),
+      db.levels.get([workerId, skillId]),
+      ctx.actor ? db.workers.get(ctx.actor) : undefined,
+      ctx.actor ? db.levels.get([ctx.actor, skillId]) : undefined,
+    ]);
+    return { worker, skill, record: record && normaliseLevel(record), actor, own: own && normaliseLevel(own) };
+  }, [workerId, skillId, ctx.actor]);
   const history = useCellHistory(workerId, skillId);
-  const [status, setStatus] = useState<LevelStatus>('confirmed');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  if (!data?.worker || !data.skill) return null;
-  const { worker, skill, record } = data;
-  const current = record?.level ?? '-';
+  if (!data?.worker || !data.skill || !names) return null;
+  const { worker, skill, record, actor, own } = data;
+  const now = Date.now();
+  const mode: Mode = !actor ? 'signIn' : actor.id === workerId ? 'claim' : confirmRefusal(actor, workerId, own, skill, now) ? 'view' : 'confirm';
+  const claim = record?.claim ?? null;
+  const levelLabel = (code: LevelCode) => `${t(`level.${levelOf(code).key}.label`)} (${code})`;
 
-  const choose = async (level: LevelCode) => {
+  const run = async (action: () => Promise<CommandResult<unknown>>, done: string) => {
     setBusy(true);
-    const result = await setLevel({ workerId, skillId, level, status, note }, ctx);
+    setError(null);
+    const result = await action();
     setBusy(false);
     if (result.ok) {
-      announce('picker.saved');
+      announce(done);
       close();
     } else {
       const e = result.errors[0]!;
@@ -44,44 +66,76 @@ export function LevelPicker({ workerId, skillId }: { workerId: string; skillId: 
     }
   };
 
-  const levelLabel = (code: LevelCode) => `${t(`level.${levelOf(code).key}.label`)} (${code})`;
+  const choices = LEVELS.filter((l) => mode === 'confirm' || l.code !== '-');
+  const chooseLevel = (level: LevelCode) =>
+    run(() => setLevel({ workerId, skillId, level, status: mode === 'claim' ? 'claimed' : 'confirmed', note }, ctx), mode === 'claim' ? 'picker.claimSaved' : 'picker.saved');
 
   return (
-    <Dialog title={t('picker.title', { worker: worker.name })} onClose={close}>
+    <Dialog title={mode === 'claim' ? t('picker.titleOwn') : t('picker.title', { worker: worker.name })} onClose={close}>
       <p className="picker-skill">{t('picker.skill', { skill: skill.name })}</p>
       <p className="picker-current">
-        <LevelMark level={current} status={record?.status} />{' '}
-        {t('picker.current', { level: levelLabel(current) })}
-        {record && current !== '-' && ` — ${t(record.status === 'claimed' ? 'status.claimedShort' : 'status.confirmedShort')}`}
+        <LevelMark level={record?.level ?? '-'} />
+        {record && record.level !== '-'
+          ? t('picker.confirmedBy', { level: levelLabel(record.level), by: names.person(record.by), when: formatDateTime(hlcMillis(record.at), language) })
+          : t('picker.notConfirmed')}
+        {record && isExpired(record, skill, now) && <strong className="expired-text"> {t('status.expired')}</strong>}
       </p>
-      <fieldset className="segmented">
-        <legend>{t('picker.status')}</legend>
-        {(['confirmed', 'claimed'] as const).map((s) => (
-          <label key={s} className={status === s ? 'segment selected' : 'segment'}>
-            <input type="radio" name="status" value={s} checked={status === s} onChange={() => setStatus(s)} />
-            {t(s === 'confirmed' ? 'picker.confirmed' : 'picker.claimed')}
-          </label>
-        ))}
-      </fieldset>
-      <div className="field">
-        <label htmlFor="level-note">{t('picker.note')}</label>
-        <input id="level-note" value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
-      </div>
-      <div className="level-choices">
-        {LEVELS.map((l) => (
-          <button
-            key={l.code}
-            type="button"
-            className={l.code === current ? 'level-choice current' : 'level-choice'}
-            aria-pressed={l.code === current && record?.status === status}
-            disabled={busy}
-            onClick={() => choose(l.code)}
-          >
-            <LevelMark level={l.code} status={status} className="big" />
-            <span>{t(`level.${l.key}.label`)}</span>
+      {claim && (
+        <p className="picker-claim">
+          <LevelMark level={claim.level} status="claimed" /> {t('picker.claimWaiting', { worker: worker.name, level: levelLabel(claim.level) })}
+          {claim.note && <span className="muted"> — {claim.note}</span>}
+        </p>
+      )}
+      {record?.outcome && !claim && mode === 'claim' && (
+        <p className="picker-outcome" role="status">
+          {t(`outcome.${record.outcome.kind}`, { by: names.person(record.outcome.by), level: levelLabel(record.outcome.claimedLevel) })}
+          {record.outcome.reason && ` — ${record.outcome.reason}`}
+        </p>
+      )}
+
+      {mode === 'signIn' && (
+        <div className="picker-signin">
+          <p>{t('picker.signInToChange')}</p>
+          <button type="button" className="button primary" onClick={() => requestSignIn(true)}>
+            {t('kiosk.signIn')}
           </button>
-        ))}
-      </div>
+        </div>
+      )}
+      {mode === 'view' && <p className="picker-view">{t('picker.cannotConfirm')}</p>}
+
+      {(mode === 'claim' || mode === 'confirm') && (
+        <>
+          <div className="field">
+            <label htmlFor="level-note">{t(mode === 'claim' ? 'picker.noteOwn' : claim ? 'picker.reason' : 'picker.note')}</label>
+            <input id="level-note" value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
+          </div>
+          {mode === 'confirm' && claim && (
+            <div className="button-row">
+              <button type="button" className="button primary" disabled={busy} onClick={() => run(() => confirmClaim({ workerId, skillId, note }, ctx), 'picker.confirmedSaved')}>
+                {t('picker.confirmClaim', { level: claim.level })}
+              </button>
+              <button type="button" className="button danger" disabled={busy} onClick={() => run(() => declineClaim({ workerId, skillId, note }, ctx), 'picker.declinedSaved')}>
+                {t('picker.declineClaim')}
+              </button>
+            </div>
+          )}
+          <h3 className="choices-title">{t(mode === 'claim' ? 'picker.howWell' : claim ? 'picker.adjustTo' : 'picker.setTo')}</h3>
+          <div className="level-choices">
+            {choices.map((l) => (
+              <button
+                key={l.code}
+                type="button"
+                className={l.code === (mode === 'claim' ? claim?.level : record?.level) ? 'level-choice current' : 'level-choice'}
+                disabled={busy}
+                onClick={() => chooseLevel(l.code)}
+              >
+                <LevelMark level={l.code} status={mode === 'claim' ? 'claimed' : 'confirmed'} className="big" />
+                <span>{t(`level.${l.key}.label`)}</span>
+              </button>
+            ))}
+          </div>
+        </>
+      )}
       {error && (
         <p className="form-error" role="alert">
           {error}
@@ -91,19 +145,13 @@ export function LevelPicker({ workerId, skillId }: { workerId: string; skillId: 
         <h3 id="history-title">{t('picker.history')}</h3>
         {history && history.length > 0 ? (
           <ol>
-            {history.slice(0, 10).map((e) =>
-              e.type === 'level.set' ? (
-                <li key={e.id}>
-                  <LevelMark level={e.payload.level} status={e.payload.status} />{' '}
-                  {t('picker.historyItem', {
-                    when: formatDateTime(hlcMillis(e.at), language),
-                    level: levelLabel(e.payload.level),
-                    status: t(e.payload.status === 'claimed' ? 'status.claimedShort' : 'status.confirmedShort'),
-                  })}
-                  {e.payload.note && <span className="history-note"> — {e.payload.note}</span>}
-                </li>
-              ) : null,
-            )}
+            {history.slice(0, 12).map((e) => (
+              <li key={e.id}>
+                <span className="history-when">{formatDateTime(hlcMillis(e.at), language)}</span> {describeEvent(e, names, t)}{' '}
+                <span className="muted">{t('history.by', { name: names.person(e.actor) })}</span>
+                {noteOf(e) && <span className="history-note"> — {noteOf(e)}</span>}
+              </li>
+            ))}
           </ol>
         ) : (
           <p>{t('picker.historyEmpty')}</p>

@@ -7,10 +7,11 @@ interface Props {
   row: number;
   col: number;
   x: number;
-  workerName: string;
+  workerLabel: string;
   skillName: string;
-  level: LevelCode | undefined;
-  status: LevelStatus | undefined;
+  level: LevelCode;
+  status: LevelStatus;
+  expired: boolean;
   active: boolean;
 }
 
@@ -18,24 +19,25 @@ interface Props {
  * One matrix cell: a single element (the mark is drawn by CSS) so that a screen of cells
  * stays a small DOM. Props are primitives so that memo skips cells whose level did not change.
  */
-export const MatrixCell = memo(function MatrixCell({ row, col, x, workerName, skillName, level, status, active }: Props) {
+export const MatrixCell = memo(function MatrixCell({ row, col, x, workerLabel, skillName, level, status, expired, active }: Props) {
   const t = useT();
-  const code = level ?? '-';
+  const code = level;
   const label =
-    level && level !== '-'
+    level !== '-'
       ? t('matrix.cellLabel', {
-          worker: workerName,
+          worker: workerLabel,
           skill: skillName,
           level: t(`level.${levelOf(level).key}.label`),
           code: level,
-          status: t(status === 'claimed' ? 'status.claimed' : 'status.confirmed'),
+          status: expired ? t('status.expired') : t(status === 'claimed' ? 'status.claimed' : 'status.confirmed'),
         })
-      : t('matrix.cellEmptyLabel', { worker: workerName, skill: skillName });
+      : t('matrix.cellEmptyLabel', { worker: workerLabel, skill: skillName });
   return (
     <div
       role="gridcell"
       className="cell mark"
-      {...markAttributes(code, status ?? 'confirmed')}
+      {...markAttributes(code, status)}
+      data-expired={expired || undefined}
       aria-colindex={col + 2}
       aria-label={label}
       tabIndex={active ? 0 : -1}

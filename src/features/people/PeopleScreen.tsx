@@ -2,7 +2,10 @@ import { useState } from 'react';
 import { changeTeam, changeWorker, createTeam, createWorker } from '../../data/commands';
 import type { CommandResult } from '../../data/errors';
 import { useTeams, useWorkers } from '../../data/queries';
-import type { Team, Worker } from '../../domain/model';
+import type { Role, Team, Worker } from '../../domain/model';
+import { isValidPin } from '../../domain/pin';
+import { resetPin, setPin } from '../../data/pins';
+import { fail, ok } from '../../data/errors';
 import { useT } from '../../i18n';
 import { useCommandContext, useUi } from '../../state/ui';
 import { SelectField, TextField } from '../../ui/Field';
@@ -10,10 +13,19 @@ import { FormDialog } from '../../ui/FormDialog';
 import { Icon } from '../../ui/Icon';
 import { RowActions } from '../../ui/RowActions';
 import { useCommandForm } from '../../ui/useCommandForm';
+import { LeadGate } from '../kiosk/LeadGate';
 
 type Editing = { kind: 'team'; team?: Team } | { kind: 'worker'; worker?: Worker } | null;
 
 export function PeopleScreen() {
+  return (
+    <LeadGate>
+      <PeopleScreenContent />
+    </LeadGate>
+  );
+}
+
+function PeopleScreenContent() {
   const t = useT();
   const teams = useTeams();
   const workers = useWorkers();
@@ -82,7 +94,11 @@ export function PeopleScreen() {
                 {members.map((worker) => (
                   <li key={worker.id} className={worker.archived ? 'archived' : undefined}>
                     <span className="item-name">{worker.name}</span>
-                    {worker.archived && <span className="muted">{t('people.archived')}</span>}
+                    <span className="muted">
+                      {[worker.role === 'lead' && t('people.roleLead'), worker.coachSince && t('people.coach'), worker.archived && t('people.archived')]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </span>
                     <RowActions
                       name={worker.name}
                       archived={worker.archived}
@@ -124,17 +140,26 @@ function TeamForm({ team, onClose }: { team?: Team; onClose: () => void }) {
 function WorkerForm({ worker, teams, onClose }: { worker?: Worker; teams: Team[]; onClose: () => void }) {
   const t = useT();
   const ctx = useCommandContext();
+  const announce = useUi((s) => s.announce);
   const [name, setName] = useState(worker?.name ?? '');
   const [teamId, setTeamId] = useState(worker?.teamId ?? teams[0]?.id ?? '');
+  const [role, setRole] = useState<Role>(worker?.role ?? 'worker');
+  const [coachSince, setCoachSince] = useState(worker?.coachSince ?? '');
+  const [pin, setPinText] = useState('');
   const { errors, busy, submit } = useCommandForm(onClose);
+  const save = () =>
+    submit(async () => {
+      if (pin && !isValidPin(pin)) return fail({ field: 'pin', key: 'error.pinFormat' });
+      const fields = { name, teamId, role, coachSince: coachSince || null };
+      const result = worker ? await changeWorker({ id: worker.id, ...fields }, ctx) : await createWorker({ name, teamId, role }, ctx);
+      if (!result.ok) return result;
+      const id = result.value.id;
+      if (!worker && coachSince) await changeWorker({ id, coachSince }, ctx);
+      if (pin) return setPin(id, pin, ctx);
+      return ok(undefined);
+    });
   return (
-    <FormDialog
-      title={worker ? t('action.editItem', { name: worker.name }) : t('people.addWorker')}
-      onClose={onClose}
-      busy={busy}
-      error={errors['']}
-      onSubmit={() => submit(() => (worker ? changeWorker({ id: worker.id, name, teamId }, ctx) : createWorker({ name, teamId }, ctx)))}
-    >
+    <FormDialog title={worker ? t('action.editItem', { name: worker.name }) : t('people.addWorker')} onClose={onClose} busy={busy} error={errors['']} onSubmit={save}>
       <TextField label={t('people.workerName')} value={name} onChange={(e) => setName(e.target.value)} error={errors.name} autoFocus required />
       <SelectField label={t('people.team')} value={teamId} onChange={(e) => setTeamId(e.target.value)} error={errors.teamId} required>
         <option value="" disabled>
@@ -146,6 +171,33 @@ function WorkerForm({ worker, teams, onClose }: { worker?: Worker; teams: Team[]
           </option>
         ))}
       </SelectField>
+      <SelectField label={t('people.role')} value={role} onChange={(e) => setRole(e.target.value as Role)} error={errors.role}>
+        <option value="worker">{t('people.roleWorker')}</option>
+        <option value="lead">{t('people.roleLead')}</option>
+      </SelectField>
+      <TextField label={t('people.coachSince')} help={t('people.coachSinceHelp')} type="date" value={coachSince} onChange={(e) => setCoachSince(e.target.value)} error={errors.coachSince} />
+      <TextField
+        label={t('people.newPin')}
+        help={t('people.newPinHelp')}
+        type="password"
+        inputMode="numeric"
+        autoComplete="new-password"
+        value={pin}
+        onChange={(e) => setPinText(e.target.value)}
+        error={errors.pin}
+      />
+      {worker && (
+        <button
+          type="button"
+          className="button"
+          onClick={async () => {
+            const r = await resetPin(worker.id, ctx);
+            announce(r.ok ? 'people.pinReset' : r.errors[0]!.key, r.ok ? 'info' : 'error');
+          }}
+        >
+          {t('people.resetPin')}
+        </button>
+      )}
     </FormDialog>
   );
 }

@@ -2,10 +2,15 @@ import { useEffect, useState } from 'react';
 import { useMeta } from '../../data/queries';
 import { hasDemo } from '../../data/workshop';
 import { ConfirmReset } from './ConfirmReset';
-import { LANGUAGES, useT } from '../../i18n';
+import { LANGUAGES, translateLoose, useT, type MessageKey } from '../../i18n';
+import { setKioskPolicy } from '../../data/pins';
+import { DEFAULT_KIOSK_POLICY, type KioskPolicy } from '../../domain/pin';
+import { isLead } from '../../domain/permissions';
+import { TextField } from '../../ui/Field';
+import { useSignedInPerson } from '../kiosk/LeadGate';
 import { requestPersistence, storageInfo, type StorageInfo } from '../../pwa/storage';
 import { usePwaStore } from '../../pwa/pwaStore';
-import { DEFAULT_WALL_IDLE_SECONDS, useUi } from '../../state/ui';
+import { DEFAULT_WALL_IDLE_SECONDS, useCommandContext, useUi } from '../../state/ui';
 import { formatBytes } from '../../ui/format';
 import { Icon } from '../../ui/Icon';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -13,6 +18,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 export function SettingsScreen() {
   const t = useT();
   const { language, setLanguage, wallIdleSeconds, setWallIdleSeconds } = useUi();
+  const person = useSignedInPerson();
   return (
     <section className="list-screen settings" aria-labelledby="settings-title">
       <h1 id="settings-title" className="screen-title">
@@ -32,7 +38,12 @@ export function SettingsScreen() {
         <WallIdleField value={wallIdleSeconds} onChange={setWallIdleSeconds} />
       </section>
       <StorageSection />
-      <WorkshopSection />
+      {isLead(person ?? undefined) && (
+        <>
+          <KioskSection />
+          <WorkshopSection />
+        </>
+      )}
       <VersionSection />
     </section>
   );
@@ -123,6 +134,49 @@ function WorkshopSection() {
         </button>
       </div>
       {confirm && <ConfirmReset kind={confirm} onClose={() => setConfirm(null)} />}
+    </section>
+  );
+}
+
+function KioskSection() {
+  const t = useT();
+  const ctx = useCommandContext();
+  const announce = useUi((s) => s.announce);
+  const stored = useMeta<Partial<KioskPolicy>>('kioskPolicy');
+  const current = { ...DEFAULT_KIOSK_POLICY, ...(stored ?? {}) };
+  const [draft, setDraft] = useState<Record<keyof KioskPolicy, string> | null>(null);
+  const values = draft ?? { maxAttempts: String(current.maxAttempts), lockMinutes: String(current.lockMinutes), idleSeconds: String(current.idleSeconds) };
+  const [error, setError] = useState<string | null>(null);
+  const field = (key: keyof KioskPolicy, label: MessageKey) => (
+    <TextField label={t(label)} inputMode="numeric" value={values[key]} onChange={(e) => setDraft({ ...values, [key]: e.target.value })} />
+  );
+  return (
+    <section aria-labelledby="kiosk-title">
+      <h2 id="kiosk-title">{t('settings.kiosk')}</h2>
+      <form
+        noValidate
+        onSubmit={async (e) => {
+          e.preventDefault();
+          const result = await setKioskPolicy({ maxAttempts: Number(values.maxAttempts), lockMinutes: Number(values.lockMinutes), idleSeconds: Number(values.idleSeconds) }, ctx);
+          setError(result.ok ? null : translateLoose(t, result.errors[0]!.key));
+          if (result.ok) {
+            setDraft(null);
+            announce('picker.saved');
+          }
+        }}
+      >
+        {field('maxAttempts', 'settings.maxAttempts')}
+        {field('lockMinutes', 'settings.lockMinutes')}
+        {field('idleSeconds', 'settings.idleSeconds')}
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="button primary">
+          {t('action.save')}
+        </button>
+      </form>
     </section>
   );
 }

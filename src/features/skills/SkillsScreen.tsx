@@ -10,10 +10,19 @@ import { FormDialog } from '../../ui/FormDialog';
 import { Icon } from '../../ui/Icon';
 import { RowActions } from '../../ui/RowActions';
 import { useCommandForm } from '../../ui/useCommandForm';
+import { LeadGate } from '../kiosk/LeadGate';
 
 type Editing = { kind: 'station'; station?: Station } | { kind: 'skill'; skill?: Skill } | null;
 
 export function SkillsScreen() {
+  return (
+    <LeadGate>
+      <SkillsScreenContent />
+    </LeadGate>
+  );
+}
+
+function SkillsScreenContent() {
   const t = useT();
   const stations = useStations();
   const skills = useSkills();

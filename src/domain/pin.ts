@@ -1,0 +1,57 @@
+/**
+ * Kiosk PIN rules. The PIN attributes actions on a shared tablet and keeps honest people
+ * honest; with 4–6 digits it cannot stop someone who has the device and time (see README).
+ */
+export interface KioskPolicy {
+  /** Wrong PINs in a row before the name locks. */
+  maxAttempts: number;
+  lockMinutes: number;
+  /** Sign out after this long without a touch. */
+  idleSeconds: number;
+}
+
+export const DEFAULT_KIOSK_POLICY: KioskPolicy = { maxAttempts: 5, lockMinutes: 5, idleSeconds: 60 };
+
+export const PIN_PATTERN = /^\d{4,6}$/;
+
+export function isValidPin(pin: string): boolean {
+  return PIN_PATTERN.test(pin);
+}
+
+export interface LockState {
+  failures: number;
+  lockedUntil: number;
+}
+
+export function isLocked(state: LockState, now: number): boolean {
+  return state.lockedUntil > now;
+}
+
+export function lockRemainingSeconds(state: LockState, now: number): number {
+  return Math.max(0, Math.ceil((state.lockedUntil - now) / 1000));
+}
+
+/** After a wrong PIN: count it, and lock once the limit is reached (the count starts again). */
+export function afterFailure(state: LockState, now: number, policy: KioskPolicy): LockState {
+  const failures = state.failures + 1;
+  if (failures >= policy.maxAttempts) return { failures: 0, lockedUntil: now + policy.lockMinutes * 60_000 };
+  return { failures, lockedUntil: state.lockedUntil };
+}
+
+export function afterSuccess(): LockState {
+  return { failures: 0, lockedUntil: 0 };
+}
+
+export function validPolicy(p: KioskPolicy): boolean {
+  return (
+    Number.isInteger(p.maxAttempts) &&
+    p.maxAttempts >= 3 &&
+    p.maxAttempts <= 20 &&
+    Number.isInteger(p.lockMinutes) &&
+    p.lockMinutes >= 1 &&
+    p.lockMinutes <= 120 &&
+    Number.isInteger(p.idleSeconds) &&
+    p.idleSeconds >= 15 &&
+    p.idleSeconds <= 3600
+  );
+}

@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../data/db';
+import { useSkills, useWorkers } from '../../data/queries';
+import { formatHlc, hlcMillis } from '../../domain/hlc';
+import { useT } from '../../i18n';
+import { useUi } from '../../state/ui';
+import { SelectField, TextField } from '../../ui/Field';
+import { formatDateTime } from '../../ui/format';
+import { describeEvent, noteOf } from '../history/describeEvent';
+import { useNames } from '../history/useNames';
+import { LeadGate } from '../kiosk/LeadGate';
+
+const PAGE = 50;
+
+/** Day boundaries as HLC prefixes, so the period is an index range on `at`. */
+function stampOfDay(date: string, endOfDay: boolean): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
+  const ms = new Date(`${date}T00:00:00`).getTime() + (endOfDay ? 86_400_000 : 0);
+  return Number.isNaN(ms) ? null : formatHlc({ wall: ms, counter: 0 }, '');
+}
+
+/** The lead's audit log: every change, who made it and when, filterable by person, skill and period. */
+export function AuditScreen() {
+  return (
+    <LeadGate>
+      <AuditLog />
+    </LeadGate>
+  );
+}
+
+function AuditLog() {
+  const t = useT();
+  const language = useUi((s) => s.language);
+  const workers = useWorkers();
+  const skills = useSkills();
+  const names = useNames();
+  const [person, setPerson] = useState('');
+  const [skill, setSkill] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [limit, setLimit] = useState(PAGE);
+  const events = useLiveQuery(() => {
+    const lower = stampOfDay(from, false) ?? '';
+    const upper = stampOfDay(to, true) ?? '\uffff';
+    return db.events
+      .where('at')
+      .between(lower, upper, true, false)
+      .reverse()
+      .filter((e) => (!person || e.actor === person || e.refs.includes(person)) && (!skill || e.refs.includes(skill)))
+      .limit(limit + 1)
+      .toArray();
+  }, [person, skill, from, to, limit]);
+
+  return (
+    <section className="list-screen" aria-labelledby="audit-title">
+      <h1 id="audit-title" className="screen-title">
+        {t('audit.title')}
+      </h1>
+      <div className="filters">
+        <SelectField label={t('audit.person')} value={person} onChange={(e) => setPerson(e.target.value)}>
+          <option value="">{t('audit.everyone')}</option>
+          {(workers ?? []).map((w) => (
+            <option key={w.id} value={w.id}>
+              {w.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label={t('audit.skill')} value={skill} onChange={(e) => setSkill(e.target.value)}>
+          <option value="">{t('audit.allSkills')}</option>
+          {(skills ?? []).map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </SelectField>
+        <TextField label={t('audit.from')} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        <TextField label={t('audit.to')} type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+      </div>
+      {!events || !names ? (
+        <p className="loading">{t('app.loading')}</p>
+      ) : events.length === 0 ? (
+        <p>{t('audit.none')}</p>
+      ) : (
+        <>
+          <table className="audit-table">
+            <caption className="visually-hidden">{t('audit.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('audit.when')}</th>
+                <th scope="col">{t('audit.who')}</th>
+                <th scope="col">{t('audit.what')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {events.slice(0, limit).map((e) => (
+                <tr key={e.id}>
+                  <td>{formatDateTime(hlcMillis(e.at), language)}</td>
+                  <td>{names.person(e.actor)}</td>
+                  <td>
+                    {describeEvent(e, names, t)}
+                    {noteOf(e) && <span className="history-note"> — {noteOf(e)}</span>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {events.length > limit && (
+            <button type="button" className="button" onClick={() => setLimit(limit + PAGE)}>
+              {t('audit.more')}
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { confirmClaim } from '../../data/commands';
+import { db } from '../../data/db';
+import { hlcMillis } from '../../domain/hlc';
+import { levelOf } from '../../domain/levels';
+import { normaliseLevel, type LevelRecord, type Worker } from '../../domain/model';
+import { confirmRefusal, isLead } from '../../domain/permissions';
+import { expiries } from '../../domain/validity';
+import { useT, translateLoose } from '../../i18n';
+import { useCommandContext, useUi } from '../../state/ui';
+import { formatDateTime } from '../../ui/format';
+import { LevelMark } from '../../ui/LevelMark';
+import { useNames } from '../history/useNames';
+import { useSignedInPerson } from '../kiosk/LeadGate';
+import { LevelPicker } from '../matrix/LevelPicker';
+
+/**
+ * Claims waiting for this person: all of them for the lead, and for a coach those on skills
+ * they can teach (never their own). The lead also sees confirmations that expire.
+ */
+export function ConfirmScreen() {
+  const t = useT();
+  const person = useSignedInPerson();
+  const requestSignIn = useUi((s) => s.requestSignIn);
+  if (person === undefined) return null;
+  if (!person) {
+    return (
+      <div className="empty-state">
+        <p>{t('confirm.signIn')}</p>
+        <button type="button" className="button primary" onClick={() => requestSignIn(true)}>
+          {t('kiosk.signIn')}
+        </button>
+      </div>
+    );
+  }
+  return <OpenClaims person={person} />;
+}
+
+function OpenClaims({ person }: { person: Worker }) {
+  const t = useT();
+  const language = useUi((s) => s.language);
+  const editing = useUi((s) => s.editing);
+  const openEditor = useUi((s) => s.openEditor);
+  const announce = useUi((s) => s.announce);
+  const ctx = useCommandContext();
+  const names = useNames();
+  const data = useLiveQuery(async () => {
+    const [levels, skills, workers, own] = await Promise.all([
+      db.levels.toArray(),
+      db.skills.toArray(),
+      db.workers.toArray(),
+      db.levels.where('workerId').equals(person.id).toArray(),
+    ]);
+    const now = Date.now();
+    const skillsById = new Map(skills.filter((s) => !s.archived).map((s) => [s.id, s]));
+    const activeWorkers = new Set(workers.filter((w) => !w.archived).map((w) => w.id));
+    const ownBySkill = new Map(own.map((r) => [r.skillId, normaliseLevel(r)]));
+    const cells = levels.map(normaliseLevel).filter((r) => skillsById.has(r.skillId) && activeWorkers.has(r.workerId));
+    const claims = cells
+      .filter((r) => r.claim && !confirmRefusal(person, r.workerId, ownBySkill.get(r.skillId), skillsById.get(r.skillId)!, now))
+      .sort((a, b) => (a.claim!.at < b.claim!.at ? -1 : 1));
+    return { claims, expiry: isLead(person) ? expiries(cells, skillsById, now) : null };
+  }, [person.id, person.role]);
+  if (!data || !names) return <p className="loading">{t('app.loading')}</p>;
+
+  const quickConfirm = async (r: LevelRecord) => {
+    const result = await confirmClaim({ workerId: r.workerId, skillId: r.skillId }, ctx);
+    if (result.ok) announce('picker.confirmedSaved');
+    else announce(translateLoose(t, result.errors[0]!.key), 'error');
+  };
+
+  return (
+    <section className="list-screen" aria-labelledby="confirm-title">
+      <h1 id="confirm-title" className="screen-title">
+        {t('confirm.title')}
+      </h1>
+      {data.claims.length === 0 ? (
+        <p>{t('confirm.none')}</p>
+      ) : (
+        <ul className="item-list">
+          {data.claims.map((r) => (
+            <li key={`${r.workerId}|${r.skillId}`}>
+              <LevelMark level={r.claim!.level} status="claimed" className="big" />
+              <span className="item-name">
+                {t('confirm.claimLine', { worker: names.person(r.workerId), skill: names.skill(r.skillId), level: t(`level.${levelOf(r.claim!.level).key}.label`) })}
+                <span className="muted small-line">
+                  {formatDateTime(hlcMillis(r.claim!.at), language)}
+                  {r.level !== '-' && ` · ${t('confirm.now', { level: r.level })}`}
+                  {r.claim!.note && ` · ${r.claim!.note}`}
+                </span>
+              </span>
+              <span className="row-actions">
+                <button type="button" className="button primary" onClick={() => quickConfirm(r)} aria-label={t('confirm.confirmFor', { worker: names.person(r.workerId), skill: names.skill(r.skillId) })}>
+                  {t('confirm.confirm')}
+                </button>
+                <button type="button" className="button" onClick={() => openEditor(r.workerId, r.skillId)} aria-label={t('confirm.openFor', { worker: names.person(r.workerId), skill: names.skill(r.skillId) })}>
+                  {t('confirm.open')}
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {data.expiry && (
+        <section aria-labelledby="expiry-title">
+          <h2 id="expiry-title">{t('confirm.expiryTitle')}</h2>
+          {data.expiry.soon.length + data.expiry.expired.length === 0 ? (
+            <p>{t('confirm.expiryNone')}</p>
+          ) : (
+            <ul className="item-list">
+              {[...data.expiry.expired, ...data.expiry.soon].map(({ record, expiresAt }) => (
+                <li key={`${record.workerId}|${record.skillId}`}>
+                  <span className="item-name">
+                    {names.person(record.workerId)} — {names.skill(record.skillId)}
+                  </span>
+                  <span className={expiresAt <= Date.now() ? 'expired-text' : 'muted'}>
+                    {t(expiresAt <= Date.now() ? 'confirm.expiredOn' : 'confirm.expiresOn', { date: formatDateTime(expiresAt, language) })}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+      {editing && <LevelPicker workerId={editing.workerId} skillId={editing.skillId} />}
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import type { VaardigEvent } from '../../domain/events';
+import { levelOf, type LevelCode } from '../../domain/levels';
+import type { Translate } from '../../i18n';
+
+export interface Names {
+  person(id: string | null): string;
+  skill(id: string): string;
+  team(id: string): string;
+  station(id: string): string;
+}
+
+const levelText = (t: Translate, code: LevelCode) => `${t(`level.${levelOf(code).key}.label`)} (${code})`;
+
+/**
+ * One event in plain words, for a cell's timeline and the lead's audit log. The actor is
+ * said separately (who), so this is the what.
+ */
+export function describeEvent(event: VaardigEvent, names: Names, t: Translate): string {
+  switch (event.type) {
+    case 'level.set':
+      return t(event.payload.status === 'claimed' ? 'history.claimed' : 'history.setLevel', {
+        worker: names.person(event.payload.workerId),
+        skill: names.skill(event.payload.skillId),
+        level: levelText(t, event.payload.level),
+      });
+    case 'claim.confirmed':
+      return t(event.payload.level === event.payload.claimedLevel ? 'history.confirmed' : 'history.adjusted', {
+        worker: names.person(event.payload.workerId),
+        skill: names.skill(event.payload.skillId),
+        level: levelText(t, event.payload.level),
+        claimed: levelText(t, event.payload.claimedLevel),
+      });
+    case 'claim.declined':
+      return t('history.declined', { worker: names.person(event.payload.workerId), skill: names.skill(event.payload.skillId), claimed: levelText(t, event.payload.claimedLevel) });
+    case 'wish.set':
+      return t(event.payload.wished ? 'history.wished' : 'history.unwished', { worker: names.person(event.payload.workerId), skill: names.skill(event.payload.skillId) });
+    case 'team.created':
+      return t('history.created', { name: event.payload.name });
+    case 'station.created':
+      return t('history.created', { name: event.payload.name });
+    case 'skill.created':
+      return t('history.created', { name: event.payload.name });
+    case 'worker.created':
+      return t('history.created', { name: event.payload.name });
+    case 'team.changed':
+    case 'station.changed':
+    case 'skill.changed':
+    case 'worker.changed': {
+      const p = event.payload as { id: string; archived?: boolean; name?: string };
+      const subject =
+        event.type === 'team.changed' ? names.team(p.id) : event.type === 'station.changed' ? names.station(p.id) : event.type === 'skill.changed' ? names.skill(p.id) : names.person(p.id);
+      if (p.archived === true) return t('history.archived', { name: subject });
+      if (p.archived === false) return t('history.restored', { name: subject });
+      return t('history.changed', { name: subject });
+    }
+  }
+}
+
+/** The note or reason that goes with an event, if any. */
+export function noteOf(event: VaardigEvent): string {
+  return 'note' in event.payload && typeof event.payload.note === 'string' ? event.payload.note : '';
+}

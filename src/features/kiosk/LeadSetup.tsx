@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { createFirstLead } from '../../data/commands';
+import { useT } from '../../i18n';
+import { useUi } from '../../state/ui';
+import { TextField } from '../../ui/Field';
+import { useCommandForm } from '../../ui/useCommandForm';
+
+/**
+ * First run without a team lead (an empty workshop, or one from before roles existed):
+ * the lead enters their name, their team and a PIN, and is signed in.
+ */
+export function LeadSetup() {
+  const t = useT();
+  const signIn = useUi((s) => s.signIn);
+  const [name, setName] = useState('');
+  const [teamName, setTeamName] = useState('');
+  const [pin, setPin] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [mismatch, setMismatch] = useState(false);
+  const { errors, busy, submit } = useCommandForm((lead: { id: string }) => signIn(lead.id));
+  return (
+    <section className="list-screen setup" aria-labelledby="setup-title">
+      <h1 id="setup-title" className="screen-title">
+        {t('setup.title')}
+      </h1>
+      <p>{t('setup.intro')}</p>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          setMismatch(pin !== repeat);
+          if (pin === repeat) void submit(() => createFirstLead({ name, teamName, pin }));
+        }}
+      >
+        <TextField label={t('setup.name')} value={name} onChange={(e) => setName(e.target.value)} error={errors.name} autoComplete="name" />
+        <TextField label={t('setup.team')} help={t('setup.teamHelp')} value={teamName} onChange={(e) => setTeamName(e.target.value)} error={errors.teamName} />
+        <TextField label={t('setup.pin')} help={t('setup.pinHelp')} type="password" inputMode="numeric" autoComplete="new-password" value={pin} onChange={(e) => setPin(e.target.value)} error={errors.pin} />
+        <TextField
+          label={t('setup.repeat')}
+          type="password"
+          inputMode="numeric"
+          autoComplete="new-password"
+          value={repeat}
+          onChange={(e) => setRepeat(e.target.value)}
+          error={mismatch ? t('kiosk.pinsDiffer') : undefined}
+        />
+        {errors[''] && (
+          <p className="form-error" role="alert">
+            {errors['']}
+          </p>
+        )}
+        <div className="form-actions">
+          <button type="submit" className="button primary" disabled={busy}>
+            {t('setup.start')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../data/db';
+import { initialsOf } from '../../domain/model';
+import { useT } from '../../i18n';
+import { useUi } from '../../state/ui';
+import { Icon } from '../../ui/Icon';
+import { SignInDialog } from './SignInDialog';
+import { useKioskIdle } from './useKioskIdle';
+
+/** Who is signed in, sign in/out, and the sign-out countdown. Lives in the header. */
+export function SessionControls() {
+  const t = useT();
+  const { signedInId, signOut, signInRequested, requestSignIn } = useUi();
+  const person = useLiveQuery(() => (signedInId ? db.workers.get(signedInId) : undefined), [signedInId]);
+  const { secondsLeft, stay } = useKioskIdle();
+  return (
+    <>
+      {signedInId && person ? (
+        <span className="session">
+          <span className="session-name" title={person.name}>
+            <Icon name="person" /> <span className="visually-hidden">{t('kiosk.signedInAs')} </span>
+            <span className="session-full">{person.name}</span>
+            <span className="session-short" aria-hidden="true">
+              {initialsOf(person.name)}
+            </span>
+          </span>
+          <button type="button" className="nav-button" onClick={signOut}>
+            <Icon name="logout" /> <span>{t('kiosk.signOut')}</span>
+          </button>
+        </span>
+      ) : (
+        <button type="button" className="nav-button" onClick={() => requestSignIn(true)}>
+          <Icon name="person" /> <span>{t('kiosk.signIn')}</span>
+        </button>
+      )}
+      {secondsLeft !== null && (
+        <div className="banner idle-banner" role="alert">
+          <span>{t('kiosk.idleWarning', { seconds: secondsLeft })}</span>
+          <button type="button" className="button primary" onClick={stay}>
+            {t('kiosk.stay')}
+          </button>
+        </div>
+      )}
+      {signInRequested && <SignInDialog onClose={() => requestSignIn(false)} />}
+    </>
+  );
+}

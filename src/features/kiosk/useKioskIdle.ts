@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'react';
+import { DEFAULT_KIOSK_POLICY } from '../../domain/pin';
+import { useMeta } from '../../data/queries';
+import { useUi } from '../../state/ui';
+import type { KioskPolicy } from '../../domain/pin';
+
+const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+/** The countdown is visible for this long before sign-out. */
+export const WARN_SECONDS = 10;
+
+/**
+ * Signs the person out after the kiosk's idle time without a touch, so the next person at
+ * the wall tablet does not act in their name. Returns the seconds left while warning.
+ */
+export function useKioskIdle(): { secondsLeft: number | null; stay: () => void } {
+  const signedInId = useUi((s) => s.signedInId);
+  const signOut = useUi((s) => s.signOut);
+  const policy = { ...DEFAULT_KIOSK_POLICY, ...(useMeta<Partial<KioskPolicy>>('kioskPolicy') ?? {}) };
+  const idleMs = policy.idleSeconds * 1000;
+  const [lastActivity, setLastActivity] = useState(() => Date.now());
+  const [now, setNow] = useState(() => Date.now());
+
+  useEffect(() => {
+    if (!signedInId) return;
+    setLastActivity(Date.now());
+    const touch = () => setLastActivity(Date.now());
+    for (const e of ACTIVITY) addEventListener(e, touch, { capture: true, passive: true });
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => {
+      clearInterval(timer);
+      for (const e of ACTIVITY) removeEventListener(e, touch, { capture: true });
+    };
+  }, [signedInId]);
+
+  const left = Math.ceil((lastActivity + idleMs - now) / 1000);
+  useEffect(() => {
+    if (signedInId && left <= 0) signOut();
+  }, [signedInId, left, signOut]);
+
+  return { secondsLeft: signedInId && left <= WARN_SECONDS ? Math.max(0, left) : null, stay: () => setLastActivity(Date.now()) };
+}

@@ -1,0 +1,146 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { changeWorker, setWish } from '../../data/commands';
+import { db } from '../../data/db';
+import { useSkills, useStations } from '../../data/queries';
+import { hlcMillis } from '../../domain/hlc';
+import { levelOf } from '../../domain/levels';
+import { initialsOf, normaliseLevel, shownLevel, type LevelRecord, type Skill, type Worker } from '../../domain/model';
+import { isExpired } from '../../domain/validity';
+import { useT } from '../../i18n';
+import { useCommandContext, useUi } from '../../state/ui';
+import { formatDateTime } from '../../ui/format';
+import { Icon } from '../../ui/Icon';
+import { LevelMark } from '../../ui/LevelMark';
+import { describeEvent } from '../history/describeEvent';
+import { useNames } from '../history/useNames';
+import { useSignedInPerson } from '../kiosk/LeadGate';
+import { LevelPicker } from '../matrix/LevelPicker';
+
+/** "Mijn vaardigheden": the signed-in worker's own row, big and simple, also on a phone. */
+export function MyScreen() {
+  const t = useT();
+  const person = useSignedInPerson();
+  const requestSignIn = useUi((s) => s.requestSignIn);
+  if (person === undefined) return null;
+  if (!person) {
+    return (
+      <div className="empty-state">
+        <p>{t('mine.signIn')}</p>
+        <button type="button" className="button primary" onClick={() => requestSignIn(true)}>
+          {t('kiosk.signIn')}
+        </button>
+      </div>
+    );
+  }
+  return <MySkills person={person} />;
+}
+
+function MySkills({ person }: { person: Worker }) {
+  const t = useT();
+  const language = useUi((s) => s.language);
+  const editing = useUi((s) => s.editing);
+  const openEditor = useUi((s) => s.openEditor);
+  const ctx = useCommandContext();
+  const stations = useStations();
+  const skills = useSkills();
+  const names = useNames();
+  const mine = useLiveQuery(async () => {
+    const [levels, wishes, recent] = await Promise.all([
+      db.levels.where('workerId').equals(person.id).toArray(),
+      db.wishes.where('workerId').equals(person.id).toArray(),
+      db.events.where('refs').equals(person.id).toArray(),
+    ]);
+    return {
+      levels: new Map(levels.map((l) => [l.skillId, normaliseLevel(l)] as const)),
+      wishes: new Set(wishes.filter((w) => w.wished).map((w) => w.skillId)),
+      recent: recent.sort((a, b) => (a.at < b.at ? 1 : -1)).slice(0, 8),
+    };
+  }, [person.id]);
+  if (!stations || !skills || !mine || !names) return <p className="loading">{t('app.loading')}</p>;
+  const waiting = [...mine.levels.values()].filter((l) => l.claim).length;
+
+  return (
+    <section className="list-screen mine" aria-labelledby="mine-title">
+      <h1 id="mine-title" className="screen-title">
+        {t('mine.title', { name: person.name })}
+      </h1>
+      <p>{waiting ? t('mine.waiting', { count: waiting }) : t('mine.intro')}</p>
+      <label className="check">
+        <input type="checkbox" checked={person.showInitials} onChange={(e) => void changeWorker({ id: person.id, showInitials: e.target.checked }, ctx)} />
+        {t('mine.initials', { initials: initialsOf(person.name) })}
+      </label>
+      {stations
+        .filter((st) => !st.archived)
+        .map((station) => {
+          const own = skills.filter((s) => s.stationId === station.id && !s.archived).sort((a, b) => (a.id < b.id ? -1 : 1));
+          if (!own.length) return null;
+          return (
+            <section key={station.id} className="group" aria-labelledby={`st-${station.id}`}>
+              <h2 id={`st-${station.id}`}>{station.name}</h2>
+              <ul className="my-skills">
+                {own.map((skill) => (
+                  <MySkillRow
+                    key={skill.id}
+                    skill={skill}
+                    record={mine.levels.get(skill.id)}
+                    wished={mine.wishes.has(skill.id)}
+                    onClaim={() => openEditor(person.id, skill.id)}
+                    onWish={(wished) => void setWish({ workerId: person.id, skillId: skill.id, wished }, ctx)}
+                  />
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+      <section aria-labelledby="recent-title">
+        <h2 id="recent-title">{t('mine.recent')}</h2>
+        {mine.recent.length ? (
+          <ul className="recent">
+            {mine.recent.map((e) => (
+              <li key={e.id}>
+                <span className="history-when">{formatDateTime(hlcMillis(e.at), language)}</span> {describeEvent(e, names, t)}{' '}
+                <span className="muted">{t('history.by', { name: names.person(e.actor) })}</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t('picker.historyEmpty')}</p>
+        )}
+      </section>
+      {editing && <LevelPicker workerId={editing.workerId} skillId={editing.skillId} />}
+    </section>
+  );
+}
+
+function MySkillRow({ skill, record, wished, onClaim, onWish }: { skill: Skill; record: LevelRecord | undefined; wished: boolean; onClaim: () => void; onWish: (w: boolean) => void }) {
+  const t = useT();
+  const shown = shownLevel(record);
+  const expired = record && !record.claim && isExpired(record, skill, Date.now());
+  const state = record?.claim
+    ? t('mine.stateWaiting')
+    : record?.outcome?.kind === 'declined'
+      ? t('mine.stateDeclined', { reason: record.outcome.reason })
+      : expired
+        ? t('status.expired')
+        : shown.level !== '-'
+          ? t('status.confirmed')
+          : '';
+  return (
+    <li className="my-skill">
+      <LevelMark level={shown.level} status={shown.status} className="big" />
+      <span className="my-skill-text">
+        <strong>{skill.name}</strong>
+        <span>{shown.level !== '-' ? t(`level.${levelOf(shown.level).key}.label`) : t('level.none.label')}</span>
+        {state && <span className="muted">{state}</span>}
+      </span>
+      <span className="row-actions">
+        <button type="button" className="button primary" onClick={onClaim} aria-label={t('mine.canDoItFor', { skill: skill.name })}>
+          <Icon name="check" /> <span aria-hidden="true">{t('mine.canDoIt')}</span>
+        </button>
+        <button type="button" className="button" aria-pressed={wished} onClick={() => onWish(!wished)} aria-label={t('mine.wishFor', { skill: skill.name })}>
+          <Icon name={wished ? 'star' : 'starOutline'} /> <span aria-hidden="true">{t('mine.wish')}</span>
+        </button>
+      </span>
+    </li>
+  );
+}
