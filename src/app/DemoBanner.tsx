@@ -5,6 +5,8 @@ import { hasDemo } from '../data/workshop';
 import { ConfirmReset } from '../features/settings/ConfirmReset';
 import { useT } from '../i18n';
 import { DEMO_WORKSHOP } from '../domain/demo';
+import { isLead } from '../domain/permissions';
+import { useSignedInPerson } from '../features/kiosk/LeadGate';
 
 /** While the demo workshop is loaded, say so, and offer the two ways out. */
 export function DemoBanner() {
@@ -12,18 +14,23 @@ export function DemoBanner() {
   const started = useMeta<string>('started');
   const demo = useLiveQuery(hasDemo, [started]);
   const [confirm, setConfirm] = useState<'remove' | 'empty' | null>(null);
+  const person = useSignedInPerson();
   if (!demo) return null;
   return (
     <div className="banner demo-banner" role="region" aria-label={t('demo.bannerLabel')}>
       <span>
         {t('demo.banner')} {t('demo.lead', { name: DEMO_WORKSHOP.lead.name, pin: DEMO_WORKSHOP.lead.pin })}
       </span>
-      <button type="button" className="button" onClick={() => setConfirm('remove')}>
-        {t('demo.remove')}
-      </button>
-      <button type="button" className="button" onClick={() => setConfirm('empty')}>
-        {t('demo.startEmpty')}
-      </button>
+      {isLead(person ?? undefined) && (
+        <>
+          <button type="button" className="button" onClick={() => setConfirm('remove')}>
+            {t('demo.remove')}
+          </button>
+          <button type="button" className="button" onClick={() => setConfirm('empty')}>
+            {t('demo.startEmpty')}
+          </button>
+        </>
+      )}
       {confirm && <ConfirmReset kind={confirm} onClose={() => setConfirm(null)} />}
     </div>
   );

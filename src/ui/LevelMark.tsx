@@ -12,7 +12,7 @@ export function markAttributes(level: LevelCode, status: LevelStatus) {
 export function LevelMark({ level, status = 'confirmed', className = '' }: { level: LevelCode; status?: LevelStatus; className?: string }) {
   return (
     <span className={`mark ${className}`} {...markAttributes(level, status)} aria-hidden="true">
-      {level}
+      {level === '-' ? '' : level}
     </span>
   );
 }

@@ -68,3 +68,41 @@ export function readStore(page: Page, store: string): Promise<unknown[]> {
 }
 
 export type { Browser, BrowserContext, Page };
+
+/** Signs in on the kiosk: tap the name, type the PIN (choosing it first if there is none). */
+export async function signInAs(page: Page, name: string, pin: string, options: { firstTime?: boolean } = {}) {
+  const headerButton = page.getByRole('banner').getByRole('button', { name: 'Aanmelden' });
+  const dialog = page.getByRole('dialog', { name: 'Wie ben je? Tik op je naam.' });
+  if (!(await dialog.isVisible())) await headerButton.click();
+  await dialog.getByRole('button', { name, exact: true }).click();
+  const pinDialog = page.getByRole('dialog', { name });
+  await pinDialog.getByText(options.firstTime ? 'Kies een pincode van 4 tot 6 cijfers' : 'Tik je pincode').waitFor();
+  await page.keyboard.type(pin);
+  await pinDialog.getByRole('button', { name: 'OK' }).click();
+  if (options.firstTime) {
+    await pinDialog.getByText('Tik dezelfde pincode nog een keer').waitFor();
+    await page.keyboard.type(pin);
+    await pinDialog.getByRole('button', { name: 'OK' }).click();
+  }
+  await page.getByRole('banner').getByText(name).waitFor();
+}
+
+/** Writes a meta value straight into IndexedDB (for settings a test needs outside their UI range). */
+export function writeMeta(page: Page, key: string, value: unknown): Promise<void> {
+  return page.evaluate(
+    ([k, v]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('vaardig');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('meta', 'readwrite');
+          tx.objectStore('meta').put({ key: k, value: v });
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [key, value] as const,
+  );
+}

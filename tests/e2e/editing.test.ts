@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, readStore, type Browser } from './chromium';
+import { launchChromium, openApp, readStore, signInAs, type Browser } from './chromium';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,6 +12,8 @@ afterAll(async () => {
 describe('keeping the workshop up to date', () => {
   it('adds a person with validation; the new row appears in the matrix', async () => {
     const { page, context } = await openApp(browser);
+    expect(await page.getByRole('button', { name: 'Mensen' }).count()).toBe(0);
+    await signInAs(page, 'Kees Veerman', '1234');
     await page.getByRole('button', { name: 'Mensen' }).click();
     await page.getByRole('button', { name: 'Persoon toevoegen' }).click();
     const dialog = page.getByRole('dialog', { name: 'Persoon toevoegen' });
@@ -38,7 +40,8 @@ describe('keeping the workshop up to date', () => {
   it('archives a skill: it leaves the matrix but keeps its history', async () => {
     const { page, context } = await openApp(browser);
     await page.getByRole('columnheader', { name: 'Fineren' }).waitFor();
-    await page.getByRole('button', { name: 'Vaardigheden' }).click();
+    await signInAs(page, 'Kees Veerman', '1234');
+    await page.getByRole('button', { name: 'Vaardigheden', exact: true }).click();
     await page.getByRole('button', { name: 'Fineren archiveren' }).click();
     await page.getByRole('button', { name: 'Matrix' }).click();
     await page.getByRole('columnheader', { name: 'Persen', exact: true }).waitFor();
@@ -53,7 +56,8 @@ describe('keeping the workshop up to date', () => {
 
   it('refuses a target of 0 people with a message', async () => {
     const { page, context } = await openApp(browser);
-    await page.getByRole('button', { name: 'Vaardigheden' }).click();
+    await signInAs(page, 'Kees Veerman', '1234');
+    await page.getByRole('button', { name: 'Vaardigheden', exact: true }).click();
     await page.getByRole('button', { name: 'Persen wijzigen', exact: true }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Hoeveel mensen moeten het kunnen?').fill('0');
@@ -66,12 +70,23 @@ describe('keeping the workshop up to date', () => {
 
   it('starts empty on request, and the demo does not come back after a reload', async () => {
     const { page, context } = await openApp(browser);
+    await signInAs(page, 'Kees Veerman', '1234');
     await page.getByRole('region', { name: 'Voorbeeld' }).getByRole('button', { name: 'Leeg beginnen' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Ja' }).click();
-    await page.getByText('Nog geen matrix').waitFor();
+    await page.getByRole('heading', { name: 'Welkom bij Vaardig' }).waitFor();
     await page.reload();
-    await page.getByText('Nog geen matrix').waitFor();
+    await page.getByRole('heading', { name: 'Welkom bij Vaardig' }).waitFor();
     expect(await readStore(page, 'events')).toEqual([]);
+    expect(await readStore(page, 'credentials')).toEqual([]);
+    // The first team lead sets up the empty workshop and is signed in.
+    await page.getByLabel('Jouw naam').fill('Sanne de Groot');
+    await page.getByLabel('Naam van jouw team').fill('Werkplaats');
+    await page.getByLabel('Kies een pincode').fill('2468');
+    await page.getByLabel('Pincode nog een keer').fill('2468');
+    await page.getByRole('button', { name: 'Beginnen' }).click();
+    await page.getByText('Nog geen matrix').waitFor();
+    await page.getByRole('banner').getByText('Sanne de Groot').waitFor();
+    expect(await readStore(page, 'workers')).toEqual([expect.objectContaining({ name: 'Sanne de Groot', role: 'lead' })]);
     expect(await page.getByText('Dit is een voorbeeld-werkplaats').count()).toBe(0);
     await context.close();
   });
@@ -82,8 +97,8 @@ describe('keeping the workshop up to date', () => {
     await page.evaluate(() => localStorage.setItem('vaardig-ui', JSON.stringify({ state: { language: 'nl', wallIdleSeconds: 1, wallMode: true }, version: 0 })));
     await page.reload();
     await page.getByRole('button', { name: 'Wandmodus uit' }).waitFor();
-    await page.getByRole('button', { name: 'Mensen' }).click();
-    await page.getByRole('heading', { name: 'Mensen en teams' }).waitFor();
+    await page.getByRole('button', { name: 'Instellingen' }).click();
+    await page.getByRole('heading', { name: 'Instellingen' }).waitFor();
     await page.getByRole('grid').waitFor({ timeout: 5000 });
     const nameSize = await page.locator('.row-name').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(nameSize).toBeGreaterThanOrEqual(20);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium, openApp, readStore, type Browser } from './chromium';
+import { axeViolations, launchChromium, openApp, readStore, signInAs, type Browser } from './chromium';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -25,19 +25,21 @@ describe('the matrix on the production build', () => {
     await context.close();
   });
 
-  it('sets a level with a tap; it is stored as an event and survives a reload', async () => {
+  it('sets a level with a tap after signing in; it is stored as an event and survives a reload', async () => {
     const { page, context } = await openApp(browser);
     await page.getByRole('gridcell', { name: 'Ahmed Benali, Lengtezagen: nog niet' }).click();
     const dialog = page.getByRole('dialog', { name: 'Hoe goed kan Ahmed Benali dit?' });
-    await dialog.getByText('Zelf aangegeven').click();
+    await dialog.getByText('Meld je aan om iets te veranderen.').waitFor();
+    await dialog.getByRole('button', { name: 'Aanmelden' }).click();
+    await signInAs(page, 'Kees Veerman', '1234');
     await dialog.getByRole('button', { name: 'kan het zelfstandig' }).click();
     await dialog.waitFor({ state: 'detached' });
-    const changed = page.getByRole('gridcell', { name: 'Ahmed Benali, Lengtezagen: kan het zelfstandig (U), zelf aangegeven, nog niet bevestigd' });
+    const changed = page.getByRole('gridcell', { name: 'Ahmed Benali, Lengtezagen: kan het zelfstandig (U), bevestigd' });
     await changed.waitFor();
 
     const events = (await readStore(page, 'events')) as { type: string; payload: { level?: string; status?: string } }[];
     const last = events.filter((e) => e.type === 'level.set').at(-1);
-    expect(last?.payload).toMatchObject({ level: 'U', status: 'claimed' });
+    expect(last?.payload).toMatchObject({ level: 'U', status: 'confirmed' });
 
     await page.reload();
     await changed.waitFor();
@@ -68,10 +70,23 @@ describe('the matrix on the production build', () => {
     const { page, context } = await openApp(browser);
     await page.getByRole('gridcell').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('gridcell', { name: /^Kees Veerman, Fineren/ }).click();
+    await page.getByRole('banner').getByRole('button', { name: 'Aanmelden' }).click();
+    await page.getByRole('dialog').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await signInAs(page, 'Kees Veerman', '1234');
+    await page.getByRole('gridcell', { name: /^Ahmed Benali, Afkorten/ }).click();
     await page.getByRole('dialog').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Mijn vaardigheden' }).click();
+    await page.getByRole('heading', { name: 'Wat kan Kees Veerman?' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Bevestigen' }).click();
+    await page.getByRole('heading', { name: 'Te bevestigen' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Logboek' }).click();
+    await page.getByRole('columnheader', { name: 'Wanneer' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Mensen' }).click();
     await page.getByRole('heading', { name: 'Mensen en teams' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);

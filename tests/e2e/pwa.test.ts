@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchChromium, openApp, type Browser } from './chromium';
+import { baseUrl, launchChromium, openApp, signInAs, type Browser } from './chromium';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -29,6 +29,7 @@ describe('installable, offline-first PWA', () => {
 
   it('reloads offline with its data once the service worker is ready', async () => {
     const { page, context } = await openApp(browser);
+    await signInAs(page, 'Kees Veerman', '1234');
     await page.getByRole('gridcell', { name: 'Ahmed Benali, Lengtezagen: nog niet' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'kan het anderen leren' }).click();
     const changed = page.getByRole('gridcell', { name: 'Ahmed Benali, Lengtezagen: kan het anderen leren (O), bevestigd' });
@@ -61,9 +62,9 @@ describe('installable, offline-first PWA', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.getByRole('gridcell', { name: 'Ahmed Benali, Afkorten: can do it with help (L), confirmed' }).waitFor();
     await page.goto(baseUrl());
-    await page.getByRole('button', { name: 'People' }).waitFor();
+    await page.getByRole('button', { name: 'Settings' }).waitFor();
     await page.getByRole('button', { name: 'NL Nederlands' }).click();
-    await page.getByRole('button', { name: 'Mensen' }).waitFor();
+    await page.getByRole('button', { name: 'Instellingen' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
     await context.close();
   });

@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openApp, readStore, signInAs, writeMeta, type Browser } from './chromium';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('kiosk: claim, confirm, lock', () => {
+  it('a worker signs in, claims U, and is signed out after the idle time with a countdown', async () => {
+    const { page, context } = await openApp(browser);
+    // A short idle time written straight into storage (the settings screen allows 15 s at least).
+    await writeMeta(page, 'kioskPolicy', { maxAttempts: 5, lockMinutes: 5, idleSeconds: 12 });
+    await page.reload();
+    await signInAs(page, 'Ioana Popescu', '2580', { firstTime: true });
+    await page.getByRole('button', { name: 'Mijn vaardigheden' }).click();
+    await page.getByRole('heading', { name: 'Wat kan Ioana Popescu?' }).waitFor();
+    await page.getByRole('button', { name: 'Ik kan dit: Afkorten' }).click();
+    const picker = page.getByRole('dialog', { name: 'Hoe goed kan jij dit?' });
+    await picker.getByLabel('Wat heb je gedaan? (mag leeg)').fill('hele week alleen gezaagd');
+    await picker.getByRole('button', { name: 'kan het zelfstandig' }).click();
+    await picker.waitFor({ state: 'detached' });
+    await page.getByText('4 wacht op bevestiging.').waitFor();
+
+    const events = (await readStore(page, 'events')) as { type: string; actor: string; payload: { status?: string; level?: string } }[];
+    const workers = (await readStore(page, 'workers')) as { id: string; name: string }[];
+    const ioana = workers.find((w) => w.name === 'Ioana Popescu')!;
+    expect(events.at(-1)).toMatchObject({ type: 'level.set', actor: ioana.id, payload: { status: 'claimed', level: 'U' } });
+
+    await page.getByText(/Je wordt over \d+ seconden afgemeld/).waitFor({ timeout: 10_000 });
+    await page.getByRole('banner').getByRole('button', { name: 'Aanmelden' }).waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Matrix' }).click();
+    await page.getByRole('gridcell', { name: 'Ioana Popescu, Afkorten: kan het zelfstandig (U), zelf aangegeven, nog niet bevestigd' }).waitFor();
+    await context.close();
+  });
+
+  it('a coach at O confirms a claim; the matrix shows it confirmed and the log shows every step', async () => {
+    const { page, context } = await openApp(browser);
+    await signInAs(page, 'Ioana Popescu', '1357', { firstTime: true });
+    await page.getByRole('button', { name: 'Mijn vaardigheden' }).click();
+    await page.getByRole('button', { name: 'Ik kan dit: Vlakken en vandikte' }).click();
+    await page.getByRole('dialog', { name: 'Hoe goed kan jij dit?' }).getByRole('button', { name: 'kan het zelfstandig' }).click();
+    await page.getByRole('banner').getByRole('button', { name: 'Afmelden' }).click();
+
+    // Fatima is at O for "Vlakken en vandikte" (and a trained coach): she may confirm.
+    await signInAs(page, 'Fatima El Amrani', '8642', { firstTime: true });
+    await page.getByRole('button', { name: 'Bevestigen' }).click();
+    await page.getByRole('heading', { name: 'Te bevestigen' }).waitFor();
+    await page.getByRole('button', { name: 'Bevestigen: Ioana Popescu, Vlakken en vandikte' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Bevestigen: Ioana Popescu, Vlakken en vandikte' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Matrix' }).click();
+    await page.getByRole('gridcell', { name: 'Ioana Popescu, Vlakken en vandikte: kan het zelfstandig (U), bevestigd' }).waitFor();
+    await page.getByRole('banner').getByRole('button', { name: 'Afmelden' }).click();
+
+    await signInAs(page, 'Kees Veerman', '1234');
+    await page.getByRole('button', { name: 'Logboek' }).click();
+    await page.getByLabel('Persoon').selectOption({ label: 'Ioana Popescu' });
+    const rows = page.getByRole('row');
+    await rows.filter({ hasText: 'Ioana Popescu, Vlakken en vandikte: kan het zelfstandig (U) bevestigd' }).filter({ hasText: 'Fatima El Amrani' }).waitFor();
+    await rows.filter({ hasText: 'Ioana Popescu zegt bij Vlakken en vandikte: kan het zelfstandig (U)' }).waitFor();
+    await context.close();
+  });
+
+  it('five wrong PINs lock the name, with a message that says for how long', async () => {
+    const { page, context } = await openApp(browser);
+    await page.getByRole('banner').getByRole('button', { name: 'Aanmelden' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Kees Veerman', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Kees Veerman' });
+    for (let i = 4; i >= 1; i--) {
+      await page.keyboard.type('0000');
+      await dialog.getByRole('button', { name: 'OK' }).click();
+      await dialog.getByText(`Verkeerde pincode. Je mag het nog ${i} keer proberen.`).waitFor();
+    }
+    await page.keyboard.type('0000');
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    await dialog.getByText(/Deze naam is op slot na te veel foute pincodes. Probeer het over (5:00|4:5\d) opnieuw/).waitFor();
+    // Even the right PIN does not open a locked name.
+    await page.keyboard.type('1234');
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    await dialog.getByText(/Deze naam is op slot/).waitFor();
+    expect(await page.getByRole('banner').getByRole('button', { name: 'Afmelden' }).count()).toBe(0);
+    await context.close();
+  });
+});
