@@ -17,6 +17,17 @@ export interface MetaRow {
   value: unknown;
 }
 
+/** Release v1's stores; kept as a constant so the upgrade test can build a v1 database. */
+export const SCHEMA_V1 = {
+  events: 'id, at, type, *refs',
+  teams: 'id',
+  stations: 'id, order',
+  workers: 'id, teamId',
+  skills: 'id, stationId',
+  levels: '[workerId+skillId], workerId, skillId',
+  meta: 'key',
+};
+
 /**
  * The one IndexedDB database. `events` is the append-only log; the other tables are its
  * projections (rebuildable at any time). Schema changes add a `version(n)` with an upgrade.
@@ -35,30 +46,25 @@ export class VaardigDB extends Dexie {
 
   constructor(name = 'vaardig') {
     super(name);
-    this.version(1).stores({
-      events: 'id, at, type, *refs',
-      teams: 'id',
-      stations: 'id, order',
-      workers: 'id, teamId',
-      skills: 'id, stationId',
-      levels: '[workerId+skillId], workerId, skillId',
-      meta: 'key',
-    });
+    this.version(1).stores(SCHEMA_V1);
     // v2: roles, claims on top of confirmed levels, wishes, PINs. The projections change
     // shape, so they are folded again from the (unchanged) log.
     this.version(2)
       .stores({ wishes: '[workerId+skillId], workerId', credentials: 'workerId' })
-      .upgrade(async (tx) => {
-        const state = foldEvents(await tx.table('events').toArray());
-        for (const name of PROJECTED_TABLES) {
-          await tx.table(name).clear();
-          await tx.table(name).bulkPut([...state[name].values()]);
-        }
-      });
+      .upgrade((tx) => refold((name) => tx.table(name)));
   }
 
   get projectionTables() {
     return [this.teams, this.stations, this.workers, this.skills, this.levels, this.wishes] as const;
+  }
+}
+
+/** Replaces every projection table with a fresh fold of the whole event log. */
+export async function refold(table: (name: string) => Table): Promise<void> {
+  const state = foldEvents(await table('events').toArray());
+  for (const name of PROJECTED_TABLES) {
+    await table(name).clear();
+    await table(name).bulkPut([...state[name].values()]);
   }
 }
 

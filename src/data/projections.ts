@@ -2,16 +2,14 @@ import type { Table } from 'dexie';
 import type { VaardigEvent } from '../domain/events';
 import {
   effectsOf,
-  foldEvents,
   mergeEffect,
-  PROJECTED_TABLES,
   rowKey,
   stampOf,
   type Clocked,
   type Effect,
   type TableName,
 } from '../domain/projection';
-import { db } from './db';
+import { db, refold } from './db';
 
 function tableFor(name: TableName): Table<Clocked<object>, unknown> {
   return db[name] as unknown as Table<Clocked<object>, unknown>;
@@ -57,12 +55,5 @@ export async function applyEvents(events: readonly VaardigEvent[]): Promise<void
 
 /** Throws the projections away and folds them again from the event log. */
 export async function rebuildProjections(): Promise<void> {
-  await db.transaction('rw', [db.events, ...db.projectionTables], async () => {
-    const state = foldEvents(await db.events.toArray());
-    for (const name of PROJECTED_TABLES) {
-      const table = tableFor(name);
-      await table.clear();
-      await table.bulkPut([...state[name].values()]);
-    }
-  });
+  await db.transaction('rw', [db.events, ...db.projectionTables], () => refold((name) => db.table(name)));
 }

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db } from '../../src/data/db';
+import { db, SCHEMA_V1 } from '../../src/data/db';
 import { rebuildProjections } from '../../src/data/projections';
 import { normaliseLevel } from '../../src/domain/model';
 import { resetClockForTests } from '../../src/data/clock';
@@ -17,15 +17,7 @@ async function writeV1Database() {
   db.close();
   await db.delete();
   const v1 = new Dexie('vaardig');
-  v1.version(1).stores({
-    events: 'id, at, type, *refs',
-    teams: 'id',
-    stations: 'id, order',
-    workers: 'id, teamId',
-    skills: 'id, stationId',
-    levels: '[workerId+skillId], workerId, skillId',
-    meta: 'key',
-  });
+  v1.version(1).stores(SCHEMA_V1);
   await v1.open();
   await v1.transaction('rw', v1.tables, async () => {
     for (const [name, rows] of Object.entries(fixture.tables)) await v1.table(name).bulkAdd(rows);

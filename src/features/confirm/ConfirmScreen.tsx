@@ -11,7 +11,7 @@ import { useCommandContext, useUi } from '../../state/ui';
 import { formatDateTime } from '../../ui/format';
 import { LevelMark } from '../../ui/LevelMark';
 import { useNames } from '../history/useNames';
-import { useSignedInPerson } from '../kiosk/LeadGate';
+import { SignedInGate } from '../kiosk/LeadGate';
 import { LevelPicker } from '../matrix/LevelPicker';
 
 /**
@@ -19,21 +19,7 @@ import { LevelPicker } from '../matrix/LevelPicker';
  * they can teach (never their own). The lead also sees confirmations that expire.
  */
 export function ConfirmScreen() {
-  const t = useT();
-  const person = useSignedInPerson();
-  const requestSignIn = useUi((s) => s.requestSignIn);
-  if (person === undefined) return null;
-  if (!person) {
-    return (
-      <div className="empty-state">
-        <p>{t('confirm.signIn')}</p>
-        <button type="button" className="button primary" onClick={() => requestSignIn(true)}>
-          {t('kiosk.signIn')}
-        </button>
-      </div>
-    );
-  }
-  return <OpenClaims person={person} />;
+  return <SignedInGate message="confirm.signIn">{(person) => <OpenClaims person={person} />}</SignedInGate>;
 }
 
 function OpenClaims({ person }: { person: Worker }) {

@@ -13,26 +13,12 @@ import { Icon } from '../../ui/Icon';
 import { LevelMark } from '../../ui/LevelMark';
 import { describeEvent } from '../history/describeEvent';
 import { useNames } from '../history/useNames';
-import { useSignedInPerson } from '../kiosk/LeadGate';
+import { SignedInGate } from '../kiosk/LeadGate';
 import { LevelPicker } from '../matrix/LevelPicker';
 
 /** "Mijn vaardigheden": the signed-in worker's own row, big and simple, also on a phone. */
 export function MyScreen() {
-  const t = useT();
-  const person = useSignedInPerson();
-  const requestSignIn = useUi((s) => s.requestSignIn);
-  if (person === undefined) return null;
-  if (!person) {
-    return (
-      <div className="empty-state">
-        <p>{t('mine.signIn')}</p>
-        <button type="button" className="button primary" onClick={() => requestSignIn(true)}>
-          {t('kiosk.signIn')}
-        </button>
-      </div>
-    );
-  }
-  return <MySkills person={person} />;
+  return <SignedInGate message="mine.signIn">{(person) => <MySkills person={person} />}</SignedInGate>;
 }
 
 function MySkills({ person }: { person: Worker }) {
