@@ -1,12 +1,14 @@
 import { payloadSchemas, refsOf, type EventType, type Payload, type PayloadInput, type VaardigEvent } from '../domain/events';
-import { DEFAULT_TARGET_COVERAGE, normaliseLevel, type Worker } from '../domain/model';
+import { DEFAULT_TARGET_COVERAGE, isOpenAssignment, normaliseLevel, type Worker } from '../domain/model';
+import { atLeast, levelOf, type LevelCode } from '../domain/levels';
+import { isExpired } from '../domain/validity';
 import { confirmRefusal, isLead, type ConfirmRefusal } from '../domain/permissions';
 import { isValidPin } from '../domain/pin';
 import { currentDevice, nextStamp } from './clock';
 import { db } from './db';
 import { fail, issuesToErrors, ok, storageFailure, type CommandResult, type FieldError } from './errors';
 import { newId } from './ids';
-import { hashPin } from './pins';
+import { hashPin, signIn } from './pins';
 import { applyEvents } from './projections';
 
 export interface CommandContext {
@@ -329,14 +331,28 @@ export function setLevel(input: PayloadInput<'level.set'>, ctx: CommandContext) 
       if (!errors.length && claim && claim.level !== p.level && !p.note) errors.push({ field: 'note', key: 'error.reasonRequired' });
       return errors;
     },
-    async (p) => {
-      const claim = p.status === 'confirmed' ? (await activeCell(p.workerId, p.skillId)).record?.claim : null;
-      if (claim) {
-        return [buildEvent('claim.confirmed', { workerId: p.workerId, skillId: p.skillId, claimedLevel: claim.level, level: p.level, note: p.note }, ctx.actor)];
-      }
-      return [buildEvent('level.set', p, ctx.actor)];
-    },
+    async (p) => (p.status === 'confirmed' ? confirmationEvents(p, ctx.actor) : [buildEvent('level.set', p, ctx.actor)]),
   );
+}
+
+/**
+ * The events of a confirmation: it answers a waiting claim if there is one, and marks the
+ * cell's open assignments reached when the new level meets their target.
+ */
+async function confirmationEvents(
+  p: { workerId: string; skillId: string; level: LevelCode; note: string; evidence?: string },
+  actor: string | null,
+): Promise<VaardigEvent[]> {
+  const claim = (await activeCell(p.workerId, p.skillId)).record?.claim;
+  const confirm = claim
+    ? buildEvent('claim.confirmed', { workerId: p.workerId, skillId: p.skillId, claimedLevel: claim.level, level: p.level, note: p.note, evidence: p.evidence }, actor)
+    : buildEvent('level.set', { ...p, status: 'confirmed' }, actor);
+  const reached = await db.assignments
+    .where('workerId')
+    .equals(p.workerId)
+    .filter((a) => a.skillId === p.skillId && isOpenAssignment(a) && atLeast(p.level, a.targetLevel))
+    .toArray();
+  return [confirm, ...reached.map((a) => buildEvent('assignment.changed', { id: a.id, status: 'reached' }, actor))];
 }
 
 /** Confirms a waiting claim as claimed (level omitted) or adjusted to another level, with a reason. */
@@ -367,4 +383,109 @@ export function setWish(input: { workerId: string; skillId: string; wished: bool
     if (!worker || !skill) return [{ field: '', key: 'error.notFound' }];
     return actor?.id === p.workerId ? [] : [{ field: '', key: 'error.claimOwnOnly' }];
   });
+}
+
+// Assignments (leeropdrachten) and coaching sessions
+
+export interface NewAssignment {
+  workerId: string;
+  skillId: string;
+  coachId: string;
+  targetLevel: LevelCode;
+  dueDate: string | null;
+}
+
+/** Why a coach cannot teach this learner this skill, or null when they can. */
+async function coachProblem(coachId: string, learnerId: string, skillId: string): Promise<FieldError | null> {
+  if (coachId === learnerId) return { field: 'coachId', key: 'error.coachSelf' };
+  const [coach, skill, record] = await Promise.all([db.workers.get(coachId), db.skills.get(skillId), db.levels.get([coachId, skillId])]);
+  if (!coach || coach.archived || !skill) return { field: 'coachId', key: 'error.notFound' };
+  const level = record && normaliseLevel(record);
+  if (!level || !levelOf(level.level).mayCoach || isExpired(level, skill, Date.now())) return { field: 'coachId', key: 'error.coachNotO' };
+  return null;
+}
+
+/** The lead accepts a plan: all its assignments are stored together, or none. */
+export async function createAssignments(list: NewAssignment[], ctx: CommandContext): Promise<CommandResult<string[]>> {
+  const parsed = list.map((a) => payloadSchemas['assignment.created'].safeParse({ id: newId(), ...a }));
+  const invalid = parsed.find((p) => !p.success);
+  if (invalid && !invalid.success) return fail(...issuesToErrors(invalid.error.issues));
+  const payloads = parsed.map((p) => (p as { data: Payload<'assignment.created'> }).data);
+  try {
+    return await db.transaction('rw', ALL_TABLES(), async () => {
+      if (!isLead(ctx.actor ? await db.workers.get(ctx.actor) : undefined)) return fail<string[]>(...LEAD_ONLY);
+      for (const a of payloads) {
+        const { worker, skill, record } = await activeCell(a.workerId, a.skillId);
+        if (!worker || !skill) return fail<string[]>({ field: '', key: 'error.notFound' });
+        if (record && atLeast(record.level, a.targetLevel) && !isExpired(record, skill, Date.now())) return fail<string[]>({ field: '', key: 'error.alreadyThere' });
+        const problem = await coachProblem(a.coachId, a.workerId, a.skillId);
+        if (problem) return fail<string[]>(problem);
+        const open = await db.assignments.where('workerId').equals(a.workerId).filter((x) => x.skillId === a.skillId && isOpenAssignment(x)).count();
+        if (open) return fail<string[]>({ field: '', key: 'error.alreadyLearning' });
+      }
+      await appendEvents(payloads.map((a) => buildEvent('assignment.created', a, ctx.actor)));
+      return ok(payloads.map((a) => a.id));
+    });
+  } catch (error) {
+    return storageFailure(error);
+  }
+}
+
+/** Change coach, due date or status: the lead, or the assignment's coach. */
+export function changeAssignment(input: PayloadInput<'assignment.changed'>, ctx: CommandContext) {
+  return commit('assignment.changed', input, ctx, async (p, actor) => {
+    const current = await db.assignments.get(p.id);
+    if (!current) return [{ field: 'id', key: 'error.notFound' }];
+    if (!isLead(actor) && actor?.id !== current.coachId) return LEAD_ONLY;
+    if (p.coachId) {
+      const problem = await coachProblem(p.coachId, current.workerId, current.skillId);
+      if (problem) return [problem];
+    }
+    return [];
+  });
+}
+
+export interface SessionInput {
+  coachId: string;
+  learnerId: string;
+  skillId: string;
+  assignmentId: string | null;
+  date: string;
+  minutes: number;
+  practised: string;
+  levelReached: LevelCode | null;
+}
+
+export type SessionResult = CommandResult<Payload<'session.recorded'>> | { ok: false; errors: FieldError[]; pin: Awaited<ReturnType<typeof signIn>> };
+
+/**
+ * Records a coaching session confirmed by both: the coach is signed in (the actor), the
+ * learner confirms with their PIN. A level reached that the coach may confirm (at O, or the
+ * lead) is confirmed in the same step, with the session as its evidence.
+ */
+export async function recordSession(input: SessionInput, learnerPin: string, ctx: CommandContext): Promise<SessionResult> {
+  const parsed = payloadSchemas['session.recorded'].safeParse({ id: newId(), ...input });
+  if (!parsed.success) return fail(...issuesToErrors(parsed.error.issues));
+  const session = parsed.data;
+  if (ctx.actor !== session.coachId) return fail({ field: '', key: 'error.coachSignsIn' });
+  if (session.coachId === session.learnerId) return fail({ field: 'learnerId', key: 'error.coachSelf' });
+  const pin = await signIn(session.learnerId, learnerPin);
+  if (pin.kind !== 'ok') return { ok: false, errors: [{ field: 'pin', key: 'error.learnerPin' }], pin };
+  try {
+    return await db.transaction('rw', ALL_TABLES(), async () => {
+      const { worker, skill } = await activeCell(session.learnerId, session.skillId);
+      const coach = await db.workers.get(session.coachId);
+      if (!worker || !skill || !coach || coach.archived) return fail<Payload<'session.recorded'>>({ field: '', key: 'error.notFound' });
+      const events = [buildEvent('session.recorded', session, ctx.actor)];
+      const assignment = session.assignmentId ? await db.assignments.get(session.assignmentId) : undefined;
+      if (assignment?.status === 'open') events.push(buildEvent('assignment.changed', { id: assignment.id, status: 'inProgress' }, ctx.actor));
+      if (session.levelReached && !(await mayConfirm(coach, session.learnerId, session.skillId)).length) {
+        events.push(...(await confirmationEvents({ workerId: session.learnerId, skillId: session.skillId, level: session.levelReached, note: session.practised, evidence: session.id }, ctx.actor)));
+      }
+      await appendEvents(events);
+      return ok(session);
+    });
+  } catch (error) {
+    return storageFailure(error);
+  }
 }

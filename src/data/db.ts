@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { VaardigEvent } from '../domain/events';
-import type { LevelRecord, Skill, Station, Team, Wish, Worker } from '../domain/model';
+import type { Assignment, CoachingSession, LevelRecord, Skill, Station, Team, Wish, Worker } from '../domain/model';
 import { foldEvents, PROJECTED_TABLES, type Clocked } from '../domain/projection';
 
 export interface CredentialRow {
@@ -40,6 +40,8 @@ export class VaardigDB extends Dexie {
   skills!: Table<Clocked<Skill>, string>;
   levels!: Table<Clocked<LevelRecord>, [string, string]>;
   wishes!: Table<Clocked<Wish>, [string, string]>;
+  assignments!: Table<Clocked<Assignment>, string>;
+  sessions!: Table<Clocked<CoachingSession>, string>;
   /** PIN hashes and lock state: private to this device, never in the event log. */
   credentials!: Table<CredentialRow, string>;
   meta!: Table<MetaRow, string>;
@@ -51,18 +53,25 @@ export class VaardigDB extends Dexie {
     // shape, so they are folded again from the (unchanged) log.
     this.version(2)
       .stores({ wishes: '[workerId+skillId], workerId', credentials: 'workerId' })
-      .upgrade((tx) => refold((name) => tx.table(name)));
+      .upgrade((tx) => refold((name) => tx.table(name), tx.storeNames));
+    // v3: assignments (leeropdrachten) and coaching sessions; skills may have prerequisites.
+    this.version(3)
+      .stores({ assignments: 'id, workerId, coachId, skillId, status', sessions: 'id, learnerId, coachId, skillId, date' })
+      .upgrade((tx) => refold((name) => tx.table(name), tx.storeNames));
   }
 
   get projectionTables() {
-    return [this.teams, this.stations, this.workers, this.skills, this.levels, this.wishes] as const;
+    return [this.teams, this.stations, this.workers, this.skills, this.levels, this.wishes, this.assignments, this.sessions] as const;
   }
 }
 
-/** Replaces every projection table with a fresh fold of the whole event log. */
-export async function refold(table: (name: string) => Table): Promise<void> {
+/**
+ * Replaces the projection tables with a fresh fold of the whole event log. During an upgrade
+ * only the stores of that version exist, so `present` says which to write.
+ */
+export async function refold(table: (name: string) => Table, present: readonly string[] = PROJECTED_TABLES): Promise<void> {
   const state = foldEvents(await table('events').toArray());
-  for (const name of PROJECTED_TABLES) {
+  for (const name of PROJECTED_TABLES.filter((n) => present.includes(n))) {
     await table(name).clear();
     await table(name).bulkPut([...state[name].values()]);
   }

@@ -20,6 +20,9 @@ const flag = z.optional(z.boolean());
 const level = z.enum(LEVEL_CODES);
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'error.date'));
 const cell = { workerId: id, skillId: id };
+const requires = z.array(z.object({ skillId: id, level })).check(z.maxLength(10));
+/** The coaching session a confirmation rests on, if any. */
+const evidence = z.optional(id);
 
 export const payloadSchemas = {
   'team.created': z.object({ id, name }),
@@ -36,7 +39,7 @@ export const payloadSchemas = {
     coachSince: z.optional(z.nullable(isoDate)),
     showInitials: flag,
   }),
-  'skill.created': z.object({ id, name, stationId: id, description, targetCoverage, validityMonths }),
+  'skill.created': z.object({ id, name, stationId: id, description, targetCoverage, validityMonths, requires: z.optional(requires) }),
   'skill.changed': z.object({
     id,
     name: z.optional(name),
@@ -44,15 +47,36 @@ export const payloadSchemas = {
     description: z.optional(description),
     targetCoverage: z.optional(targetCoverage),
     validityMonths: z.optional(validityMonths),
+    requires: z.optional(requires),
     archived: flag,
   }),
   /** status 'claimed': the worker's own claim; 'confirmed': set by the lead or a coach at O. */
-  'level.set': z.object({ ...cell, level, status: z.enum(['claimed', 'confirmed']), note: z._default(text(500, false), '') }),
+  'level.set': z.object({ ...cell, level, status: z.enum(['claimed', 'confirmed']), note: z._default(text(500, false), ''), evidence }),
   /** A claim confirmed as claimed, or adjusted to another level (then `note` says why). */
-  'claim.confirmed': z.object({ ...cell, claimedLevel: level, level, note: z._default(text(500, false), '') }),
+  'claim.confirmed': z.object({ ...cell, claimedLevel: level, level, note: z._default(text(500, false), ''), evidence }),
   'claim.declined': z.object({ ...cell, claimedLevel: level, note: text(500, true) }),
   /** "I would like to learn this": private to the worker (never synced to the company). */
   'wish.set': z.object({ ...cell, wished: z.boolean() }),
+  /** A leeropdracht: learn a skill from a coach at O, up to a target level. */
+  'assignment.created': z.object({ id, ...cell, coachId: id, targetLevel: level, dueDate: z.nullable(isoDate) }),
+  'assignment.changed': z.object({
+    id,
+    coachId: z.optional(id),
+    dueDate: z.optional(z.nullable(isoDate)),
+    status: z.optional(z.enum(['open', 'inProgress', 'reached', 'cancelled'])),
+  }),
+  /** A coaching session, confirmed by coach (signed in) and learner (PIN) when recorded. */
+  'session.recorded': z.object({
+    id,
+    coachId: id,
+    learnerId: id,
+    skillId: id,
+    assignmentId: z.nullable(id),
+    date: isoDate,
+    minutes: wholeNumber(1, 600, 'error.minutesRange'),
+    practised: text(500, false),
+    levelReached: z.nullable(level),
+  }),
 } as const;
 
 /** Events that stay on the worker's side (DESIGN §5): they never leave the device. */
@@ -109,13 +133,9 @@ export function cellRef(workerId: string, skillId: string): string {
 
 /** What an event is about, for the `refs` index. */
 export function refsOf(payload: Record<string, unknown>): string[] {
-  if ('workerId' in payload && 'skillId' in payload) {
-    const { workerId, skillId } = payload as { workerId: string; skillId: string };
-    return [workerId, skillId, cellRef(workerId, skillId)];
-  }
-  const refs = [payload.id as string];
-  for (const k of ['teamId', 'stationId'] as const) {
-    if (typeof payload[k] === 'string') refs.push(payload[k] as string);
-  }
-  return refs;
+  const str = (k: string) => (typeof payload[k] === 'string' ? (payload[k] as string) : undefined);
+  const person = str('workerId') ?? str('learnerId');
+  const skill = str('skillId');
+  const refs = [str('id'), person, str('coachId'), skill, person && skill ? cellRef(person, skill) : undefined, str('teamId'), str('stationId'), str('assignmentId'), str('evidence')];
+  return [...new Set(refs.filter((r): r is string => Boolean(r)))];
 }

@@ -39,6 +39,8 @@ export interface Skill {
   targetCoverage: number;
   /** A confirmed level expires after this many months (e.g. forklift); null = never. */
   validityMonths: number | null;
+  /** Skills that must be at a level first; [] when none. */
+  requires: Prerequisite[];
   archived: boolean;
 }
 
@@ -110,4 +112,43 @@ export function initialsOf(name: string): string {
     .filter(Boolean)
     .map((part) => `${part[0]}.`)
     .join('');
+}
+
+/** A skill that must be at a level before another can be learned (e.g. "Afkorten" at U before "CNC"). */
+export interface Prerequisite {
+  skillId: string;
+  level: LevelCode;
+}
+
+export type AssignmentStatus = 'open' | 'inProgress' | 'reached' | 'cancelled';
+
+/** A leeropdracht: a worker learns a skill they have not mastered, from a coach at O. */
+export interface Assignment {
+  id: string;
+  workerId: string;
+  skillId: string;
+  coachId: string;
+  targetLevel: LevelCode;
+  /** YYYY-MM-DD or null. */
+  dueDate: string | null;
+  status: AssignmentStatus;
+  /** HLC stamp of the creating event. */
+  createdAt: string;
+}
+
+export const isOpenAssignment = (a: Pick<Assignment, 'status'>) => a.status === 'open' || a.status === 'inProgress';
+
+/** A coaching session, confirmed by both coach and learner when it was recorded. */
+export interface CoachingSession {
+  id: string;
+  coachId: string;
+  learnerId: string;
+  skillId: string;
+  assignmentId: string | null;
+  /** YYYY-MM-DD */
+  date: string;
+  minutes: number;
+  practised: string;
+  levelReached: LevelCode | null;
+  at: string;
 }

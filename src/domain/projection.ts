@@ -1,5 +1,5 @@
 import type { VaardigEvent } from './events';
-import type { ClaimOutcome, LevelRecord, Skill, Station, Team, Wish, Worker } from './model';
+import type { Assignment, ClaimOutcome, CoachingSession, LevelRecord, Skill, Station, Team, Wish, Worker } from './model';
 
 /**
  * How events become the tables the UI reads. Each projected field is a last-writer-wins
@@ -13,9 +13,11 @@ export interface ProjectedTables {
   skills: Skill;
   levels: LevelRecord;
   wishes: Wish;
+  assignments: Assignment;
+  sessions: CoachingSession;
 }
 export type TableName = keyof ProjectedTables;
-export const PROJECTED_TABLES: readonly TableName[] = ['teams', 'stations', 'workers', 'skills', 'levels', 'wishes'];
+export const PROJECTED_TABLES: readonly TableName[] = ['teams', 'stations', 'workers', 'skills', 'levels', 'wishes', 'assignments', 'sessions'];
 
 /** Per-field stamps of the writes a row holds. */
 export type Clocked<T> = T & { _clock: Record<string, string> };
@@ -52,9 +54,10 @@ export function effectsOf(event: VaardigEvent): Effect[] {
           fields: { name: event.payload.name, teamId: event.payload.teamId, role: event.payload.role ?? 'worker', coachSince: null, showInitials: false, archived: false },
         },
       ];
+    case 'skill.created':
+      return [{ table: 'skills', key: { id: event.payload.id }, fields: { ...withoutId(event.payload), requires: event.payload.requires ?? [], archived: false } }];
     case 'team.created':
     case 'station.created':
-    case 'skill.created':
       return [{ table: tableOf(event.type), key: { id: event.payload.id }, fields: { ...withoutId(event.payload), archived: false } }];
     case 'team.changed':
     case 'station.changed':
@@ -76,6 +79,16 @@ export function effectsOf(event: VaardigEvent): Effect[] {
       const { workerId, skillId, claimedLevel, note } = event.payload;
       const outcome: ClaimOutcome = { kind: 'declined', claimedLevel, by: event.actor, at: event.at, reason: note };
       return [{ table: 'levels', key: { workerId, skillId }, fields: { claim: null, outcome } }];
+    }
+    case 'assignment.created': {
+      const { id, ...rest } = event.payload;
+      return [{ table: 'assignments', key: { id }, fields: { ...rest, status: 'open', createdAt: event.at } }];
+    }
+    case 'assignment.changed':
+      return [{ table: 'assignments', key: { id: event.payload.id }, fields: definedOnly(withoutId(event.payload)) }];
+    case 'session.recorded': {
+      const { id, ...rest } = event.payload;
+      return [{ table: 'sessions', key: { id }, fields: { ...rest, at: event.at } }];
     }
     case 'wish.set': {
       const { workerId, skillId, wished } = event.payload;
@@ -118,7 +131,7 @@ export function mergeEffect<T extends object>(
 export type ProjectionState = { [K in TableName]: Map<string, Clocked<ProjectedTables[K]>> };
 
 export function emptyProjection(): ProjectionState {
-  return { teams: new Map(), stations: new Map(), workers: new Map(), skills: new Map(), levels: new Map(), wishes: new Map() };
+  return { teams: new Map(), stations: new Map(), workers: new Map(), skills: new Map(), levels: new Map(), wishes: new Map(), assignments: new Map(), sessions: new Map() };
 }
 
 /** Folds events into tables in memory; the order of `events` does not matter. */
@@ -144,6 +157,8 @@ export function isComplete(table: TableName, row: object): boolean {
     skills: ['name', 'stationId', 'targetCoverage'],
     levels: [],
     wishes: ['wished'],
+    assignments: ['workerId', 'status'],
+    sessions: ['learnerId', 'minutes'],
   };
   return required[table].every((f) => (row as Record<string, unknown>)[f] !== undefined);
 }

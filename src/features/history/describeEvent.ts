@@ -34,6 +34,22 @@ export function describeEvent(event: VaardigEvent, names: Names, t: Translate): 
       return t('history.declined', { worker: names.person(event.payload.workerId), skill: names.skill(event.payload.skillId), claimed: levelText(t, event.payload.claimedLevel) });
     case 'wish.set':
       return t(event.payload.wished ? 'history.wished' : 'history.unwished', { worker: names.person(event.payload.workerId), skill: names.skill(event.payload.skillId) });
+    case 'assignment.created':
+      return t('history.assigned', {
+        worker: names.person(event.payload.workerId),
+        skill: names.skill(event.payload.skillId),
+        coach: names.person(event.payload.coachId),
+        level: levelText(t, event.payload.targetLevel),
+      });
+    case 'assignment.changed':
+      return t(event.payload.status ? (`history.assignment.${event.payload.status}` as const) : 'history.assignment.changed');
+    case 'session.recorded':
+      return t('history.session', {
+        coach: names.person(event.payload.coachId),
+        worker: names.person(event.payload.learnerId),
+        skill: names.skill(event.payload.skillId),
+        minutes: event.payload.minutes,
+      });
     case 'team.created':
       return t('history.created', { name: event.payload.name });
     case 'station.created':
