@@ -49,15 +49,15 @@ export class VaardigDB extends Dexie {
   constructor(name = 'vaardig') {
     super(name);
     this.version(1).stores(SCHEMA_V1);
-    // v2: roles, claims on top of confirmed levels, wishes, PINs. The projections change
-    // shape, so they are folded again from the (unchanged) log.
-    this.version(2)
-      .stores({ wishes: '[workerId+skillId], workerId', credentials: 'workerId' })
-      .upgrade((tx) => refold((name) => tx.table(name), tx.storeNames));
+    // v2: roles, claims on top of confirmed levels, wishes, PINs.
+    this.version(2).stores({ wishes: '[workerId+skillId], workerId', credentials: 'workerId' });
     // v3: assignments (leeropdrachten) and coaching sessions; skills may have prerequisites.
+    // Projections change shape from version to version, so the newest version's upgrade folds
+    // them again from the (unchanged) log; the stores of later versions do not exist yet while
+    // an earlier upgrade runs, so only the last one may refold.
     this.version(3)
       .stores({ assignments: 'id, workerId, coachId, skillId, status', sessions: 'id, learnerId, coachId, skillId, date' })
-      .upgrade((tx) => refold((name) => tx.table(name), tx.storeNames));
+      .upgrade((tx) => refold((name) => tx.table(name)));
   }
 
   get projectionTables() {
@@ -65,13 +65,10 @@ export class VaardigDB extends Dexie {
   }
 }
 
-/**
- * Replaces the projection tables with a fresh fold of the whole event log. During an upgrade
- * only the stores of that version exist, so `present` says which to write.
- */
-export async function refold(table: (name: string) => Table, present: readonly string[] = PROJECTED_TABLES): Promise<void> {
+/** Replaces the projection tables with a fresh fold of the whole event log. */
+export async function refold(table: (name: string) => Table): Promise<void> {
   const state = foldEvents(await table('events').toArray());
-  for (const name of PROJECTED_TABLES.filter((n) => present.includes(n))) {
+  for (const name of PROJECTED_TABLES) {
     await table(name).clear();
     await table(name).bulkPut([...state[name].values()]);
   }
