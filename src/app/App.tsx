@@ -18,6 +18,9 @@ const PeopleScreen = lazy(() => import('../features/people/PeopleScreen').then((
 const SkillsScreen = lazy(() => import('../features/skills/SkillsScreen').then((m) => ({ default: m.SkillsScreen })));
 const MyScreen = lazy(() => import('../features/mine/MyScreen').then((m) => ({ default: m.MyScreen })));
 const ConfirmScreen = lazy(() => import('../features/confirm/ConfirmScreen').then((m) => ({ default: m.ConfirmScreen })));
+const BoardScreen = lazy(() => import('../features/assignments/BoardScreen').then((m) => ({ default: m.BoardScreen })));
+const PlanScreen = lazy(() => import('../features/assignments/PlanScreen').then((m) => ({ default: m.PlanScreen })));
+const OverviewScreen = lazy(() => import('../features/coaching/OverviewScreen').then((m) => ({ default: m.OverviewScreen })));
 const AuditScreen = lazy(() => import('../features/audit/AuditScreen').then((m) => ({ default: m.AuditScreen })));
 const LeadSetup = lazy(() => import('../features/kiosk/LeadSetup').then((m) => ({ default: m.LeadSetup })));
 const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
@@ -45,6 +48,9 @@ export function App() {
           ) : (
             <>
               {screen === 'matrix' && <MatrixScreen />}
+              {screen === 'board' && <BoardScreen />}
+              {screen === 'plan' && <PlanScreen />}
+              {screen === 'overview' && <OverviewScreen />}
               {screen === 'mine' && <MyScreen />}
               {screen === 'confirm' && <ConfirmScreen />}
               {screen === 'people' && <PeopleScreen />}

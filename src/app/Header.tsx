@@ -9,8 +9,11 @@ import { isLead } from '../domain/permissions';
 type Audience = 'all' | 'signedIn' | 'lead';
 const NAV: { screen: Screen; icon: IconName; label: MessageKey; audience: Audience }[] = [
   { screen: 'matrix', icon: 'matrix', label: 'nav.matrix', audience: 'all' },
+  { screen: 'board', icon: 'people', label: 'nav.board', audience: 'all' },
   { screen: 'mine', icon: 'person', label: 'nav.mine', audience: 'signedIn' },
   { screen: 'confirm', icon: 'check', label: 'nav.confirm', audience: 'signedIn' },
+  { screen: 'plan', icon: 'list', label: 'nav.plan', audience: 'lead' },
+  { screen: 'overview', icon: 'clock', label: 'nav.overview', audience: 'lead' },
   { screen: 'people', icon: 'people', label: 'nav.people', audience: 'lead' },
   { screen: 'skills', icon: 'tools', label: 'nav.skills', audience: 'lead' },
   { screen: 'audit', icon: 'list', label: 'nav.audit', audience: 'lead' },

@@ -34,8 +34,8 @@ describe('installable, offline-first PWA', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'kan het anderen leren' }).click();
     const changed = page.getByRole('gridcell', { name: 'Ahmed Benali, Lengtezagen: kan het anderen leren (O), bevestigd' });
     await changed.waitFor();
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
-    await page.getByTestId('offline-ready').waitFor();
+    // `ready` resolves once a worker is active, i.e. after its install step precached the app.
+    expect(await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.active?.state))).toBe('activated');
 
     await context.setOffline(true);
     await page.reload();

@@ -1,0 +1,170 @@
+import { useMemo, useState } from 'react';
+import { createAssignments } from '../../data/commands';
+import { loadPlanInput } from '../../data/planInput';
+import { useTeams } from '../../data/queries';
+import { levelOf } from '../../domain/levels';
+import { planTeam, suggestForWorker, type PlanInput, type Suggestion } from '../../domain/planning';
+import { translateLoose, useT, type Translate } from '../../i18n';
+import { useCommandContext, useUi } from '../../state/ui';
+import { SelectField, TextField } from '../../ui/Field';
+import { Icon } from '../../ui/Icon';
+import { LevelMark } from '../../ui/LevelMark';
+import { useNames } from '../history/useNames';
+import type { Names } from '../history/describeEvent';
+import { LeadGate } from '../kiosk/LeadGate';
+
+const inAWeek = () => new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+
+/** One line that says why: "3 nodig, 1 kan het; coach: Fatima". */
+export function reasonLine(s: Suggestion, names: Names, t: Translate): string {
+  const parts = [t('plan.reasonBase', { target: s.reason.target, capable: s.reason.capable })];
+  if (s.reason.learning) parts.push(t('plan.reasonLearning', { count: s.reason.learning }));
+  if (s.reason.wished) parts.push(t('plan.reasonWish'));
+  if (s.reason.renewal) parts.push(t('plan.reasonRenewal'));
+  parts.push(s.coachId ? t('plan.reasonCoach', { coach: names.person(s.coachId) }) : t('plan.reasonNoCoach'));
+  return parts.join('; ');
+}
+
+/** "Plan de week": a proposal per worker, explained, to accept, swap or remove with taps. */
+export function PlanScreen() {
+  return (
+    <LeadGate>
+      <Planner />
+    </LeadGate>
+  );
+}
+
+function Planner() {
+  const t = useT();
+  const teams = useTeams();
+  const names = useNames();
+  const ctx = useCommandContext();
+  const go = useUi((s) => s.go);
+  const announce = useUi((s) => s.announce);
+  const [teamId, setTeamId] = useState('');
+  const [perWorker, setPerWorker] = useState('1');
+  const [maxLearners, setMaxLearners] = useState('2');
+  const [dueDate, setDueDate] = useState(inAWeek);
+  const [input, setInput] = useState<PlanInput | null>(null);
+  const [plan, setPlan] = useState<Suggestion[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const options = useMemo(() => ({ perWorker: Number(perWorker), maxLearnersPerCoach: Number(maxLearners), maxOpenPerWorker: Math.max(2, Number(perWorker)) }), [perWorker, maxLearners]);
+  const propose = async () => {
+    setError(null);
+    const data = await loadPlanInput(teamId || null, options);
+    setInput(data);
+    setPlan(planTeam(data));
+  };
+  const alternatives = (workerId: string) => (input ? suggestForWorker(input, workerId, 8).filter((s) => s.coachId) : []);
+  const coachesFor = (s: Suggestion) => {
+    if (!input) return [];
+    const ids = input.levels.filter((l) => l.skillId === s.skillId && levelOf(l.level).mayCoach && l.workerId !== s.workerId).map((l) => l.workerId);
+    return [...new Set(ids)].sort();
+  };
+  const replace = (index: number, next: Suggestion) => setPlan((p) => p && p.map((s, i) => (i === index ? next : s)));
+  const accept = async () => {
+    if (!plan?.length) return;
+    setBusy(true);
+    const result = await createAssignments(
+      plan.filter((s) => s.coachId).map((s) => ({ workerId: s.workerId, skillId: s.skillId, coachId: s.coachId!, targetLevel: s.targetLevel, dueDate: dueDate || null })),
+      ctx,
+    );
+    setBusy(false);
+    if (result.ok) {
+      announce('plan.saved', 'info', { count: result.value.length });
+      go('board');
+    } else setError(translateLoose(t, result.errors[0]!.key));
+  };
+
+  return (
+    <section className="list-screen" aria-labelledby="plan-title">
+      <h1 id="plan-title" className="screen-title">
+        {t('plan.title')}
+      </h1>
+      <p>{t('plan.intro')}</p>
+      <div className="filters">
+        <SelectField label={t('matrix.filterTeam')} value={teamId} onChange={(e) => setTeamId(e.target.value)}>
+          <option value="">{t('matrix.allTeams')}</option>
+          {(teams ?? [])
+            .filter((tm) => !tm.archived)
+            .map((tm) => (
+              <option key={tm.id} value={tm.id}>
+                {tm.name}
+              </option>
+            ))}
+        </SelectField>
+        <SelectField label={t('plan.perWorker')} value={perWorker} onChange={(e) => setPerWorker(e.target.value)}>
+          {['1', '2', '3'].map((n) => (
+            <option key={n}>{n}</option>
+          ))}
+        </SelectField>
+        <SelectField label={t('plan.maxLearners')} value={maxLearners} onChange={(e) => setMaxLearners(e.target.value)}>
+          {['1', '2', '3', '4'].map((n) => (
+            <option key={n}>{n}</option>
+          ))}
+        </SelectField>
+        <TextField label={t('plan.dueDate')} type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
+        <button type="button" className="button primary" onClick={propose}>
+          <Icon name="list" /> {t('plan.propose')}
+        </button>
+      </div>
+      {plan && names && (
+        <>
+          {plan.length === 0 ? (
+            <p>{t('plan.empty')}</p>
+          ) : (
+            <ul className="item-list plan-list">
+              {plan.map((s, i) => (
+                <li key={`${s.workerId}|${s.skillId}`}>
+                  <LevelMark level={s.targetLevel} className="big" />
+                  <span className="item-name">
+                    {t('plan.line', { worker: names.person(s.workerId), skill: names.skill(s.skillId) })}
+                    <span className="muted small-line">{reasonLine(s, names, t)}</span>
+                  </span>
+                  <SelectField
+                    label={t('plan.swapSkill', { worker: names.person(s.workerId) })}
+                    value={s.skillId}
+                    onChange={(e) => {
+                      const next = alternatives(s.workerId).find((a) => a.skillId === e.target.value);
+                      if (next) replace(i, next);
+                    }}
+                  >
+                    {[s, ...alternatives(s.workerId).filter((a) => a.skillId !== s.skillId && !plan.some((p) => p.workerId === s.workerId && p.skillId === a.skillId))].map((a) => (
+                      <option key={a.skillId} value={a.skillId}>
+                        {names.skill(a.skillId)}
+                      </option>
+                    ))}
+                  </SelectField>
+                  <SelectField label={t('plan.coachFor', { worker: names.person(s.workerId) })} value={s.coachId ?? ''} onChange={(e) => replace(i, { ...s, coachId: e.target.value })}>
+                    {coachesFor(s).map((c) => (
+                      <option key={c} value={c}>
+                        {names.person(c)}
+                      </option>
+                    ))}
+                  </SelectField>
+                  <button type="button" className="icon-button" aria-label={t('plan.remove', { worker: names.person(s.workerId), skill: names.skill(s.skillId) })} onClick={() => setPlan(plan.filter((_, j) => j !== i))}>
+                    <Icon name="close" />
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          {error && (
+            <p className="form-error" role="alert">
+              {error}
+            </p>
+          )}
+          {plan.length > 0 && (
+            <div className="form-actions">
+              <button type="button" className="button primary" onClick={accept} disabled={busy}>
+                {t('plan.accept', { count: plan.length })}
+              </button>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,158 @@
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../data/db';
+import { useTeams } from '../../data/queries';
+import { coverageOverTime, minutesBy, weekPoints, type CoveragePoint } from '../../domain/coachingStats';
+import { useT, type MessageKey } from '../../i18n';
+import { useUi } from '../../state/ui';
+import { SelectField, TextField } from '../../ui/Field';
+import { useNames } from '../history/useNames';
+
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const hours = (minutes: number) => (minutes / 60).toLocaleString('nl-NL', { maximumFractionDigits: 1 });
+
+/** Coaching hours per learner, coach and skill for a period, and team coverage over 12 weeks. */
+export function OverviewScreen() {
+  const t = useT();
+  const names = useNames();
+  const teams = useTeams();
+  const [from, setFrom] = useState(() => isoDay(Date.now() - 27 * 86_400_000));
+  const [to, setTo] = useState(() => isoDay(Date.now()));
+  const [teamId, setTeamId] = useState('');
+  const data = useLiveQuery(async () => {
+    const [sessions, events, skills, workers] = await Promise.all([
+      db.sessions.toArray(),
+      db.events.where('type').anyOf('level.set', 'claim.confirmed').toArray(),
+      db.skills.toArray(),
+      db.workers.toArray(),
+    ]);
+    const members = new Set(workers.filter((w) => !w.archived && (!teamId || w.teamId === teamId)).map((w) => w.id));
+    const activeSkills = skills.filter((s) => !s.archived);
+    return {
+      byLearner: minutesBy(sessions.filter((s) => members.has(s.learnerId)), 'learnerId', from, to),
+      byCoach: minutesBy(sessions.filter((s) => members.has(s.learnerId)), 'coachId', from, to),
+      bySkill: minutesBy(sessions.filter((s) => members.has(s.learnerId)), 'skillId', from, to),
+      series: coverageOverTime(events, activeSkills, (id) => members.has(id), weekPoints(Date.now(), 12)),
+      skillCount: activeSkills.length,
+    };
+  }, [from, to, teamId]);
+  if (!data || !names) return <p className="loading">{t('app.loading')}</p>;
+
+  const table = (title: MessageKey, rows: Map<string, number>, label: (id: string) => string) => (
+    <section className="stat-table">
+      <h2>{t(title)}</h2>
+      {rows.size === 0 ? (
+        <p>{t('overview.none')}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('overview.name')}</th>
+              <th scope="col">{t('overview.hours')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...rows].map(([id, minutes]) => (
+              <tr key={id}>
+                <td>{label(id)}</td>
+                <td>{hours(minutes)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+
+  return (
+    <section className="list-screen overview" aria-labelledby="overview-title">
+      <h1 id="overview-title" className="screen-title">
+        {t('overview.title')}
+      </h1>
+      <div className="filters">
+        <SelectField label={t('matrix.filterTeam')} value={teamId} onChange={(e) => setTeamId(e.target.value)}>
+          <option value="">{t('matrix.allTeams')}</option>
+          {(teams ?? [])
+            .filter((tm) => !tm.archived)
+            .map((tm) => (
+              <option key={tm.id} value={tm.id}>
+                {tm.name}
+              </option>
+            ))}
+        </SelectField>
+        <TextField label={t('audit.from')} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        <TextField label={t('audit.to')} type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+      </div>
+      <div className="stat-tables">
+        {table('overview.byLearner', data.byLearner, names.person)}
+        {table('overview.byCoach', data.byCoach, names.person)}
+        {table('overview.bySkill', data.bySkill, names.skill)}
+      </div>
+      <CoverageChart series={data.series} skillCount={data.skillCount} />
+    </section>
+  );
+}
+
+/** A line chart readable on the wall: thick line, big labels; the same numbers as a table. */
+function CoverageChart({ series, skillCount }: { series: CoveragePoint[]; skillCount: number }) {
+  const t = useT();
+  const language = useUi((s) => s.language);
+  const W = 720;
+  const H = 260;
+  const pad = { left: 56, right: 16, top: 16, bottom: 44 };
+  const max = Math.max(1, skillCount);
+  const x = (i: number) => pad.left + (i * (W - pad.left - pad.right)) / Math.max(1, series.length - 1);
+  const y = (v: number) => H - pad.bottom - (v / max) * (H - pad.top - pad.bottom);
+  const date = (ms: number) => new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'short' }).format(ms);
+  const path = series.map((p, i) => `${i ? 'L' : 'M'}${x(i).toFixed(1)},${y(p.skillsAtTarget).toFixed(1)}`).join(' ');
+  return (
+    <section aria-labelledby="chart-title">
+      <h2 id="chart-title">{t('overview.chartTitle')}</h2>
+      <svg className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="chart-title chart-desc">
+        <desc id="chart-desc">{t('overview.chartDesc', { from: series[0]?.skillsAtTarget ?? 0, to: series.at(-1)?.skillsAtTarget ?? 0, total: skillCount })}</desc>
+        {[0, 0.5, 1].map((f) => (
+          <g key={f}>
+            <line x1={pad.left} x2={W - pad.right} y1={y(max * f)} y2={y(max * f)} stroke="#d1d5db" />
+            <text x={pad.left - 8} y={y(max * f) + 6} textAnchor="end" fontSize="16">
+              {Math.round(max * f)}
+            </text>
+          </g>
+        ))}
+        <path d={path} fill="none" stroke="#1d4ed8" strokeWidth="4" />
+        {series.map((p, i) => (
+          <circle key={p.at} cx={x(i)} cy={y(p.skillsAtTarget)} r="5" fill="#1d4ed8" />
+        ))}
+        {series.map((p, i) =>
+          i % 3 === series.length % 3 || i === series.length - 1 ? (
+            <text key={p.at} x={x(i)} y={H - 16} textAnchor="middle" fontSize="16">
+              {date(p.at)}
+            </text>
+          ) : null,
+        )}
+      </svg>
+      <details>
+        <summary>{t('overview.asTable')}</summary>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('overview.week')}</th>
+              <th scope="col">{t('overview.atTarget')}</th>
+              <th scope="col">{t('overview.capable')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {series.map((p) => (
+              <tr key={p.at}>
+                <td>{date(p.at)}</td>
+                <td>
+                  {p.skillsAtTarget} / {skillCount}
+                </td>
+                <td>{p.capable}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </section>
+  );
+}
