@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { initClock } from './data/clock';
 import { db } from './data/db';
 import { ensureStarted } from './data/workshop';
+import { parseFactorySpec } from './domain/factory';
 import { levelCssVariables } from './domain/levels';
 import { DEFAULT_LANGUAGE, isLanguage, translate } from './i18n';
 import { requestPersistence } from './pwa/storage';
@@ -20,6 +21,18 @@ function applyLevelColours() {
   for (const [name, value] of Object.entries(levelCssVariables())) document.documentElement.style.setProperty(name, value);
 }
 
+/**
+ * `?factory=500x400&seed=1` fills an EMPTY database with a synthetic factory (for trying
+ * Vaardig at scale and for `npm run bench`); with data present it does nothing.
+ */
+async function loadFactoryIfAsked() {
+  const params = new URLSearchParams(location.search);
+  const spec = parseFactorySpec(params.get('factory'), params.get('seed'));
+  if (!spec) return;
+  const { loadFactory } = await import('./data/factory');
+  await loadFactory(spec);
+}
+
 async function start() {
   applyLanguageParam();
   applyLevelColours();
@@ -27,6 +40,7 @@ async function start() {
   try {
     await db.open();
     await initClock();
+    await loadFactoryIfAsked();
     await ensureStarted();
     void requestPersistence();
     root.render(

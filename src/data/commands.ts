@@ -1,5 +1,5 @@
 import { payloadSchemas, refsOf, type EventType, type Payload, type PayloadInput, type VaardigEvent } from '../domain/events';
-import { DEFAULT_TARGET_COVERAGE, isOpenAssignment, normaliseLevel, type Worker } from '../domain/model';
+import { DEFAULT_TARGET_COVERAGE, isOpenAssignment, normaliseLevel, type Prerequisite, type Worker } from '../domain/model';
 import { atLeast, levelOf, type LevelCode } from '../domain/levels';
 import { isExpired } from '../domain/validity';
 import { confirmRefusal, isLead, type ConfirmRefusal } from '../domain/permissions';
@@ -250,6 +250,7 @@ export interface SkillInput {
   description?: string;
   targetCoverage?: number;
   validityMonths?: number | null;
+  requires?: Prerequisite[];
 }
 
 const skillsInStation = (stationId: string) => db.skills.where('stationId').equals(stationId).toArray();
@@ -264,6 +265,7 @@ export function createSkill(input: SkillInput, ctx: CommandContext) {
       description: input.description ?? '',
       targetCoverage: input.targetCoverage ?? DEFAULT_TARGET_COVERAGE,
       validityMonths: input.validityMonths ?? null,
+      requires: input.requires ?? [],
     },
     ctx,
     leadOnly(async (p) => [...(await nameTaken(skillsInStation(p.stationId), p.name, p.id)), ...(await activeRef('stations', p.stationId, 'stationId'))]),

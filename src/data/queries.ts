@@ -51,3 +51,10 @@ export async function cellHistory(workerId: string, skillId: string): Promise<Va
 export function useCellHistory(workerId: string, skillId: string): VaardigEvent[] | undefined {
   return useLiveQuery(() => cellHistory(workerId, skillId), [workerId, skillId]);
 }
+
+/** Everything that happened to a person: events about them, and about their cells. */
+export async function eventsAboutPerson(workerId: string): Promise<VaardigEvent[]> {
+  const [direct, cells] = await Promise.all([db.events.where('refs').equals(workerId).toArray(), db.events.where('refs').startsWith(`${workerId}|`).toArray()]);
+  const byId = new Map([...direct, ...cells].map((e) => [e.id, e]));
+  return [...byId.values()].sort((a, b) => (a.at < b.at ? 1 : -1));
+}

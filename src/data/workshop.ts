@@ -98,9 +98,11 @@ export async function startEmpty(): Promise<void> {
  */
 export async function removeDemo(): Promise<void> {
   await db.transaction('rw', [db.events, db.meta, db.credentials, ...db.projectionTables], async () => {
-    const ids = (await getMeta<string[]>(DEMO_IDS)) ?? [];
-    if (ids.length) await db.events.where('refs').anyOf(ids).delete();
-    await db.credentials.where('workerId').anyOf(ids).delete();
+    const ids = new Set((await getMeta<string[]>(DEMO_IDS)) ?? []);
+    // Cell events are indexed by "worker|skill": they go when either side is the demo's.
+    const aboutDemo = (ref: string) => ids.has(ref) || ref.split('|').some((part) => ids.has(part));
+    if (ids.size) await db.events.filter((e) => e.refs.some(aboutDemo)).delete();
+    await db.credentials.where('workerId').anyOf([...ids]).delete();
     await db.meta.delete(DEMO_IDS);
     await setMeta(STARTED, 'own');
     await rebuildProjections();

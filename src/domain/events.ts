@@ -131,11 +131,18 @@ export function cellRef(workerId: string, skillId: string): string {
   return `${workerId}|${skillId}`;
 }
 
-/** What an event is about, for the `refs` index. */
+/**
+ * What an event is about, for the `refs` index. An event about one matrix cell is indexed
+ * by the cell only (`worker|skill`): a person's cell events are found by prefix, and every
+ * extra index entry costs at scale (200,000 cells). Evidence and assignments are indexed too.
+ */
 export function refsOf(payload: Record<string, unknown>): string[] {
   const str = (k: string) => (typeof payload[k] === 'string' ? (payload[k] as string) : undefined);
   const person = str('workerId') ?? str('learnerId');
   const skill = str('skillId');
-  const refs = [str('id'), person, str('coachId'), skill, person && skill ? cellRef(person, skill) : undefined, str('teamId'), str('stationId'), str('assignmentId'), str('evidence')];
+  const cell = person && skill ? cellRef(person, skill) : undefined;
+  const refs = cell
+    ? [str('id'), cell, str('coachId'), str('assignmentId'), str('evidence')]
+    : [str('id'), person, str('coachId'), skill, str('teamId'), str('stationId')];
   return [...new Set(refs.filter((r): r is string => Boolean(r)))];
 }

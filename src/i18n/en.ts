@@ -366,4 +366,8 @@ export const en: Catalog = {
   'error.coachSignsIn': 'The coach records this: sign in as the coach.',
   'error.learnerPin': 'The PIN is not right.',
   'error.minutesRange': 'Choose a number from 1 to 600.',
+  'skills.requires': 'Needed first (optional)',
+  'skills.requiresHelp': 'A skill someone must be able to do first.',
+  'skills.requiresNone': 'Nothing',
+  'skills.requiresLevel': 'At level',
 };

@@ -367,6 +367,10 @@ export const nl = {
   'error.coachSignsIn': 'De coach legt dit vast: meld je aan als de coach.',
   'error.learnerPin': 'De pincode klopt niet.',
   'error.minutesRange': 'Kies een getal van 1 tot 600.',
+  'skills.requires': 'Eerst nodig (mag leeg)',
+  'skills.requiresHelp': 'Een vaardigheid die iemand eerst moet kunnen.',
+  'skills.requiresNone': 'Niets',
+  'skills.requiresLevel': 'Op niveau',
 };
 
 export type MessageKey = keyof typeof nl;

@@ -13,6 +13,9 @@ import { LeadGate } from '../kiosk/LeadGate';
 
 const PAGE = 50;
 
+/** Whether an event's refs name this id, directly or as one side of a "worker|skill" cell. */
+const mentions = (refs: readonly string[], id: string) => refs.some((r) => r === id || r.startsWith(`${id}|`) || r.endsWith(`|${id}`));
+
 /** Day boundaries as HLC prefixes, so the period is an index range on `at`. */
 function stampOfDay(date: string, endOfDay: boolean): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
@@ -47,7 +50,7 @@ function AuditLog() {
       .where('at')
       .between(lower, upper, true, false)
       .reverse()
-      .filter((e) => (!person || e.actor === person || e.refs.includes(person)) && (!skill || e.refs.includes(skill)))
+      .filter((e) => (!person || e.actor === person || mentions(e.refs, person)) && (!skill || mentions(e.refs, skill)))
       .limit(limit + 1)
       .toArray();
   }, [person, skill, from, to, limit]);

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import type { VirtualItem } from '@tanstack/react-virtual';
 import { capableSkillCount } from '../../domain/coverage';
 import { initialsOf, shownLevel, type Skill, type Worker } from '../../domain/model';
@@ -16,12 +16,16 @@ interface Props {
   skillsById: ReadonlyMap<string, Skill>;
   activeCol: number | null;
   now: number;
+  onLoaded: () => void;
 }
 
 /** One worker's row: its own live query, so a change to this worker re-renders this row only. */
-export const MatrixRow = memo(function MatrixRow({ worker, rowIndex, top, columns, skills, skillsById, activeCol, now }: Props) {
+export const MatrixRow = memo(function MatrixRow({ worker, rowIndex, top, columns, skills, skillsById, activeCol, now, onLoaded }: Props) {
   const t = useT();
   const levels = useWorkerLevels(worker.id);
+  useEffect(() => {
+    if (levels) onLoaded();
+  }, [levels, onLoaded]);
   // On the wall a worker may appear by initials; their accessible name follows what is shown.
   const label = worker.showInitials ? initialsOf(worker.name) : worker.name;
   const capable = useMemo(() => (levels ? capableSkillCount(levels.values(), skillsById, now) : 0), [levels, skillsById, now]);

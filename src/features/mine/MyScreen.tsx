@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { changeWorker, setWish } from '../../data/commands';
 import { db } from '../../data/db';
-import { useSkills, useStations } from '../../data/queries';
+import { eventsAboutPerson, useSkills, useStations } from '../../data/queries';
 import { hlcMillis } from '../../domain/hlc';
 import { levelOf } from '../../domain/levels';
 import { initialsOf, normaliseLevel, shownLevel, type LevelRecord, type Skill, type Worker } from '../../domain/model';
@@ -34,12 +34,12 @@ function MySkills({ person }: { person: Worker }) {
     const [levels, wishes, recent] = await Promise.all([
       db.levels.where('workerId').equals(person.id).toArray(),
       db.wishes.where('workerId').equals(person.id).toArray(),
-      db.events.where('refs').equals(person.id).toArray(),
+      eventsAboutPerson(person.id),
     ]);
     return {
       levels: new Map(levels.map((l) => [l.skillId, normaliseLevel(l)] as const)),
       wishes: new Set(wishes.filter((w) => w.wished).map((w) => w.skillId)),
-      recent: recent.sort((a, b) => (a.at < b.at ? 1 : -1)).slice(0, 8),
+      recent: recent.slice(0, 8),
     };
   }, [person.id]);
   if (!stations || !skills || !mine || !names) return <p className="loading">{t('app.loading')}</p>;

@@ -3,6 +3,7 @@ import { changeSkill, changeStation, createSkill, createStation, moveStation } f
 import type { CommandResult } from '../../data/errors';
 import { useSkills, useStations } from '../../data/queries';
 import { DEFAULT_TARGET_COVERAGE, type Skill, type Station } from '../../domain/model';
+import { LEVELS, type LevelCode } from '../../domain/levels';
 import { useT } from '../../i18n';
 import { useCommandContext, useUi } from '../../state/ui';
 import { SelectField, TextField } from '../../ui/Field';
@@ -136,7 +137,7 @@ function SkillsScreenContent() {
       </section>
 
       {editing?.kind === 'station' && <StationForm station={editing.station} onClose={() => setEditing(null)} />}
-      {editing?.kind === 'skill' && <SkillForm skill={editing.skill} stations={activeStations} onClose={() => setEditing(null)} />}
+      {editing?.kind === 'skill' && <SkillForm skill={editing.skill} stations={activeStations} skills={skills} onClose={() => setEditing(null)} />}
     </section>
   );
 }
@@ -165,7 +166,7 @@ function parseNumber(text: string): number | null {
   return trimmed === '' ? null : Number(trimmed);
 }
 
-function SkillForm({ skill, stations, onClose }: { skill?: Skill; stations: Station[]; onClose: () => void }) {
+function SkillForm({ skill, stations, skills, onClose }: { skill?: Skill; stations: Station[]; skills: Skill[]; onClose: () => void }) {
   const t = useT();
   const ctx = useCommandContext();
   const [name, setName] = useState(skill?.name ?? '');
@@ -173,6 +174,8 @@ function SkillForm({ skill, stations, onClose }: { skill?: Skill; stations: Stat
   const [description, setDescription] = useState(skill?.description ?? '');
   const [target, setTarget] = useState(String(skill?.targetCoverage ?? DEFAULT_TARGET_COVERAGE));
   const [validity, setValidity] = useState(skill?.validityMonths != null ? String(skill.validityMonths) : '');
+  const [requiresId, setRequiresId] = useState(skill?.requires?.[0]?.skillId ?? '');
+  const [requiresLevel, setRequiresLevel] = useState<LevelCode>(skill?.requires?.[0]?.level ?? 'U');
   const { errors, busy, submit } = useCommandForm(onClose);
   const save = () => {
     const fields = {
@@ -181,6 +184,7 @@ function SkillForm({ skill, stations, onClose }: { skill?: Skill; stations: Stat
       description,
       targetCoverage: parseNumber(target) ?? Number.NaN,
       validityMonths: parseNumber(validity),
+      requires: requiresId ? [{ skillId: requiresId, level: requiresLevel }] : [],
     };
     return submit(() => (skill ? changeSkill({ id: skill.id, ...fields }, ctx) : createSkill(fields, ctx)));
   };
@@ -214,6 +218,25 @@ function SkillForm({ skill, stations, onClose }: { skill?: Skill; stations: Stat
         onChange={(e) => setValidity(e.target.value)}
         error={errors.validityMonths}
       />
+      <SelectField label={t('skills.requires')} help={t('skills.requiresHelp')} value={requiresId} onChange={(e) => setRequiresId(e.target.value)}>
+        <option value="">{t('skills.requiresNone')}</option>
+        {skills
+          .filter((s) => !s.archived && s.id !== skill?.id)
+          .map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+      </SelectField>
+      {requiresId && (
+        <SelectField label={t('skills.requiresLevel')} value={requiresLevel} onChange={(e) => setRequiresLevel(e.target.value as LevelCode)}>
+          {LEVELS.filter((l) => l.code !== '-').map((l) => (
+            <option key={l.code} value={l.code}>
+              {`${l.code} — ${t(`level.${l.key}.label`)}`}
+            </option>
+          ))}
+        </SelectField>
+      )}
     </FormDialog>
   );
 }
