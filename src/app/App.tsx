@@ -21,6 +21,8 @@ const ConfirmScreen = lazy(() => import('../features/confirm/ConfirmScreen').the
 const BoardScreen = lazy(() => import('../features/assignments/BoardScreen').then((m) => ({ default: m.BoardScreen })));
 const PlanScreen = lazy(() => import('../features/assignments/PlanScreen').then((m) => ({ default: m.PlanScreen })));
 const OverviewScreen = lazy(() => import('../features/coaching/OverviewScreen').then((m) => ({ default: m.OverviewScreen })));
+const DataScreen = lazy(() => import('../features/transfer/DataScreen').then((m) => ({ default: m.DataScreen })));
+const PrintScreen = lazy(() => import('../features/print/PrintScreen').then((m) => ({ default: m.PrintScreen })));
 const AuditScreen = lazy(() => import('../features/audit/AuditScreen').then((m) => ({ default: m.AuditScreen })));
 const LeadSetup = lazy(() => import('../features/kiosk/LeadSetup').then((m) => ({ default: m.LeadSetup })));
 const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
@@ -55,6 +57,8 @@ export function App() {
               {screen === 'confirm' && <ConfirmScreen />}
               {screen === 'people' && <PeopleScreen />}
               {screen === 'skills' && <SkillsScreen />}
+              {screen === 'data' && <DataScreen />}
+              {screen === 'print' && <PrintScreen />}
               {screen === 'audit' && <AuditScreen />}
               {screen === 'settings' && <SettingsScreen />}
             </>

@@ -16,7 +16,7 @@ export interface CommandContext {
   actor: string | null;
 }
 
-const ALL_TABLES = () => [db.events, db.meta, db.credentials, ...db.projectionTables];
+export const ALL_TABLES = () => [db.events, db.meta, db.credentials, ...db.projectionTables];
 
 export function buildEvent<T extends EventType>(type: T, payload: Payload<T>, actor: string | null): VaardigEvent {
   return {
@@ -31,7 +31,7 @@ export function buildEvent<T extends EventType>(type: T, payload: Payload<T>, ac
 }
 
 /** Appends events and folds them into the projections; call inside a rw transaction. */
-async function appendEvents(events: VaardigEvent[]): Promise<void> {
+export async function appendEvents(events: VaardigEvent[]): Promise<void> {
   await db.events.bulkAdd(events);
   await applyEvents(events);
 }
@@ -66,7 +66,7 @@ async function commit<T extends EventType>(
   }
 }
 
-const LEAD_ONLY: FieldError[] = [{ field: '', key: 'error.leadOnly' }];
+export const LEAD_ONLY: FieldError[] = [{ field: '', key: 'error.leadOnly' }];
 
 /** Management (people, skills, stations, teams) is the team lead's job. */
 const leadOnly =
@@ -341,7 +341,7 @@ export function setLevel(input: PayloadInput<'level.set'>, ctx: CommandContext) 
  * The events of a confirmation: it answers a waiting claim if there is one, and marks the
  * cell's open assignments reached when the new level meets their target.
  */
-async function confirmationEvents(
+export async function confirmationEvents(
   p: { workerId: string; skillId: string; level: LevelCode; note: string; evidence?: string },
   actor: string | null,
 ): Promise<VaardigEvent[]> {

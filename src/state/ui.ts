@@ -3,8 +3,8 @@ import { persist } from 'zustand/middleware';
 import type { Language } from '../i18n';
 
 /** UI state only: nothing here is company data (that lives in Dexie). */
-export type Screen = 'matrix' | 'board' | 'mine' | 'confirm' | 'plan' | 'overview' | 'people' | 'skills' | 'audit' | 'settings';
-export const SCREENS: readonly Screen[] = ['matrix', 'board', 'mine', 'confirm', 'plan', 'overview', 'people', 'skills', 'audit', 'settings'];
+export type Screen = 'matrix' | 'board' | 'mine' | 'confirm' | 'plan' | 'overview' | 'people' | 'skills' | 'data' | 'print' | 'audit' | 'settings';
+export const SCREENS: readonly Screen[] = ['matrix', 'board', 'mine', 'confirm', 'plan', 'overview', 'people', 'skills', 'data', 'print', 'audit', 'settings'];
 
 export interface CellPosition {
   row: number;
@@ -24,6 +24,9 @@ interface UiState {
   editing: { workerId: string; skillId: string } | null;
   /** Bumped when the wall returns to its overview, so the matrix scrolls home. */
   homeSignal: number;
+  /** The team the print view shows (null: every team). */
+  printTeam: string | null;
+  setPrintTeam(id: string | null): void;
   /** Who is signed in on this device; recorded as the actor of every change. */
   signedInId: string | null;
   /** A short message for the polite live region ("Opgeslagen"), as an i18n key. */
@@ -61,6 +64,8 @@ export const useUi = create<UiState>()(
       activeCell: { row: 0, col: 0 },
       editing: null,
       homeSignal: 0,
+      printTeam: null,
+      setPrintTeam: (printTeam) => set({ printTeam }),
       signedInId: null,
       signInRequested: false,
       notice: null,

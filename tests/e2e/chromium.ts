@@ -84,7 +84,8 @@ export async function signInAs(page: Page, name: string, pin: string, options: {
     await page.keyboard.type(pin);
     await pinDialog.getByRole('button', { name: 'OK' }).click();
   }
-  await page.getByRole('banner').getByText(name).waitFor();
+  await page.getByRole('banner').getByRole('button', { name: 'Afmelden' }).waitFor();
+  await page.getByRole('banner').getByTitle(name).waitFor({ state: 'attached' });
 }
 
 /** Writes a meta value straight into IndexedDB (for settings a test needs outside their UI range). */

@@ -1,0 +1,111 @@
+import { payloadSchemas, type VaardigEvent } from '../domain/events';
+import { DEFAULT_TARGET_COVERAGE, normaliseLevel } from '../domain/model';
+import { isLead } from '../domain/permissions';
+import type { MatrixImport } from '../domain/transfer/matrixImport';
+import { ALL_TABLES, appendEvents, buildEvent, confirmationEvents, LEAD_ONLY, type CommandContext } from './commands';
+import { db } from './db';
+import { fail, ok, storageFailure, type CommandResult } from './errors';
+import { newId } from './ids';
+
+export interface ImportSummary {
+  teams: number;
+  stations: number;
+  skills: number;
+  workers: number;
+  levels: number;
+}
+
+const key = (name: string) => name.trim().toLocaleLowerCase('nl');
+
+/**
+ * Writes an imported matrix: people, teams, stations and skills are matched by name (so a
+ * second import updates instead of duplicating), and levels that differ are confirmed by the
+ * lead. One transaction: all of it, or — on any problem, a full disk included — none of it.
+ */
+export async function importWorkshop(
+  data: MatrixImport,
+  defaults: { team: string; station: string },
+  ctx: CommandContext,
+): Promise<CommandResult<ImportSummary>> {
+  if (data.problems.length) return fail({ field: '', key: 'import.fixFirst' });
+  try {
+    return await db.transaction('rw', ALL_TABLES(), async () => {
+      if (!isLead(ctx.actor ? await db.workers.get(ctx.actor) : undefined)) return fail<ImportSummary>(...LEAD_ONLY);
+      const [teams, stations, skills, workers] = await Promise.all([db.teams.toArray(), db.stations.toArray(), db.skills.toArray(), db.workers.toArray()]);
+      const summary: ImportSummary = { teams: 0, stations: 0, skills: 0, workers: 0, levels: 0 };
+      const events: VaardigEvent[] = [];
+      const emit = <T extends VaardigEvent['type']>(type: T, input: unknown) => {
+        const parsed = payloadSchemas[type].safeParse(input);
+        if (!parsed.success) throw new ImportRefused(String(parsed.error.issues[0]?.message ?? 'error.invalid'));
+        events.push(buildEvent(type, parsed.data as never, ctx.actor));
+        return parsed.data as { id: string };
+      };
+      const byName = <T extends { name: string; archived: boolean }>(rows: T[]) => {
+        const map = new Map<string, T>();
+        for (const r of [...rows].sort((a, b) => Number(a.archived) - Number(b.archived))) if (!map.has(key(r.name))) map.set(key(r.name), r);
+        return map;
+      };
+      const teamIds = new Map([...byName(teams)].map(([k, t]) => [k, t.id]));
+      const stationIds = new Map([...byName(stations)].map(([k, s]) => [k, s.id]));
+      let nextOrder = Math.max(-1, ...stations.map((s) => s.order)) + 1;
+      const teamId = (name: string) => {
+        const k = key(name);
+        if (!teamIds.has(k)) {
+          teamIds.set(k, emit('team.created', { id: newId(), name: name.trim() }).id);
+          summary.teams++;
+        } else {
+          const existing = teams.find((t) => t.id === teamIds.get(k));
+          if (existing?.archived) emit('team.changed', { id: existing.id, archived: false });
+        }
+        return teamIds.get(k)!;
+      };
+      const stationId = (name: string) => {
+        const k = key(name);
+        if (!stationIds.has(k)) {
+          stationIds.set(k, emit('station.created', { id: newId(), name: name.trim(), order: nextOrder++ }).id);
+          summary.stations++;
+        }
+        return stationIds.get(k)!;
+      };
+      const skillIds = new Map(skills.map((s) => [`${s.stationId}|${key(s.name)}`, s.id]));
+      const skillId = (name: string, station: string) => {
+        const st = stationId(station || defaults.station);
+        const k = `${st}|${key(name)}`;
+        if (!skillIds.has(k)) {
+          skillIds.set(k, emit('skill.created', { id: newId(), name: name.trim(), stationId: st, description: '', targetCoverage: DEFAULT_TARGET_COVERAGE, validityMonths: null, requires: [] }).id);
+          summary.skills++;
+        }
+        return skillIds.get(k)!;
+      };
+      for (const s of data.skills) skillId(s.name, s.station);
+      const workerByName = byName(workers);
+      for (const row of data.rows) {
+        const existing = workerByName.get(key(row.name));
+        let workerId: string;
+        if (!existing) {
+          workerId = emit('worker.created', { id: newId(), name: row.name, teamId: teamId(row.team || defaults.team), role: 'worker' }).id;
+          summary.workers++;
+        } else {
+          workerId = existing.id;
+          const wantedTeam = row.team ? teamId(row.team) : existing.teamId;
+          if (wantedTeam !== existing.teamId || existing.archived) emit('worker.changed', { id: existing.id, teamId: wantedTeam, archived: false });
+        }
+        for (const cell of row.levels) {
+          const sid = skillId(cell.skill, cell.station);
+          const current = await db.levels.get([workerId, sid]);
+          if (current && normaliseLevel(current).level === cell.level && !normaliseLevel(current).claim) continue;
+          // The transaction's own reads do not see `events` yet: new cells have no claim anyway.
+          events.push(...(current ? await confirmationEvents({ workerId, skillId: sid, level: cell.level, note: '' }, ctx.actor) : [buildEvent('level.set', { workerId, skillId: sid, level: cell.level, status: 'confirmed', note: '' }, ctx.actor)]));
+          summary.levels++;
+        }
+      }
+      await appendEvents(events);
+      return ok(summary);
+    });
+  } catch (error) {
+    if (error instanceof ImportRefused) return fail({ field: '', key: error.message.startsWith('error.') ? error.message : 'error.invalid' });
+    return storageFailure(error);
+  }
+}
+
+class ImportRefused extends Error {}

@@ -1,0 +1,155 @@
+import { useState } from 'react';
+import { backupFileName, checkBackup, createBackup, restoreBackup, type BackupCheck } from '../../data/backup';
+import { matrixSheet } from '../../data/exportData';
+import { useMeta, useTeams } from '../../data/queries';
+import { writeCsv } from '../../domain/transfer/csv';
+import { translateLoose, useT } from '../../i18n';
+import { useCommandContext, useUi } from '../../state/ui';
+import { Dialog } from '../../ui/Dialog';
+import { download } from '../../ui/download';
+import { SelectField } from '../../ui/Field';
+import { formatDateTime } from '../../ui/format';
+import { LeadGate } from '../kiosk/LeadGate';
+import { ImportSection } from './ImportSection';
+
+/** Bring the matrix in, take it out, print it, and keep a backup: the lead's data screen. */
+export function DataScreen() {
+  return (
+    <LeadGate>
+      <section className="list-screen" aria-labelledby="data-title">
+        <DataContent />
+      </section>
+    </LeadGate>
+  );
+}
+
+export const BACKUP_REMIND_DAYS = 30;
+
+function DataContent() {
+  const t = useT();
+  return (
+    <>
+      <h1 id="data-title" className="screen-title">
+        {t('data.title')}
+      </h1>
+      <ImportSection />
+      <ExportSection />
+      <BackupSection />
+    </>
+  );
+}
+
+function ExportSection() {
+  const t = useT();
+  const teams = useTeams();
+  const { go, setPrintTeam } = useUi();
+  const [teamId, setTeamId] = useState('');
+  const labels = { name: t('import.role.name'), team: t('import.role.team') };
+  const stamp = new Date().toISOString().slice(0, 10);
+  const exportCsv = async () => download(writeCsv(await matrixSheet(teamId || null, labels)), `vaardig-matrix-${stamp}.csv`, 'text/csv;charset=utf-8');
+  const exportXlsx = async () => {
+    const [{ default: writeXlsx }, grid] = await Promise.all([import('write-excel-file/browser'), matrixSheet(teamId || null, labels)]);
+    const blob = await writeXlsx(grid.map((row) => row.map((value) => ({ value }))), { sheet: t('data.sheetName') }).toBlob();
+    download(blob, `vaardig-matrix-${stamp}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  };
+  return (
+    <section aria-labelledby="export-title">
+      <h2 id="export-title">{t('data.exportTitle')}</h2>
+      <SelectField label={t('matrix.filterTeam')} value={teamId} onChange={(e) => setTeamId(e.target.value)}>
+        <option value="">{t('matrix.allTeams')}</option>
+        {(teams ?? [])
+          .filter((tm) => !tm.archived)
+          .map((tm) => (
+            <option key={tm.id} value={tm.id}>
+              {tm.name}
+            </option>
+          ))}
+      </SelectField>
+      <div className="button-row">
+        <button type="button" className="button" onClick={exportCsv}>
+          {t('data.exportCsv')}
+        </button>
+        <button type="button" className="button" onClick={exportXlsx}>
+          {t('data.exportXlsx')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setPrintTeam(teamId || null);
+            go('print');
+          }}
+        >
+          {t('data.print')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+export function BackupSection() {
+  const t = useT();
+  const language = useUi((s) => s.language);
+  const announce = useUi((s) => s.announce);
+  const returnHome = useUi((s) => s.returnHome);
+  const ctx = useCommandContext();
+  const last = useMeta<string>('lastBackup');
+  const [check, setCheck] = useState<BackupCheck | null>(null);
+  const [busy, setBusy] = useState(false);
+  const old = !last || Date.now() - Date.parse(last) > BACKUP_REMIND_DAYS * 86_400_000;
+
+  const makeBackup = async () => {
+    const backup = await createBackup();
+    download(JSON.stringify(backup), backupFileName(), 'application/json');
+    announce('backup.made');
+  };
+  const choose = async (file: File | undefined) => setCheck(file ? checkBackup(await file.text()) : null);
+  const restore = async () => {
+    if (!check?.ok) return;
+    setBusy(true);
+    const r = await restoreBackup(check.backup, ctx);
+    setBusy(false);
+    setCheck(null);
+    if (r.ok) {
+      announce('backup.restored', 'info', { count: r.value });
+      returnHome();
+    } else announce(translateLoose(t, r.errors[0]!.key), 'error');
+  };
+
+  return (
+    <section aria-labelledby="backup-title">
+      <h2 id="backup-title">{t('backup.title')}</h2>
+      <p className={old ? 'warn-text' : undefined} data-testid="last-backup">
+        {last ? t('backup.last', { date: formatDateTime(Date.parse(last), language) }) : t('backup.never')}
+        {old && ` ${t('backup.remind')}`}
+      </p>
+      <div className="button-row">
+        <button type="button" className="button primary" onClick={makeBackup}>
+          {t('backup.make')}
+        </button>
+      </div>
+      <div className="field">
+        <label htmlFor="restore-file">{t('backup.restoreFile')}</label>
+        <input id="restore-file" type="file" accept=".json,application/json" onChange={(e) => void choose(e.target.files?.[0])} />
+      </div>
+      {check && !check.ok && (
+        <p className="form-error" role="alert">
+          {translateLoose(t, check.key, check.params)}
+        </p>
+      )}
+      {check?.ok && (
+        <Dialog title={t('backup.confirmTitle')} onClose={() => setCheck(null)}>
+          <p>{t('backup.confirmText', { date: formatDateTime(Date.parse(check.summary.createdAt), language), people: check.summary.people, skills: check.summary.skills, events: check.summary.events })}</p>
+          <div className="form-actions">
+            <button type="button" className="button" onClick={() => setCheck(null)}>
+              {t('action.no')}
+            </button>
+            <button type="button" className="button danger" onClick={restore} disabled={busy}>
+              {t('backup.confirmRestore')}
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+import fc from 'fast-check';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { checkBackup, createBackup, restoreBackup } from '../../src/data/backup';
+import * as cmd from '../../src/data/commands';
+import { db } from '../../src/data/db';
+import { importWorkshop } from '../../src/data/importWorkshop';
+import { parseCsv } from '../../src/domain/transfer/csv';
+import { guessLayout, readMatrix } from '../../src/domain/transfer/matrixImport';
+import { ensureStarted } from '../../src/data/workshop';
+import { freshDatabase, snapshotProjections } from './helpers';
+
+let lead: { actor: string };
+const defaults = { team: 'Geïmporteerd', station: 'Algemeen' };
+const read = (csv: string) => {
+  const { grid } = parseCsv(csv);
+  return readMatrix(grid, guessLayout(grid)!);
+};
+
+const sheet = ['Naam;Team;Afkorten;Lengtezagen', 'Jan de Vries;Machinaal;U;L', 'Fatima El Amrani;Machinaal;O;', 'Lotte Jansen;Montage;;I'].join('\r\n');
+
+describe('importing a matrix', () => {
+  beforeEach(async () => {
+    await freshDatabase();
+    const first = await cmd.createFirstLead({ name: 'Kees', teamName: 'Machinaal', pin: '1234' });
+    if (!first.ok) throw new Error();
+    lead = { actor: first.value.id };
+  });
+
+  it('creates people, teams, stations and skills by name, with confirmed levels', async () => {
+    const r = await importWorkshop(read(sheet), defaults, lead);
+    expect(r).toEqual({ ok: true, value: { teams: 1, stations: 1, skills: 2, workers: 3, levels: 4 } });
+    expect((await db.teams.toArray()).map((t) => t.name).sort()).toEqual(['Machinaal', 'Montage']);
+    expect((await db.stations.toArray()).map((s) => s.name)).toEqual(['Algemeen']);
+    const jan = (await db.workers.toArray()).find((w) => w.name === 'Jan de Vries')!;
+    const afkorten = (await db.skills.toArray()).find((s) => s.name === 'Afkorten')!;
+    expect(await db.levels.get([jan.id, afkorten.id])).toMatchObject({ level: 'U', by: lead.actor });
+  });
+
+  it('a second import updates by name and does not duplicate', async () => {
+    await importWorkshop(read(sheet), defaults, lead);
+    const again = await importWorkshop(read(sheet.replace('Jan de Vries;Machinaal;U;L', 'JAN DE VRIES;Montage;O;L')), defaults, lead);
+    expect(again).toEqual({ ok: true, value: { teams: 0, stations: 0, skills: 0, workers: 0, levels: 1 } });
+    expect(await db.workers.count()).toBe(4);
+    const jan = (await db.workers.toArray()).find((w) => w.name === 'Jan de Vries')!;
+    expect((await db.teams.get(jan.teamId))!.name).toBe('Montage');
+  });
+
+  it('refuses a file with problems and changes nothing', async () => {
+    const before = await snapshotProjections();
+    const count = await db.events.count();
+    const bad = read(sheet + '\r\nPiet;Machinaal;Q;U');
+    expect(bad.problems).toHaveLength(1);
+    expect(await importWorkshop(bad, defaults, lead)).toEqual({ ok: false, errors: [{ field: '', key: 'import.fixFirst' }] });
+    expect(await db.events.count()).toBe(count);
+    expect(await snapshotProjections()).toEqual(before);
+  });
+
+  it('only the lead imports', async () => {
+    expect((await importWorkshop(read(sheet), defaults, { actor: null })).ok).toBe(false);
+    expect(await db.workers.count()).toBe(1);
+  });
+});
+
+describe('backup and restore', () => {
+  beforeEach(freshDatabase);
+
+  it('a restored backup gives the same tables; PINs are not in it', async () => {
+    await ensureStarted();
+    const kees = (await db.workers.toArray()).find((w) => w.role === 'lead')!;
+    await cmd.setLevel({ workerId: kees.id, skillId: (await db.skills.toArray())[0]!.id, level: 'O', status: 'claimed' }, { actor: kees.id });
+    const before = await snapshotProjections();
+    const file = JSON.stringify(await createBackup());
+    expect(file).not.toContain((await db.credentials.get(kees.id))!.hash);
+
+    await freshDatabase();
+    const check = checkBackup(file);
+    expect(check.ok).toBe(true);
+    if (!check.ok) return;
+    expect(check.summary).toMatchObject({ people: 14, skills: 24 });
+    expect(await restoreBackup(check.backup, { actor: null })).toMatchObject({ ok: true });
+    expect(await snapshotProjections()).toEqual(before);
+    expect(await db.credentials.count()).toBe(0);
+    expect((await db.meta.get('started'))?.value).toBe('demo');
+  });
+
+  it('refuses a broken file before touching anything', async () => {
+    await ensureStarted();
+    const before = await snapshotProjections();
+    const good = await createBackup();
+    const cases: [string, string][] = [
+      ['{ not json', 'backup.notJson'],
+      [JSON.stringify({ hello: 1 }), 'backup.notBackup'],
+      [JSON.stringify({ ...good, version: 99 }), 'backup.tooNew'],
+      [JSON.stringify({ ...good, events: [...good.events.slice(0, 3), { ...good.events[3], type: 'level.set', payload: { level: 'X' } }] }), 'backup.badEvent'],
+      [JSON.stringify({ ...good, events: [good.events[0], good.events[0]] }), 'backup.duplicateEvent'],
+    ];
+    for (const [text, key] of cases) expect(checkBackup(text)).toMatchObject({ ok: false, key });
+    expect(await snapshotProjections()).toEqual(before);
+  });
+
+  it('any corruption of one event is caught by the check', () => {
+    return ensureStarted().then(async () => {
+      const good = await createBackup();
+      fc.assert(
+        fc.property(fc.nat(good.events.length - 1), fc.constantFrom('id', 'at', 'type', 'payload', 'refs'), fc.constantFrom(null, 42, '', 'x'), (i, field, value) => {
+          const events = good.events.map((e, j) => (j === i ? { ...e, [field]: value } : e));
+          expect(checkBackup(JSON.stringify({ ...good, events })).ok).toBe(false);
+        }),
+        { numRuns: 100 },
+      );
+    });
+  });
+});
