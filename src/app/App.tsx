@@ -7,6 +7,7 @@ import { MatrixScreen } from '../features/matrix/MatrixScreen';
 import { useWallMode } from '../features/wall/useWallMode';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { useUi } from '../state/ui';
+import { BackupReminder } from './BackupReminder';
 import { DemoBanner } from './DemoBanner';
 import { Header } from './Header';
 import { Notice } from './Notice';
@@ -43,6 +44,7 @@ export function App() {
       <Header />
       <UpdatePrompt />
       <DemoBanner />
+      <BackupReminder />
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
           {leadExists === false ? (

@@ -428,4 +428,5 @@ export const en: Catalog = {
   'print.print': 'Print',
   'print.caption': '{team} — sheet {page} of {pages}',
   'print.printedOn': 'Printed on {date}',
+  'backup.old': 'The last backup is more than 30 days old.',
 };

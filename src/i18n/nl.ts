@@ -429,6 +429,7 @@ export const nl = {
   'print.print': 'Afdrukken',
   'print.caption': '{team} — blad {page} van {pages}',
   'print.printedOn': 'Afgedrukt op {date}',
+  'backup.old': 'De laatste reservekopie is meer dan 30 dagen oud.',
 };
 
 export type MessageKey = keyof typeof nl;

@@ -8,6 +8,7 @@ import { DEFAULT_KIOSK_POLICY, type KioskPolicy } from '../../domain/pin';
 import { isLead } from '../../domain/permissions';
 import { TextField } from '../../ui/Field';
 import { useSignedInPerson } from '../kiosk/LeadGate';
+import { BackupSection } from '../transfer/DataScreen';
 import { requestPersistence, storageInfo, type StorageInfo } from '../../pwa/storage';
 import { usePwaStore } from '../../pwa/pwaStore';
 import { DEFAULT_WALL_IDLE_SECONDS, useCommandContext, useUi } from '../../state/ui';
@@ -41,6 +42,7 @@ export function SettingsScreen() {
       {isLead(person ?? undefined) && (
         <>
           <KioskSection />
+          <BackupSection />
           <WorkshopSection />
         </>
       )}

@@ -10,6 +10,7 @@ import { download } from '../../ui/download';
 import { SelectField } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import { LeadGate } from '../kiosk/LeadGate';
+import { BACKUP_REMIND_DAYS } from './backupPolicy';
 import { ImportSection } from './ImportSection';
 
 /** Bring the matrix in, take it out, print it, and keep a backup: the lead's data screen. */
@@ -23,7 +24,6 @@ export function DataScreen() {
   );
 }
 
-export const BACKUP_REMIND_DAYS = 30;
 
 function DataContent() {
   const t = useT();

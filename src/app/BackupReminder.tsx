@@ -1,0 +1,25 @@
+import { useMeta } from '../data/queries';
+import { isLead } from '../domain/permissions';
+import { BACKUP_REMIND_DAYS } from '../features/transfer/backupPolicy';
+import { useSignedInPerson } from '../features/kiosk/LeadGate';
+import { useT } from '../i18n';
+import { useUi } from '../state/ui';
+
+/** Reminds the signed-in lead when their own workshop has no recent backup. */
+export function BackupReminder() {
+  const t = useT();
+  const go = useUi((s) => s.go);
+  const person = useSignedInPerson();
+  const started = useMeta<string>('started');
+  const last = useMeta<string>('lastBackup');
+  if (!isLead(person ?? undefined) || started !== 'own') return null;
+  if (last && Date.now() - Date.parse(last) < BACKUP_REMIND_DAYS * 86_400_000) return null;
+  return (
+    <div className="banner" role="region" aria-label={t('backup.title')}>
+      <span>{last ? t('backup.old') : t('backup.never')}</span>
+      <button type="button" className="button" onClick={() => go('data')}>
+        {t('backup.make')}
+      </button>
+    </div>
+  );
+}
