@@ -24,6 +24,7 @@ const PlanScreen = lazy(() => import('../features/assignments/PlanScreen').then(
 const OverviewScreen = lazy(() => import('../features/coaching/OverviewScreen').then((m) => ({ default: m.OverviewScreen })));
 const DataScreen = lazy(() => import('../features/transfer/DataScreen').then((m) => ({ default: m.DataScreen })));
 const PrintScreen = lazy(() => import('../features/print/PrintScreen').then((m) => ({ default: m.PrintScreen })));
+const QualificationsScreen = lazy(() => import('../features/certification/QualificationsScreen').then((m) => ({ default: m.QualificationsScreen })));
 const AuditScreen = lazy(() => import('../features/audit/AuditScreen').then((m) => ({ default: m.AuditScreen })));
 const LeadSetup = lazy(() => import('../features/kiosk/LeadSetup').then((m) => ({ default: m.LeadSetup })));
 const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
@@ -61,6 +62,7 @@ export function App() {
               {screen === 'skills' && <SkillsScreen />}
               {screen === 'data' && <DataScreen />}
               {screen === 'print' && <PrintScreen />}
+              {screen === 'qualifications' && <QualificationsScreen />}
               {screen === 'audit' && <AuditScreen />}
               {screen === 'settings' && <SettingsScreen />}
             </>

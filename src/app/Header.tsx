@@ -16,6 +16,7 @@ const NAV: { screen: Screen; icon: IconName; label: MessageKey; audience: Audien
   { screen: 'overview', icon: 'clock', label: 'nav.overview', audience: 'lead' },
   { screen: 'people', icon: 'people', label: 'nav.people', audience: 'lead' },
   { screen: 'skills', icon: 'tools', label: 'nav.skills', audience: 'lead' },
+  { screen: 'qualifications', icon: 'star', label: 'nav.qualifications', audience: 'lead' },
   { screen: 'data', icon: 'storage', label: 'nav.data', audience: 'lead' },
   { screen: 'audit', icon: 'list', label: 'nav.audit', audience: 'lead' },
   { screen: 'settings', icon: 'settings', label: 'nav.settings', audience: 'all' },

@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { VaardigEvent } from '../domain/events';
 import type { Assignment, CoachingSession, LevelRecord, Skill, Station, Team, Wish, Worker } from '../domain/model';
+import type { Consent, Mapping, Qualification } from '../domain/qualification';
 import { foldEvents, PROJECTED_TABLES, type Clocked } from '../domain/projection';
 
 export interface CredentialRow {
@@ -42,6 +43,9 @@ export class VaardigDB extends Dexie {
   wishes!: Table<Clocked<Wish>, [string, string]>;
   assignments!: Table<Clocked<Assignment>, string>;
   sessions!: Table<Clocked<CoachingSession>, string>;
+  qualifications!: Table<Clocked<Qualification>, string>;
+  mappings!: Table<Clocked<Mapping>, string>;
+  consents!: Table<Clocked<Consent>, string>;
   /** PIN hashes and lock state: private to this device, never in the event log. */
   credentials!: Table<CredentialRow, string>;
   meta!: Table<MetaRow, string>;
@@ -52,16 +56,30 @@ export class VaardigDB extends Dexie {
     // v2: roles, claims on top of confirmed levels, wishes, PINs.
     this.version(2).stores({ wishes: '[workerId+skillId], workerId', credentials: 'workerId' });
     // v3: assignments (leeropdrachten) and coaching sessions; skills may have prerequisites.
+    this.version(3).stores({ assignments: 'id, workerId, coachId, skillId, status', sessions: 'id, learnerId, coachId, skillId, date' });
+    // v4: MBO qualifications, skill ↔ werkproces mappings and consents.
     // Projections change shape from version to version, so the newest version's upgrade folds
     // them again from the (unchanged) log; the stores of later versions do not exist yet while
     // an earlier upgrade runs, so only the last one may refold.
-    this.version(3)
-      .stores({ assignments: 'id, workerId, coachId, skillId, status', sessions: 'id, learnerId, coachId, skillId, date' })
+    this.version(4)
+      .stores({ qualifications: 'id, crebo', mappings: 'id, qualificationId, skillId', consents: 'id, workerId' })
       .upgrade((tx) => refold((name) => tx.table(name)));
   }
 
   get projectionTables() {
-    return [this.teams, this.stations, this.workers, this.skills, this.levels, this.wishes, this.assignments, this.sessions] as const;
+    return [
+      this.teams,
+      this.stations,
+      this.workers,
+      this.skills,
+      this.levels,
+      this.wishes,
+      this.assignments,
+      this.sessions,
+      this.qualifications,
+      this.mappings,
+      this.consents,
+    ] as const;
   }
 }
 

@@ -1,6 +1,7 @@
 import { decodeDemoLevel, demoLevelChars, DEMO_WORKSHOP, type DemoWorkshop } from '../domain/demo';
 import type { Payload, VaardigEvent } from '../domain/events';
 import { DEFAULT_TARGET_COVERAGE } from '../domain/model';
+import { EXAMPLE_QUALIFICATION, qualificationId } from '../domain/qualification';
 import { buildEvent } from './commands';
 import { db, getMeta, setMeta } from './db';
 import { newId } from './ids';
@@ -58,6 +59,19 @@ export function demoEvents(workshop: DemoWorkshop = DEMO_WORKSHOP): { events: Va
       events.push(buildEvent('level.set', { workerId, skillId: skillIds[i]!, ...decoded, note: '' }, actor));
     });
   }
+  // The example qualification, its approved mappings, and the machining team working toward it.
+  const example = EXAMPLE_QUALIFICATION;
+  const qid = qualificationId(example.crebo, example.version);
+  events.push(buildEvent('qualification.imported', example, leadId));
+  const skillIdByName = new Map(workshop.stations.flatMap((st) => st.skills.map((sk) => sk.name)).map((name, i) => [name, skillIds[i]!]));
+  for (const m of workshop.mappings) {
+    const target = { qualificationId: qid, werkproces: m.werkproces, skillId: skillIdByName.get(m.skill)! };
+    events.push(buildEvent('mapping.set', { ...target, requiredLevel: 'U', coverage: m.coverage }, leadId));
+    events.push(buildEvent('mapping.approved', target, leadId));
+  }
+  for (const worker of workshop.workers.filter((w) => w.team === workshop.qualificationTeam)) {
+    events.push(buildEvent('worker.changed', { id: workerIds.get(worker.name)!, targetQualificationId: qid }, leadId));
+  }
   return { events, leadId };
 }
 
@@ -78,6 +92,7 @@ export async function ensureStarted(): Promise<StartState> {
     await applyEvents(events);
     await db.credentials.put({ workerId: leadId, ...leadPin, failures: 0, lockedUntil: 0 });
     await setMeta(DEMO_IDS, [...new Set(events.flatMap((e) => e.refs))]);
+    await setMeta('companyName', DEMO_WORKSHOP.company);
     await setMeta(STARTED, 'demo');
     return 'demo';
   });

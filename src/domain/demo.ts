@@ -7,6 +7,11 @@ import type { LevelCode, LevelStatus } from './levels';
  * single point of failure (Fineren) and one skill nobody can teach (CNC: frezen instellen).
  */
 export interface DemoWorkshop {
+  company: string;
+  /** Skills (by name) mapped onto the example qualification's werkprocessen, approved by the lead. */
+  mappings: { werkproces: string; skill: string; coverage: 'full' | 'partial' }[];
+  /** The team whose members work toward the example qualification. */
+  qualificationTeam: string;
   /** The team lead: one of the workers, signed in with this PIN (shown in the demo banner). */
   lead: { name: string; pin: string };
   /** Peer coaches, with the date they were trained to teach colleagues. */
@@ -17,6 +22,18 @@ export interface DemoWorkshop {
 }
 
 export const DEMO_WORKSHOP: DemoWorkshop = {
+  company: 'Timmerfabriek Veerman (voorbeeld)',
+  mappings: [
+    { werkproces: 'B1-K1-W1', skill: 'Maatvoering meten', coverage: 'full' },
+    { werkproces: 'B1-K1-W2', skill: 'Afkorten', coverage: 'full' },
+    { werkproces: 'B1-K1-W2', skill: 'Lengtezagen', coverage: 'full' },
+    { werkproces: 'B1-K1-W3', skill: 'Afwijkingen melden', coverage: 'partial' },
+    { werkproces: 'B1-K1-W3', skill: 'Vlakken en vandikte', coverage: 'full' },
+    { werkproces: 'B1-K1-W4', skill: 'Verlijmen', coverage: 'full' },
+    { werkproces: 'B1-K1-W5', skill: 'Eindcontrole', coverage: 'full' },
+    { werkproces: 'B1-K1-W6', skill: 'Gereedschap wisselen', coverage: 'full' },
+  ],
+  qualificationTeam: 'machinaal',
   lead: { name: 'Kees Veerman', pin: '1234' },
   coaches: [
     { name: 'Fatima El Amrani', since: '2025-03-12' },

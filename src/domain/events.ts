@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { LEVEL_CODES } from './levels';
+import { qualificationFileSchema } from './qualification';
 
 /**
  * Every change is one of these events. Payload schemas are the single validation boundary
@@ -38,6 +39,8 @@ export const payloadSchemas = {
     role: z.optional(z.enum(['worker', 'lead'])),
     coachSince: z.optional(z.nullable(isoDate)),
     showInitials: flag,
+    /** The qualification this person works toward (its id), or null. */
+    targetQualificationId: z.optional(z.nullable(z.string().check(z.maxLength(40)))),
   }),
   'skill.created': z.object({ id, name, stationId: id, description, targetCoverage, validityMonths, requires: z.optional(requires) }),
   'skill.changed': z.object({
@@ -77,6 +80,20 @@ export const payloadSchemas = {
     practised: text(500, false),
     levelReached: z.nullable(level),
   }),
+  /** A dossier fragment loaded from a file (or the shipped example). */
+  'qualification.imported': qualificationFileSchema,
+  'mapping.set': z.object({
+    qualificationId: z.string().check(z.maxLength(40)),
+    werkproces: z.string().check(z.maxLength(20)),
+    skillId: id,
+    requiredLevel: level,
+    coverage: z.enum(['full', 'partial']),
+  }),
+  'mapping.removed': z.object({ qualificationId: z.string().check(z.maxLength(40)), werkproces: z.string().check(z.maxLength(20)), skillId: id }),
+  'mapping.approved': z.object({ qualificationId: z.string().check(z.maxLength(40)), werkproces: z.string().check(z.maxLength(20)), skillId: id }),
+  /** The worker's consent to share their evidence, given with their PIN; it can be withdrawn. */
+  'consent.given': z.object({ id, workerId: id, qualificationId: z.string().check(z.maxLength(40)), recipient: text(200, true), purpose: text(300, true) }),
+  'consent.withdrawn': z.object({ id, workerId: id }),
 } as const;
 
 /** Events that stay on the worker's side (DESIGN §5): they never leave the device. */

@@ -28,6 +28,8 @@ export interface Worker {
   coachSince: string | null;
   /** The person chose to appear by initials on the wall matrix. */
   showInitials: boolean;
+  /** The qualification this person works toward (id), if any. */
+  targetQualificationId?: string | null;
 }
 
 export interface Skill {

@@ -1,5 +1,6 @@
 import type { VaardigEvent } from './events';
 import type { Assignment, ClaimOutcome, CoachingSession, LevelRecord, Skill, Station, Team, Wish, Worker } from './model';
+import { mappingId, qualificationId, type Consent, type Mapping, type Qualification } from './qualification';
 
 /**
  * How events become the tables the UI reads. Each projected field is a last-writer-wins
@@ -15,9 +16,12 @@ export interface ProjectedTables {
   wishes: Wish;
   assignments: Assignment;
   sessions: CoachingSession;
+  qualifications: Qualification;
+  mappings: Mapping;
+  consents: Consent;
 }
 export type TableName = keyof ProjectedTables;
-export const PROJECTED_TABLES: readonly TableName[] = ['teams', 'stations', 'workers', 'skills', 'levels', 'wishes', 'assignments', 'sessions'];
+export const PROJECTED_TABLES: readonly TableName[] = ['teams', 'stations', 'workers', 'skills', 'levels', 'wishes', 'assignments', 'sessions', 'qualifications', 'mappings', 'consents'];
 
 /** Per-field stamps of the writes a row holds. */
 export type Clocked<T> = T & { _clock: Record<string, string> };
@@ -90,6 +94,35 @@ export function effectsOf(event: VaardigEvent): Effect[] {
       const { id, ...rest } = event.payload;
       return [{ table: 'sessions', key: { id }, fields: { ...rest, at: event.at } }];
     }
+    case 'qualification.imported': {
+      const q = event.payload;
+      return [{ table: 'qualifications', key: { id: qualificationId(q.crebo, q.version) }, fields: { ...q } }];
+    }
+    case 'mapping.set': {
+      const { qualificationId: qid, werkproces, skillId, requiredLevel, coverage } = event.payload;
+      // A changed mapping is a draft again until someone approves it.
+      return [
+        {
+          table: 'mappings',
+          key: { id: mappingId(qid, werkproces, skillId) },
+          fields: { qualificationId: qid, werkproces, skillId, requiredLevel, coverage, status: 'draft', approvedBy: null, approvedAt: null, removed: false },
+        },
+      ];
+    }
+    case 'mapping.removed': {
+      const { qualificationId: qid, werkproces, skillId } = event.payload;
+      return [{ table: 'mappings', key: { id: mappingId(qid, werkproces, skillId) }, fields: { removed: true } }];
+    }
+    case 'mapping.approved': {
+      const { qualificationId: qid, werkproces, skillId } = event.payload;
+      return [{ table: 'mappings', key: { id: mappingId(qid, werkproces, skillId) }, fields: { status: 'approved', approvedBy: event.actor, approvedAt: event.at } }];
+    }
+    case 'consent.given': {
+      const { id, ...rest } = event.payload;
+      return [{ table: 'consents', key: { id }, fields: { ...rest, givenAt: event.at, withdrawn: false, withdrawnAt: null } }];
+    }
+    case 'consent.withdrawn':
+      return [{ table: 'consents', key: { id: event.payload.id }, fields: { withdrawn: true, withdrawnAt: event.at } }];
     case 'wish.set': {
       const { workerId, skillId, wished } = event.payload;
       return [{ table: 'wishes', key: { workerId, skillId }, fields: { wished } }];
@@ -131,7 +164,19 @@ export function mergeEffect<T extends object>(
 export type ProjectionState = { [K in TableName]: Map<string, Clocked<ProjectedTables[K]>> };
 
 export function emptyProjection(): ProjectionState {
-  return { teams: new Map(), stations: new Map(), workers: new Map(), skills: new Map(), levels: new Map(), wishes: new Map(), assignments: new Map(), sessions: new Map() };
+  return {
+    teams: new Map(),
+    stations: new Map(),
+    workers: new Map(),
+    skills: new Map(),
+    levels: new Map(),
+    wishes: new Map(),
+    assignments: new Map(),
+    sessions: new Map(),
+    qualifications: new Map(),
+    mappings: new Map(),
+    consents: new Map(),
+  };
 }
 
 /** Folds events into tables in memory; the order of `events` does not matter. */
@@ -159,6 +204,9 @@ export function isComplete(table: TableName, row: object): boolean {
     wishes: ['wished'],
     assignments: ['workerId', 'status'],
     sessions: ['learnerId', 'minutes'],
+    qualifications: ['crebo', 'parts'],
+    mappings: ['qualificationId', 'skillId'],
+    consents: ['workerId', 'recipient'],
   };
   return required[table].every((f) => (row as Record<string, unknown>)[f] !== undefined);
 }

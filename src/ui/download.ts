@@ -1,6 +1,6 @@
 /** Saves a file through the browser's download (works offline; nothing leaves the device). */
-export function download(content: BlobPart, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+export function download(content: BlobPart | Uint8Array, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content as BlobPart], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

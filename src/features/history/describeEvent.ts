@@ -50,6 +50,18 @@ export function describeEvent(event: VaardigEvent, names: Names, t: Translate): 
         skill: names.skill(event.payload.skillId),
         minutes: event.payload.minutes,
       });
+    case 'qualification.imported':
+      return t('history.qualification', { title: event.payload.title, crebo: event.payload.crebo, version: event.payload.version });
+    case 'mapping.set':
+      return t('history.mapping', { skill: names.skill(event.payload.skillId), werkproces: event.payload.werkproces });
+    case 'mapping.removed':
+      return t('history.mappingRemoved', { skill: names.skill(event.payload.skillId), werkproces: event.payload.werkproces });
+    case 'mapping.approved':
+      return t('history.mappingApproved', { skill: names.skill(event.payload.skillId), werkproces: event.payload.werkproces });
+    case 'consent.given':
+      return t('history.consent', { worker: names.person(event.payload.workerId), recipient: event.payload.recipient });
+    case 'consent.withdrawn':
+      return t('history.consentWithdrawn', { worker: names.person(event.payload.workerId) });
     case 'team.created':
       return t('history.created', { name: event.payload.name });
     case 'station.created':

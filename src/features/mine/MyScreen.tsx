@@ -15,6 +15,7 @@ import { describeEvent } from '../history/describeEvent';
 import { useNames } from '../history/useNames';
 import { SignedInGate } from '../kiosk/LeadGate';
 import { LevelPicker } from '../matrix/LevelPicker';
+import { MyProgress } from '../certification/MyProgress';
 
 /** "Mijn vaardigheden": the signed-in worker's own row, big and simple, also on a phone. */
 export function MyScreen() {
@@ -51,6 +52,7 @@ function MySkills({ person }: { person: Worker }) {
         {t('mine.title', { name: person.name })}
       </h1>
       <p>{waiting ? t('mine.waiting', { count: waiting }) : t('mine.intro')}</p>
+      <MyProgress person={person} />
       <label className="check">
         <input type="checkbox" checked={person.showInitials} onChange={(e) => void changeWorker({ id: person.id, showInitials: e.target.checked }, ctx)} />
         {t('mine.initials', { initials: initialsOf(person.name) })}

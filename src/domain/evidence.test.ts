@@ -1,0 +1,89 @@
+import Ajv2019 from 'ajv/dist/2019';
+import addFormats from 'ajv-formats';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildEvidence } from './evidence';
+import { fundReport } from './fundReport';
+import { formatHlc } from './hlc';
+import type { LevelCode } from './levels';
+import type { CoachingSession, LevelRecord, Skill, Worker } from './model';
+import { openBadgeCredentials } from './openBadges';
+import { EXAMPLE_QUALIFICATION, mappingId, qualificationId, type Mapping, type Qualification } from './qualification';
+
+const NOW = Date.UTC(2026, 10, 29);
+const q: Qualification = { ...EXAMPLE_QUALIFICATION, id: qualificationId('99998', '2017-08-01') };
+const skill = (id: string, name: string): Skill => ({ id, name, stationId: 's', description: '', targetCoverage: 3, validityMonths: null, requires: [], archived: false });
+const skills = new Map([skill('a', 'Afkorten'), skill('b', 'Maatvoering meten'), skill('c', 'Gereedschap wisselen')].map((s) => [s.id, s]));
+const map = (werkproces: string, skillId: string, coverage: 'full' | 'partial' = 'full'): Mapping => ({
+  id: mappingId(q.id, werkproces, skillId), qualificationId: q.id, werkproces, skillId, requiredLevel: 'U', coverage, status: 'approved', approvedBy: 'kees', approvedAt: 'x', removed: false,
+});
+const mappings = [map('B1-K1-W1', 'b'), map('B1-K1-W2', 'a'), map('B1-K1-W6', 'c', 'partial')];
+const rec = (workerId: string, skillId: string, level: LevelCode, day = 20): LevelRecord => ({ workerId, skillId, level, by: 'kees', at: formatHlc({ wall: Date.UTC(2026, 10, day), counter: 0 }, 'd'), note: 'goed', claim: null, outcome: null });
+const sessions: CoachingSession[] = [{ id: 's1', coachId: 'kees', learnerId: 'jan', skillId: 'a', assignmentId: null, date: '2026-11-10', minutes: 45, practised: 'afkorten op maat', levelReached: 'U', at: '' }];
+
+const schema = JSON.parse(readFileSync(new URL('../../../shared/standards/openbadges-3.0/achievementcredential.schema.json', import.meta.url), 'utf8'));
+const ajv = new Ajv2019({ strict: false, allErrors: true });
+addFormats(ajv);
+const validate = ajv.compile(schema);
+
+function evidenceFor(levels: LevelRecord[]) {
+  return buildEvidence({
+    worker: { id: 'jan', name: 'Jan de Vries' },
+    company: 'Timmerfabriek Veerman (voorbeeld)',
+    qualification: q,
+    mappings,
+    levels: new Map(levels.map((l) => [l.skillId, l])),
+    skills,
+    sessions,
+    nameOf: (id) => (id === 'kees' ? 'Kees Veerman' : '?'),
+    now: NOW,
+  });
+}
+
+describe('evidence and Open Badges 3.0', () => {
+  const evidence = evidenceFor([rec('jan', 'a', 'U'), rec('jan', 'b', 'O'), rec('jan', 'c', 'L')]);
+
+  it('builds per werkproces who confirmed what, when, and the coaching', () => {
+    expect(evidence).toMatchObject({ shown: 2, total: 6, coachingMinutes: 45 });
+    expect(evidence.werkprocessen[1]).toMatchObject({ code: 'B1-K1-W2', status: 'shown', skills: [{ name: 'Afkorten', level: 'U', confirmedBy: 'Kees Veerman', confirmedAt: '2026-11-20T00:00:00.000Z', sessions: [{ minutes: 45, coach: 'Kees Veerman' }] }] });
+    expect(evidence.werkprocessen[5]).toMatchObject({ code: 'B1-K1-W6', status: 'missing' });
+  });
+
+  it('makes one credential per shown werkproces and per confirmed skill, all valid against the 1EdTech schema', () => {
+    const credentials = openBadgeCredentials(evidence);
+    expect(credentials).toHaveLength(2 + 2);
+    for (const c of credentials) {
+      const ok = validate(c);
+      expect(validate.errors ?? [], JSON.stringify(c).slice(0, 200)).toEqual([]);
+      expect(ok).toBe(true);
+    }
+    const wp = credentials[1] as { credentialSubject: { achievement: { alignment: { targetCode: string; targetFramework: string }[] } }; evidence: { genre: string }[] };
+    expect(wp.credentialSubject.achievement.alignment[0]).toMatchObject({ targetCode: 'B1-K1-W2' });
+    expect(wp.credentialSubject.achievement.alignment[0]!.targetFramework).toContain('crebo 99998');
+    expect(wp.credentialSubject.achievement.alignment[0]!.targetFramework).toContain('voorbeeld');
+    expect(wp.evidence.map((e) => e.genre)).toEqual(['Bevestiging op de werkvloer', 'Collega-coaching']);
+  });
+
+  it('a credential missing a required field fails the schema (the check can fail)', () => {
+    const broken = { ...(openBadgeCredentials(evidence)[0] as Record<string, unknown>) };
+    delete broken.validFrom;
+    expect(validate(broken)).toBe(false);
+  });
+});
+
+describe('fund report', () => {
+  const team = (id: string, name: string) => ({ id, name, archived: false });
+  const worker = (id: string, teamId: string): Worker => ({ id, name: id, teamId, archived: false, role: 'worker', coachSince: null, showInitials: false });
+  const workers = [...['a1', 'a2', 'a3', 'a4', 'a5', 'a6'].map((id) => worker(id, 'A')), ...['b1', 'b2'].map((id) => worker(id, 'B'))];
+  const levels = workers.map((w) => rec(w.id, 'a', 'U'));
+  const report = () =>
+    fundReport({ qualification: q, mappings, workers, teams: [team('A', 'Machinaal'), team('B', 'Montage')], levels, skills, sessions: [], from: '2026-11-01', to: '2026-11-30', now: NOW, totalLabel: 'Totaal' });
+
+  it('reports groups of 5 or more and suppresses smaller ones', () => {
+    expect(report()).toEqual([
+      { group: 'Machinaal', participants: 6, confirmedSkills: 6, coachingHours: 0, werkprocessenShown: 6, suppressed: false },
+      { group: 'Montage', participants: null, confirmedSkills: null, coachingHours: null, werkprocessenShown: null, suppressed: true },
+      { group: 'Totaal', participants: 8, confirmedSkills: 8, coachingHours: 0, werkprocessenShown: 8, suppressed: false },
+    ]);
+  });
+});

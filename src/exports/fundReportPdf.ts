@@ -1,0 +1,20 @@
+import type { FundRow } from '../domain/fundReport';
+import type { Translate } from '../i18n';
+import { PdfWriter } from './pdfText';
+
+export async function fundReportPdf(rows: FundRow[], meta: { company: string; qualification: string; from: string; to: string }, t: Translate): Promise<Uint8Array> {
+  const pdf = await PdfWriter.create(t('fund.title'));
+  pdf.text(t('fund.title'), { size: 18, bold: true, gap: 6 });
+  pdf.text(t('fund.meta', meta), { size: 11, gap: 8 });
+  pdf.text(t('fund.suppressionNote', { k: 5 }), { size: 10, gap: 8 });
+  for (const r of rows) {
+    pdf.text(r.group, { bold: true });
+    pdf.text(
+      r.suppressed
+        ? t('fund.suppressed')
+        : t('fund.row', { participants: r.participants!, skills: r.confirmedSkills!, hours: r.coachingHours!, shown: r.werkprocessenShown! }),
+      { indent: 12, gap: 6 },
+    );
+  }
+  return pdf.finish((n, total) => t('pdf.page', { n, total, name: meta.company }));
+}

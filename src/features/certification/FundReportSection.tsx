@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { db } from '../../data/db';
+import { companyName } from '../../data/qualifications';
+import { fundReport } from '../../domain/fundReport';
+import { normaliseLevel } from '../../domain/model';
+import type { Qualification } from '../../domain/qualification';
+import { writeCsv } from '../../domain/transfer/csv';
+import { useT } from '../../i18n';
+import { download } from '../../ui/download';
+import { TextField } from '../../ui/Field';
+import { qualificationLabel } from './QualificationsScreen';
+
+const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** The O&O fund's anonymous report: per team and in total, small groups suppressed. */
+export function FundReportSection({ q }: { q: Qualification }) {
+  const t = useT();
+  const [from, setFrom] = useState(() => `${new Date().getFullYear()}-01-01`);
+  const [to, setTo] = useState(() => day(Date.now()));
+  const rows = async () => {
+    const [mappings, workers, teams, levels, skills, sessions] = await Promise.all([db.mappings.toArray(), db.workers.toArray(), db.teams.toArray(), db.levels.toArray(), db.skills.toArray(), db.sessions.toArray()]);
+    return fundReport({ qualification: q, mappings, workers, teams: teams.filter((tm) => !tm.archived), levels: levels.map(normaliseLevel), skills: new Map(skills.map((s) => [s.id, s])), sessions, from, to, now: Date.now(), totalLabel: t('fund.total') });
+  };
+  const csv = async () => {
+    const header = [t('fund.group'), t('fund.participants'), t('fund.skills'), t('fund.hours'), t('fund.shown')];
+    const body = (await rows()).map((r) => (r.suppressed ? [r.group, t('fund.suppressedShort'), '', '', ''] : [r.group, String(r.participants), String(r.confirmedSkills), String(r.coachingHours), String(r.werkprocessenShown)]));
+    download(writeCsv([header, ...body]), `vaardig-fondsrapport-${q.crebo}-${from}-${to}.csv`, 'text/csv;charset=utf-8');
+  };
+  const pdf = async () => {
+    const { fundReportPdf } = await import('../../exports/fundReportPdf');
+    download(await fundReportPdf(await rows(), { company: await companyName(), qualification: qualificationLabel(q, t), from, to }, t), `vaardig-fondsrapport-${q.crebo}-${from}-${to}.pdf`, 'application/pdf');
+  };
+  return (
+    <section aria-labelledby="fund-title">
+      <h2 id="fund-title">{t('fund.title')}</h2>
+      <p>{t('fund.intro', { k: 5 })}</p>
+      <div className="filters">
+        <TextField label={t('audit.from')} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        <TextField label={t('audit.to')} type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        <button type="button" className="button" onClick={csv}>
+          {t('fund.csv')}
+        </button>
+        <button type="button" className="button" onClick={pdf}>
+          {t('fund.pdf')}
+        </button>
+      </div>
+    </section>
+  );
+}

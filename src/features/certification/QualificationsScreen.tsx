@@ -1,0 +1,237 @@
+import { useState } from 'react';
+import { approveMapping, companyName, importQualification, removeMapping, setCompanyName, setMapping, setTarget } from '../../data/qualifications';
+import { useMeta } from '../../data/queries';
+import { LEVELS, type LevelCode } from '../../domain/levels';
+import { EXAMPLE_QUALIFICATION, werkprocessenOf, type Qualification } from '../../domain/qualification';
+import { readQualificationCsv, readQualificationJson } from '../../domain/transfer/qualificationFile';
+import type { ImportProblem } from '../../domain/transfer/matrixImport';
+import { translateLoose, useT } from '../../i18n';
+import { useCommandContext, useUi } from '../../state/ui';
+import { readFileBytes } from '../../ui/download';
+import { SelectField, TextField } from '../../ui/Field';
+import { decodeText } from '../../domain/transfer/csv';
+import { LeadGate } from '../kiosk/LeadGate';
+import { useNames } from '../history/useNames';
+import { EvidenceDialog } from './EvidenceDialog';
+import { FundReportSection } from './FundReportSection';
+import { useQualificationData } from './useQualificationData';
+
+export function QualificationsScreen() {
+  return (
+    <LeadGate>
+      <Qualifications />
+    </LeadGate>
+  );
+}
+
+export function qualificationLabel(q: Pick<Qualification, 'title' | 'niveau' | 'crebo' | 'version' | 'example'>, t: ReturnType<typeof useT>): string {
+  return `${q.example ? `(${t('qualification.example')}) ` : ''}${q.title}, ${t('qualification.niveau', { niveau: q.niveau })}, crebo ${q.crebo}, ${t('qualification.version', { version: q.version })}`;
+}
+
+function Qualifications() {
+  const t = useT();
+  const ctx = useCommandContext();
+  const announce = useUi((s) => s.announce);
+  const [selected, setSelected] = useState<string | null>(null);
+  const data = useQualificationData(selected);
+  const [problems, setProblems] = useState<ImportProblem[]>([]);
+  const [evidenceFor, setEvidenceFor] = useState<string | null>(null);
+  const names = useNames();
+  if (!data || !names) return <p className="loading">{t('app.loading')}</p>;
+  const current = data.qualification;
+
+  const load = async (file: File | undefined) => {
+    setProblems([]);
+    if (!file) return;
+    const text = decodeText(await readFileBytes(file)).text;
+    const read = /\.json$/i.test(file.name) || text.trim().startsWith('{') ? readQualificationJson(text) : readQualificationCsv(text);
+    if (!read.ok) return setProblems(read.problems);
+    const r = await importQualification(read.qualification, ctx);
+    if (r.ok) {
+      setSelected(r.value);
+      announce('qualification.imported');
+    } else announce(translateLoose(t, r.errors[0]!.key), 'error');
+  };
+  const loadExample = async () => {
+    const r = await importQualification(EXAMPLE_QUALIFICATION, ctx);
+    if (r.ok) setSelected(r.value);
+  };
+
+  return (
+    <section className="list-screen" aria-labelledby="q-title">
+      <h1 id="q-title" className="screen-title">
+        {t('qualification.title')}
+      </h1>
+      <p>{t('qualification.intro')}</p>
+      <CompanyName />
+      <div className="filters">
+        <SelectField label={t('qualification.choose')} value={selected ?? ''} onChange={(e) => setSelected(e.target.value || null)}>
+          <option value="">{t('qualification.none')}</option>
+          {data.qualifications.map((q) => (
+            <option key={q.id} value={q.id}>
+              {qualificationLabel(q, t)}
+            </option>
+          ))}
+        </SelectField>
+        <div className="field">
+          <label htmlFor="q-file">{t('qualification.file')}</label>
+          <input id="q-file" type="file" accept=".json,.csv,application/json,text/csv" onChange={(e) => void load(e.target.files?.[0])} />
+        </div>
+        <button type="button" className="button" onClick={loadExample}>
+          {t('qualification.loadExample')}
+        </button>
+      </div>
+      {problems.length > 0 && (
+        <section className="problems" role="alert">
+          <h2>{t('qualification.problems')}</h2>
+          <ul>
+            {problems.map((p, i) => (
+              <li key={i}>
+                {p.line ? t('import.line', { line: p.line }) : ''} {p.column ? `${p.column}:` : ''} {translateLoose(t, p.key, p.params)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {current && (
+        <>
+          {current.example && <p className="example-badge">{t('qualification.exampleNote')}</p>}
+          <MappingEditor q={current} data={data} />
+          <section aria-labelledby="team-progress">
+            <h2 id="team-progress">{t('qualification.teamTitle')}</h2>
+            <ul className="item-list">
+              {[...data.workers]
+                .sort((a, b) => (data.progress.get(b.id)?.shown ?? 0) - (data.progress.get(a.id)?.shown ?? 0) || a.name.localeCompare(b.name, 'nl'))
+                .map((w) => {
+                  const p = data.progress.get(w.id)!;
+                  return (
+                    <li key={w.id}>
+                      <span className="item-name">
+                        {w.name}
+                        <span className="muted small-line">{t('progress.count', { shown: p.shown, total: p.total })}</span>
+                      </span>
+                      <progress max={p.total} value={p.shown} aria-label={t('progress.countFor', { name: w.name, shown: p.shown, total: p.total })} />
+                      <label className="check">
+                        <input type="checkbox" checked={w.targetQualificationId === current.id} onChange={(e) => void setTarget(w.id, e.target.checked ? current.id : null, ctx)} />
+                        {t('qualification.target')}
+                      </label>
+                      <button type="button" className="button" onClick={() => setEvidenceFor(w.id)} aria-label={t('evidence.openFor', { name: w.name })}>
+                        {t('evidence.open')}
+                      </button>
+                    </li>
+                  );
+                })}
+            </ul>
+          </section>
+          <FundReportSection q={current} />
+          {evidenceFor && <EvidenceDialog workerId={evidenceFor} q={current} onClose={() => setEvidenceFor(null)} />}
+        </>
+      )}
+    </section>
+  );
+}
+
+function CompanyName() {
+  const t = useT();
+  const ctx = useCommandContext();
+  const stored = useMeta<string>('companyName');
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState<string | undefined>();
+  return (
+    <form
+      className="filters"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const r = await setCompanyName(draft ?? stored ?? (await companyName()), ctx);
+        setError(r.ok ? undefined : translateLoose(t, r.errors[0]!.key));
+        if (r.ok) setDraft(null);
+      }}
+    >
+      <TextField label={t('qualification.company')} value={draft ?? stored ?? ''} onChange={(e) => setDraft(e.target.value)} error={error} />
+      <button type="submit" className="button">
+        {t('action.save')}
+      </button>
+    </form>
+  );
+}
+
+function MappingEditor({ q, data }: { q: Qualification; data: NonNullable<ReturnType<typeof useQualificationData>> }) {
+  const t = useT();
+  const ctx = useCommandContext();
+  const announce = useUi((s) => s.announce);
+  const [adding, setAdding] = useState<Record<string, { skillId: string; level: LevelCode; coverage: 'full' | 'partial' }>>({});
+  const report = (r: { ok: boolean; errors?: { key: string }[] }) => !r.ok && announce(translateLoose(t, r.errors![0]!.key), 'error');
+  return (
+    <section aria-labelledby="mapping-title">
+      <h2 id="mapping-title">{t('mapping.title')}</h2>
+      <p>{t('mapping.intro')}</p>
+      {werkprocessenOf(q).map((wp) => {
+        const form = adding[wp.code] ?? { skillId: '', level: 'U' as LevelCode, coverage: 'full' as const };
+        const mapped = data.mappings.filter((m) => m.werkproces === wp.code);
+        return (
+          <section key={wp.code} className="group werkproces" aria-labelledby={`wp-${wp.code}`}>
+            <h3 id={`wp-${wp.code}`}>
+              {wp.code} {wp.title}
+            </h3>
+            <ul className="item-list">
+              {mapped.map((m) => {
+                const skill = data.skillsById.get(m.skillId);
+                const target = { qualificationId: q.id, werkproces: wp.code, skillId: m.skillId };
+                return (
+                  <li key={m.id}>
+                    <span className="item-name">
+                      {skill?.name} — {m.requiredLevel}, {t(m.coverage === 'full' ? 'mapping.full' : 'mapping.partial')}
+                      <span className="muted small-line">{m.status === 'approved' ? t('mapping.approved') : t('mapping.draft')}</span>
+                    </span>
+                    {m.status === 'draft' && (
+                      <button type="button" className="button primary" onClick={async () => report(await approveMapping(target, ctx))} aria-label={t('mapping.approveFor', { skill: skill?.name ?? '', werkproces: wp.code })}>
+                        {t('mapping.approve')}
+                      </button>
+                    )}
+                    <button type="button" className="button" onClick={async () => report(await removeMapping(target, ctx))} aria-label={t('mapping.removeFor', { skill: skill?.name ?? '', werkproces: wp.code })}>
+                      {t('mapping.remove')}
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+            <form
+              className="filters"
+              onSubmit={async (e) => {
+                e.preventDefault();
+                if (!form.skillId) return;
+                report(await setMapping({ qualificationId: q.id, werkproces: wp.code, skillId: form.skillId, requiredLevel: form.level, coverage: form.coverage }, ctx));
+                setAdding({ ...adding, [wp.code]: { ...form, skillId: '' } });
+              }}
+            >
+              <SelectField label={t('mapping.skillFor', { werkproces: wp.code })} value={form.skillId} onChange={(e) => setAdding({ ...adding, [wp.code]: { ...form, skillId: e.target.value } })}>
+                <option value="">{t('mapping.chooseSkill')}</option>
+                {data.skills
+                  .filter((s) => !mapped.some((m) => m.skillId === s.id))
+                  .map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {s.name}
+                    </option>
+                  ))}
+              </SelectField>
+              <SelectField label={t('mapping.level')} value={form.level} onChange={(e) => setAdding({ ...adding, [wp.code]: { ...form, level: e.target.value as LevelCode } })}>
+                {LEVELS.filter((l) => l.code !== '-').map((l) => (
+                  <option key={l.code} value={l.code}>
+                    {l.code}
+                  </option>
+                ))}
+              </SelectField>
+              <SelectField label={t('mapping.coverage')} value={form.coverage} onChange={(e) => setAdding({ ...adding, [wp.code]: { ...form, coverage: e.target.value as 'full' | 'partial' } })}>
+                <option value="full">{t('mapping.full')}</option>
+                <option value="partial">{t('mapping.partial')}</option>
+              </SelectField>
+              <button type="submit" className="button" disabled={!form.skillId}>
+                {t('mapping.add')}
+              </button>
+            </form>
+          </section>
+        );
+      })}
+    </section>
+  );
+}

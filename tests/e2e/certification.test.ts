@@ -1,0 +1,71 @@
+import Ajv2019 from 'ajv/dist/2019';
+import addFormats from 'ajv-formats';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfPagesText } from '../integration/pdfText';
+import { axeViolations, launchChromium, openApp, signInAs, type Browser } from './chromium';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const schema = JSON.parse(readFileSync(new URL('../../../shared/standards/openbadges-3.0/achievementcredential.schema.json', import.meta.url), 'utf8'));
+const ajv = new Ajv2019({ strict: false });
+addFormats(ajv);
+const validate = ajv.compile(schema);
+
+describe('MBO evidence on the production build', () => {
+  it('maps a skill, and exports a portfolio, Open Badges and CSV only after the worker consents', async () => {
+    const { page, context } = await openApp(browser);
+    await signInAs(page, 'Jan de Vries', '1111', { firstTime: true });
+    await page.getByRole('button', { name: 'Mijn vaardigheden' }).click();
+    await page.getByRole('heading', { name: 'Op weg naar: Machinaal houtbewerker (voorbeeld)' }).waitFor();
+    await page.getByText(/\d van 6 werkprocessen — nog nodig: /).waitFor();
+    await page.getByRole('banner').getByRole('button', { name: 'Afmelden' }).click();
+
+    await signInAs(page, 'Kees Veerman', '1234');
+    await page.getByRole('button', { name: 'Certificaten' }).click();
+    await page.getByLabel('Kwalificatie', { exact: true }).selectOption({ index: 1 });
+    await page.getByText('Dit is een voorbeeld: de codes en het crebonummer zijn verzonnen.', { exact: false }).waitFor();
+    // Link a skill to W6 as a draft, then approve it.
+    await page.getByLabel('Vaardigheid voor B1-K1-W6').selectOption({ label: 'Spuitcabine onderhouden' });
+    await page.locator('section.werkproces', { hasText: 'B1-K1-W6' }).getByRole('button', { name: 'Koppelen', exact: true }).click();
+    await page.getByRole('button', { name: 'Goedkeuren: Spuitcabine onderhouden bij B1-K1-W6' }).click();
+    await page.locator('section.werkproces', { hasText: 'B1-K1-W6' }).getByText('goedgekeurd').nth(1).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Bewijs van Jan de Vries' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Bewijs van Jan de Vries' });
+    await dialog.getByText('Het bewijs van Jan de Vries gaat alleen naar buiten met toestemming van Jan de Vries.').waitFor();
+    expect(await dialog.getByRole('button', { name: 'Portfolio (PDF)' }).count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Toestemming vragen' }).click();
+    await dialog.getByLabel('Wie krijgt het?').fill('Stichting OOM');
+    await dialog.getByLabel('Waarvoor?').fill('praktijkverklaring');
+    await dialog.getByText('Jan de Vries, tik je pincode om toestemming te geven').click();
+    await page.keyboard.type('1111');
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    await dialog.getByTestId('consent').getByText(/Toestemming: naar Stichting OOM, voor praktijkverklaring/).waitFor();
+
+    const [pdf] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Portfolio (PDF)' }).click()]);
+    expect(pdf.suggestedFilename()).toBe('vaardig-jan-de-vries-99998-portfolio.pdf');
+    const text = (await pdfPagesText(readFileSync((await pdf.path())!))).join('\n');
+    expect(text).toContain('Naam: Jan de Vries');
+    expect(text).toContain('B1-K1-W1 Productie voorbereiden');
+    expect(text).toContain('Spuitcabine onderhouden');
+
+    const [badges] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Open Badges (JSON)' }).click()]);
+    const credentials = JSON.parse(readFileSync((await badges.path())!, 'utf8')) as object[];
+    expect(credentials.length).toBeGreaterThan(0);
+    for (const c of credentials) expect(validate(c), JSON.stringify(validate.errors)).toBe(true);
+
+    const [csv] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Overzicht (CSV)' }).click()]);
+    const sheet = readFileSync((await csv.path())!, 'utf8');
+    expect(sheet.startsWith('\uFEFFWerkproces;Omschrijving;Stand;')).toBe(true);
+    expect(sheet).toContain('B1-K1-W6;Onderhoud van apparatuur;');
+    await context.close();
+  });
+});
