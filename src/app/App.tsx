@@ -25,6 +25,7 @@ const OverviewScreen = lazy(() => import('../features/coaching/OverviewScreen').
 const DataScreen = lazy(() => import('../features/transfer/DataScreen').then((m) => ({ default: m.DataScreen })));
 const PrintScreen = lazy(() => import('../features/print/PrintScreen').then((m) => ({ default: m.PrintScreen })));
 const QualificationsScreen = lazy(() => import('../features/certification/QualificationsScreen').then((m) => ({ default: m.QualificationsScreen })));
+const ManageScreen = lazy(() => import('../features/manage/ManageScreen').then((m) => ({ default: m.ManageScreen })));
 const AuditScreen = lazy(() => import('../features/audit/AuditScreen').then((m) => ({ default: m.AuditScreen })));
 const LeadSetup = lazy(() => import('../features/kiosk/LeadSetup').then((m) => ({ default: m.LeadSetup })));
 const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
@@ -53,6 +54,7 @@ export function App() {
           ) : (
             <>
               {screen === 'matrix' && <MatrixScreen />}
+              {screen === 'manage' && <ManageScreen />}
               {screen === 'board' && <BoardScreen />}
               {screen === 'plan' && <PlanScreen />}
               {screen === 'overview' && <OverviewScreen />}

@@ -5,6 +5,7 @@ import { toggleFullscreen } from '../features/wall/useWallMode';
 import { SessionControls } from '../features/kiosk/SessionControls';
 import { useSignedInPerson } from '../features/kiosk/LeadGate';
 import { isLead } from '../domain/permissions';
+import { LEAD_SCREENS } from '../features/manage/ManageScreen';
 
 type Audience = 'all' | 'signedIn' | 'lead';
 const NAV: { screen: Screen; icon: IconName; label: MessageKey; audience: Audience }[] = [
@@ -12,15 +13,10 @@ const NAV: { screen: Screen; icon: IconName; label: MessageKey; audience: Audien
   { screen: 'board', icon: 'people', label: 'nav.board', audience: 'all' },
   { screen: 'mine', icon: 'person', label: 'nav.mine', audience: 'signedIn' },
   { screen: 'confirm', icon: 'check', label: 'nav.confirm', audience: 'signedIn' },
-  { screen: 'plan', icon: 'list', label: 'nav.plan', audience: 'lead' },
-  { screen: 'overview', icon: 'clock', label: 'nav.overview', audience: 'lead' },
-  { screen: 'people', icon: 'people', label: 'nav.people', audience: 'lead' },
-  { screen: 'skills', icon: 'tools', label: 'nav.skills', audience: 'lead' },
-  { screen: 'qualifications', icon: 'star', label: 'nav.qualifications', audience: 'lead' },
-  { screen: 'data', icon: 'storage', label: 'nav.data', audience: 'lead' },
-  { screen: 'audit', icon: 'list', label: 'nav.audit', audience: 'lead' },
+  { screen: 'manage', icon: 'tools', label: 'nav.manage', audience: 'lead' },
   { screen: 'settings', icon: 'settings', label: 'nav.settings', audience: 'all' },
 ];
+const UNDER_MANAGE = new Set<Screen>(LEAD_SCREENS.map((s) => s.screen).concat('print'));
 
 export function Header() {
   const t = useT();
@@ -37,7 +33,7 @@ export function Header() {
         <ul>
           {shown.map((item) => (
             <li key={item.screen}>
-              <button type="button" className="nav-button" aria-current={screen === item.screen ? 'page' : undefined} onClick={() => go(item.screen)}>
+              <button type="button" className="nav-button" aria-current={screen === item.screen || (item.screen === 'manage' && UNDER_MANAGE.has(screen)) ? 'page' : undefined} onClick={() => go(item.screen)}>
                 <Icon name={item.icon} /> <span>{t(item.label)}</span>
               </button>
             </li>

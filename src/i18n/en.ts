@@ -554,4 +554,12 @@ export const en: Catalog = {
   'history.consent': '{worker} gave consent: evidence to {recipient}',
   'history.consentWithdrawn': '{worker} withdrew a consent',
   'qualification.niveauRange': 'The level is 1, 2, 3 or 4.',
+  'nav.manage': 'Manage',
+  'manage.planHint': 'Who learns what from whom, this week',
+  'manage.overviewHint': 'Coaching hours and coverage over time',
+  'manage.peopleHint': 'People, teams, roles, PINs',
+  'manage.skillsHint': 'Stations, skills, targets',
+  'manage.qualificationsHint': 'MBO work processes, evidence, fund report',
+  'manage.dataHint': 'Import Excel, export, print, backup',
+  'manage.auditHint': 'Every change: who, what, when',
 };

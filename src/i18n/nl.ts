@@ -555,6 +555,14 @@ export const nl = {
   'history.consent': '{worker} gaf toestemming: bewijs naar {recipient}',
   'history.consentWithdrawn': '{worker} trok een toestemming in',
   'qualification.niveauRange': 'Het niveau is 1, 2, 3 of 4.',
+  'nav.manage': 'Beheer',
+  'manage.planHint': 'Wie leert wat van wie, deze week',
+  'manage.overviewHint': 'Uren coaching en dekking in de tijd',
+  'manage.peopleHint': 'Mensen, teams, rollen, pincodes',
+  'manage.skillsHint': 'Stations, vaardigheden, doelen',
+  'manage.qualificationsHint': 'MBO-werkprocessen, bewijs, fondsrapport',
+  'manage.dataHint': 'Excel inlezen, uitvoeren, afdrukken, reservekopie',
+  'manage.auditHint': 'Elke wijziging: wie, wat, wanneer',
 };
 
 export type MessageKey = keyof typeof nl;

@@ -3,8 +3,8 @@ import { persist } from 'zustand/middleware';
 import type { Language } from '../i18n';
 
 /** UI state only: nothing here is company data (that lives in Dexie). */
-export type Screen = 'matrix' | 'board' | 'mine' | 'confirm' | 'plan' | 'overview' | 'people' | 'skills' | 'data' | 'print' | 'qualifications' | 'audit' | 'settings';
-export const SCREENS: readonly Screen[] = ['matrix', 'board', 'mine', 'confirm', 'plan', 'overview', 'people', 'skills', 'data', 'print', 'qualifications', 'audit', 'settings'];
+export type Screen = 'matrix' | 'board' | 'mine' | 'confirm' | 'manage' | 'plan' | 'overview' | 'people' | 'skills' | 'data' | 'print' | 'qualifications' | 'audit' | 'settings';
+export const SCREENS: readonly Screen[] = ['matrix', 'board', 'mine', 'confirm', 'manage', 'plan', 'overview', 'people', 'skills', 'data', 'print', 'qualifications', 'audit', 'settings'];
 
 export interface CellPosition {
   row: number;

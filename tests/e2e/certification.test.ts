@@ -3,7 +3,7 @@ import addFormats from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPagesText } from '../integration/pdfText';
-import { axeViolations, launchChromium, openApp, signInAs, type Browser } from './chromium';
+import { axeViolations, launchChromium, openApp, signInAs, type Browser, openLeadScreen } from './chromium';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -28,7 +28,7 @@ describe('MBO evidence on the production build', () => {
     await page.getByRole('banner').getByRole('button', { name: 'Afmelden' }).click();
 
     await signInAs(page, 'Kees Veerman', '1234');
-    await page.getByRole('button', { name: 'Certificaten' }).click();
+    await openLeadScreen(page, 'Certificaten');
     await page.getByLabel('Kwalificatie', { exact: true }).selectOption({ index: 1 });
     await page.getByText('Dit is een voorbeeld: de codes en het crebonummer zijn verzonnen.', { exact: false }).waitFor();
     // Link a skill to W6 as a draft, then approve it.

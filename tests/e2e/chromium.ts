@@ -107,3 +107,9 @@ export function writeMeta(page: Page, key: string, value: unknown): Promise<void
     [key, value] as const,
   );
 }
+
+/** The lead's screens sit behind "Beheer": open it and tap the tile. */
+export async function openLeadScreen(page: Page, label: string) {
+  await page.getByRole('banner').getByRole('button', { name: 'Beheer' }).click();
+  await page.getByRole('button', { name: new RegExp(`^${label}\\b`) }).click();
+}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium, openApp, readStore, signInAs, type Browser } from './chromium';
+import { axeViolations, launchChromium, openApp, readStore, signInAs, type Browser, openLeadScreen } from './chromium';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,7 +17,7 @@ describe('plan the week and record coaching', () => {
     await page.getByRole('banner').getByRole('button', { name: 'Afmelden' }).click();
 
     await signInAs(page, 'Kees Veerman', '1234');
-    await page.getByRole('button', { name: 'Plan de week' }).click();
+    await openLeadScreen(page, 'Plan de week');
     await page.getByLabel('Team', { exact: true }).selectOption({ label: 'Montage & afwerking' });
     await page.getByRole('button', { name: 'Maak een voorstel' }).click();
     const list = page.locator('.plan-list');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, readStore, signInAs, type Browser } from './chromium';
+import { launchChromium, openApp, readStore, signInAs, type Browser, openLeadScreen } from './chromium';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,9 +12,9 @@ afterAll(async () => {
 describe('keeping the workshop up to date', () => {
   it('adds a person with validation; the new row appears in the matrix', async () => {
     const { page, context } = await openApp(browser);
-    expect(await page.getByRole('button', { name: 'Mensen' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Beheer' }).count()).toBe(0);
     await signInAs(page, 'Kees Veerman', '1234');
-    await page.getByRole('button', { name: 'Mensen' }).click();
+    await openLeadScreen(page, 'Mensen');
     await page.getByRole('button', { name: 'Persoon toevoegen' }).click();
     const dialog = page.getByRole('dialog', { name: 'Persoon toevoegen' });
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
@@ -41,7 +41,7 @@ describe('keeping the workshop up to date', () => {
     const { page, context } = await openApp(browser);
     await page.getByRole('columnheader', { name: 'Fineren' }).waitFor();
     await signInAs(page, 'Kees Veerman', '1234');
-    await page.getByRole('button', { name: 'Vaardigheden', exact: true }).click();
+    await openLeadScreen(page, 'Vaardigheden');
     await page.getByRole('button', { name: 'Fineren archiveren' }).click();
     await page.getByRole('button', { name: 'Matrix' }).click();
     await page.getByRole('columnheader', { name: 'Persen', exact: true }).waitFor();
@@ -57,7 +57,7 @@ describe('keeping the workshop up to date', () => {
   it('refuses a target of 0 people with a message', async () => {
     const { page, context } = await openApp(browser);
     await signInAs(page, 'Kees Veerman', '1234');
-    await page.getByRole('button', { name: 'Vaardigheden', exact: true }).click();
+    await openLeadScreen(page, 'Vaardigheden');
     await page.getByRole('button', { name: 'Persen wijzigen', exact: true }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Hoeveel mensen moeten het kunnen?').fill('0');

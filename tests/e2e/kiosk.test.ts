@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, readStore, signInAs, writeMeta, type Browser } from './chromium';
+import { launchChromium, openApp, readStore, signInAs, writeMeta, type Browser, openLeadScreen } from './chromium';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -56,7 +56,7 @@ describe('kiosk: claim, confirm, lock', () => {
     await page.getByRole('banner').getByRole('button', { name: 'Afmelden' }).click();
 
     await signInAs(page, 'Kees Veerman', '1234');
-    await page.getByRole('button', { name: 'Logboek' }).click();
+    await openLeadScreen(page, 'Logboek');
     await page.getByLabel('Persoon').selectOption({ label: 'Ioana Popescu' });
     const rows = page.getByRole('row');
     await rows.filter({ hasText: 'Ioana Popescu, Vlakken en vandikte: kan het zelfstandig (U) bevestigd' }).filter({ hasText: 'Fatima El Amrani' }).waitFor();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium, openApp, readStore, signInAs, type Browser } from './chromium';
+import { axeViolations, launchChromium, openApp, readStore, signInAs, type Browser, openLeadScreen } from './chromium';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -84,10 +84,10 @@ describe('the matrix on the production build', () => {
     await page.getByRole('button', { name: 'Bevestigen' }).click();
     await page.getByRole('heading', { name: 'Te bevestigen' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Logboek' }).click();
+    await openLeadScreen(page, 'Logboek');
     await page.getByRole('columnheader', { name: 'Wanneer' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Mensen' }).click();
+    await openLeadScreen(page, 'Mensen');
     await page.getByRole('heading', { name: 'Mensen en teams' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Wandmodus' }).click();

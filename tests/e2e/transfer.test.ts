@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { chromium as pw } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, CHROMIUM_FLAGS, chromiumPath, launchChromium, openApp, readStore, signInAs, type Browser, type Page } from './chromium';
+import { baseUrl, CHROMIUM_FLAGS, chromiumPath, launchChromium, openApp, readStore, signInAs, type Browser, type Page, openLeadScreen } from './chromium';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,7 +27,7 @@ function bigCsv(workers: number, skills: number): Buffer {
 
 async function openData(page: Page) {
   await signInAs(page, 'Kees Veerman', '1234');
-  await page.getByRole('button', { name: 'Gegevens' }).click();
+  await openLeadScreen(page, 'Gegevens');
   await page.getByRole('heading', { name: 'Matrix uit Excel inlezen' }).waitFor();
 }
 
@@ -135,7 +135,7 @@ describe('bring your matrix in, take it out, print it', () => {
       return { workers: strip(await readStore(p, 'workers')), skills: strip(await readStore(p, 'skills')), levels: strip(await readStore(p, 'levels')) };
     };
     const original = await stored(first.page);
-    await first.page.getByRole('button', { name: 'Gegevens' }).click();
+    await openLeadScreen(first.page, 'Gegevens');
     const [download] = await Promise.all([first.page.waitForEvent('download'), first.page.getByRole('button', { name: 'Reservekopie maken' }).click()]);
     const backupPath = join(mkdtempSync(join(tmpdir(), 'vaardig-backup-')), download.suggestedFilename());
     await download.saveAs(backupPath);
