@@ -562,4 +562,11 @@ export const en: Catalog = {
   'manage.qualificationsHint': 'MBO work processes, evidence, fund report',
   'manage.dataHint': 'Import Excel, export, print, backup',
   'manage.auditHint': 'Every change: who, what, when',
+  'data.listsTitle': 'Lists',
+  'data.peopleCsv': 'People (CSV)',
+  'data.peopleXlsx': 'People (.xlsx)',
+  'data.skillsCsv': 'Skills (CSV)',
+  'data.skillsXlsx': 'Skills (.xlsx)',
+  'data.targetColumn': 'Target (people)',
+  'data.validityColumn': 'Valid (months)',
 };

@@ -563,6 +563,13 @@ export const nl = {
   'manage.qualificationsHint': 'MBO-werkprocessen, bewijs, fondsrapport',
   'manage.dataHint': 'Excel inlezen, uitvoeren, afdrukken, reservekopie',
   'manage.auditHint': 'Elke wijziging: wie, wat, wanneer',
+  'data.listsTitle': 'Lijsten',
+  'data.peopleCsv': 'Mensen (CSV)',
+  'data.peopleXlsx': 'Mensen (.xlsx)',
+  'data.skillsCsv': 'Vaardigheden (CSV)',
+  'data.skillsXlsx': 'Vaardigheden (.xlsx)',
+  'data.targetColumn': 'Doel (mensen)',
+  'data.validityColumn': 'Geldig (maanden)',
 };
 
 export type MessageKey = keyof typeof nl;

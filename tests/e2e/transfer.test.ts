@@ -81,6 +81,10 @@ describe('bring your matrix in, take it out, print it', () => {
     expect(text).toContain('\r\nAhmed Benali;Montage & afwerking;L;');
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Als Excel-bestand (.xlsx)' }).click()]);
     expect(readFileSync((await xlsx.path())!).subarray(0, 2).toString()).toBe('PK');
+    const [people] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Mensen (CSV)' }).click()]);
+    expect(readFileSync((await people.path())!, 'utf8')).toContain('\r\nKees Veerman;Machinale afdeling;Teamleider\r\n');
+    const [skills] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Vaardigheden (CSV)' }).click()]);
+    expect(readFileSync((await skills.path())!, 'utf8')).toContain('\r\nHeftruck rijden;Heftruck;3;60\r\n');
     const eventsBefore = ((await readStore(page, 'events')) as unknown[]).length;
     await page.getByLabel('Bestand', { exact: true }).setInputFiles({ name: 'terug.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
     await page.getByRole('button', { name: 'Inlezen (14 mensen)' }).click();

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { backupFileName, checkBackup, createBackup, restoreBackup, type BackupCheck } from '../../data/backup';
-import { matrixSheet } from '../../data/exportData';
+import { matrixSheet, peopleSheet, skillsSheet } from '../../data/exportData';
 import { useMeta, useTeams } from '../../data/queries';
 import { writeCsv } from '../../domain/transfer/csv';
 import { translateLoose, useT } from '../../i18n';
@@ -46,11 +46,17 @@ function ExportSection() {
   const [teamId, setTeamId] = useState('');
   const labels = { name: t('import.role.name'), team: t('import.role.team') };
   const stamp = new Date().toISOString().slice(0, 10);
-  const exportCsv = async () => download(writeCsv(await matrixSheet(teamId || null, labels)), `vaardig-matrix-${stamp}.csv`, 'text/csv;charset=utf-8');
-  const exportXlsx = async () => {
-    const [{ default: writeXlsx }, grid] = await Promise.all([import('write-excel-file/browser'), matrixSheet(teamId || null, labels)]);
+  const sheets = {
+    matrix: () => matrixSheet(teamId || null, labels),
+    people: () => peopleSheet({ ...labels, role: t('people.role'), lead: t('people.roleLead'), worker: t('people.roleWorker') }),
+    skills: () => skillsSheet({ name: labels.name, station: t('skills.station'), target: t('data.targetColumn'), validity: t('data.validityColumn') }),
+  };
+  type Kind = keyof typeof sheets;
+  const exportCsv = async (kind: Kind) => download(writeCsv(await sheets[kind]()), `vaardig-${kind}-${stamp}.csv`, 'text/csv;charset=utf-8');
+  const exportXlsx = async (kind: Kind) => {
+    const [{ default: writeXlsx }, grid] = await Promise.all([import('write-excel-file/browser'), sheets[kind]()]);
     const blob = await writeXlsx(grid.map((row) => row.map((value) => ({ value }))), { sheet: t('data.sheetName') }).toBlob();
-    download(blob, `vaardig-matrix-${stamp}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    download(blob, `vaardig-${kind}-${stamp}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   };
   return (
     <section aria-labelledby="export-title">
@@ -66,10 +72,10 @@ function ExportSection() {
           ))}
       </SelectField>
       <div className="button-row">
-        <button type="button" className="button" onClick={exportCsv}>
+        <button type="button" className="button" onClick={() => exportCsv('matrix')}>
           {t('data.exportCsv')}
         </button>
-        <button type="button" className="button" onClick={exportXlsx}>
+        <button type="button" className="button" onClick={() => exportXlsx('matrix')}>
           {t('data.exportXlsx')}
         </button>
         <button
@@ -82,6 +88,19 @@ function ExportSection() {
         >
           {t('data.print')}
         </button>
+      </div>
+      <h3>{t('data.listsTitle')}</h3>
+      <div className="button-row">
+        {(['people', 'skills'] as const).map((kind) => (
+          <span key={kind} className="row-actions">
+            <button type="button" className="button" onClick={() => exportCsv(kind)}>
+              {t(kind === 'people' ? 'data.peopleCsv' : 'data.skillsCsv')}
+            </button>
+            <button type="button" className="button" onClick={() => exportXlsx(kind)}>
+              {t(kind === 'people' ? 'data.peopleXlsx' : 'data.skillsXlsx')}
+            </button>
+          </span>
+        ))}
       </div>
     </section>
   );
