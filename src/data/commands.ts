@@ -1,4 +1,4 @@
-import { payloadSchemas, refsOf, type EventType, type Payload, type PayloadInput, type VaardigEvent } from '../domain/events';
+import { payloadSchemas, PRIVATE_EVENT_TYPES, refsOf, type EventType, type Payload, type PayloadInput, type VaardigEvent } from '../domain/events';
 import { DEFAULT_TARGET_COVERAGE, isOpenAssignment, normaliseLevel, type Prerequisite, type Worker } from '../domain/model';
 import { atLeast, levelOf, type LevelCode } from '../domain/levels';
 import { isExpired } from '../domain/validity';
@@ -16,7 +16,10 @@ export interface CommandContext {
   actor: string | null;
 }
 
-export const ALL_TABLES = () => [db.events, db.meta, db.credentials, ...db.projectionTables];
+export const ALL_TABLES = () => [db.events, db.meta, db.credentials, db.outbox, ...db.projectionTables];
+
+/** Meta key of the sync settings (server, database, user — never the password). */
+export const SYNC_CONFIG = 'sync';
 
 export function buildEvent<T extends EventType>(type: T, payload: Payload<T>, actor: string | null): VaardigEvent {
   return {
@@ -34,6 +37,8 @@ export function buildEvent<T extends EventType>(type: T, payload: Payload<T>, ac
 export async function appendEvents(events: VaardigEvent[]): Promise<void> {
   await db.events.bulkAdd(events);
   await applyEvents(events);
+  // While this device syncs, its new shared events wait in the outbox (same transaction).
+  if (await db.meta.get(SYNC_CONFIG)) await db.outbox.bulkPut(events.filter((e) => !PRIVATE_EVENT_TYPES.has(e.type)).map((e) => ({ id: e.id, at: e.at })));
 }
 
 type Check<T> = (payload: T, actor: Worker | undefined) => Promise<FieldError[]>;

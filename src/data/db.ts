@@ -48,6 +48,8 @@ export class VaardigDB extends Dexie {
   consents!: Table<Clocked<Consent>, string>;
   /** PIN hashes and lock state: private to this device, never in the event log. */
   credentials!: Table<CredentialRow, string>;
+  /** Ids of local events not yet pushed to the company's CouchDB (only while connected). */
+  outbox!: Table<{ id: string; at: string }, string>;
   meta!: Table<MetaRow, string>;
 
   constructor(name = 'vaardig') {
@@ -64,6 +66,8 @@ export class VaardigDB extends Dexie {
     this.version(4)
       .stores({ qualifications: 'id, crebo', mappings: 'id, qualificationId, skillId', consents: 'id, workerId' })
       .upgrade((tx) => refold((name) => tx.table(name)));
+    // v5: the sync outbox. No projection changes.
+    this.version(5).stores({ outbox: 'id, at' });
   }
 
   get projectionTables() {

@@ -45,7 +45,7 @@ function tables(state: ProjectionState) {
 }
 
 describe('foldEvents', () => {
-  it('gives the same tables for any order of the same events, duplicates included', () => {
+  it('gives the same tables for any order of the same events from two devices, duplicates included', () => {
     fc.assert(
       fc.property(
         eventSet.chain((events) =>

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../data/db';
 import { initialsOf } from '../../domain/model';
@@ -11,7 +12,12 @@ import { useKioskIdle } from './useKioskIdle';
 export function SessionControls() {
   const t = useT();
   const { signedInId, signOut, signInRequested, requestSignIn } = useUi();
-  const person = useLiveQuery(() => (signedInId ? db.workers.get(signedInId) : undefined), [signedInId]);
+  const person = useLiveQuery(async () => (signedInId ? ((await db.workers.get(signedInId)) ?? null) : undefined), [signedInId]);
+  // Someone who no longer exists here (a restore, or a device that joined the company's data)
+  // is signed out.
+  useEffect(() => {
+    if (signedInId && person === null) signOut();
+  }, [signedInId, person, signOut]);
   const { secondsLeft, stay } = useKioskIdle();
   return (
     <>

@@ -9,6 +9,7 @@ import { isLead } from '../../domain/permissions';
 import { TextField } from '../../ui/Field';
 import { useSignedInPerson } from '../kiosk/LeadGate';
 import { BackupSection } from '../transfer/DataScreen';
+import { SyncSection } from './SyncSection';
 import { requestPersistence, storageInfo, type StorageInfo } from '../../pwa/storage';
 import { usePwaStore } from '../../pwa/pwaStore';
 import { DEFAULT_WALL_IDLE_SECONDS, useCommandContext, useUi } from '../../state/ui';
@@ -46,6 +47,8 @@ export function SettingsScreen() {
           <WorkshopSection />
         </>
       )}
+      {/* Anyone may connect a device: the company server's own user and password are the gate. */}
+      <SyncSection />
       <VersionSection />
     </section>
   );

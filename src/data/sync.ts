@@ -1,0 +1,240 @@
+import { parseEvent, PRIVATE_EVENT_TYPES, type VaardigEvent } from '../domain/events';
+import { useSyncStatus } from '../state/sync';
+import { observeStamp } from './clock';
+import { SYNC_CONFIG } from './commands';
+import { CouchClient, SyncError, type CouchTarget } from './couch';
+import { db, getMeta, setMeta } from './db';
+import { applyEvents } from './projections';
+
+/**
+ * Several devices, one matrix: every device pushes its new events to the company's CouchDB
+ * (`_bulk_docs`) and pulls everyone's from `_changes`, from a stored checkpoint, with a
+ * long poll while online. Events are immutable and uniquely identified, and the fold does not
+ * care about order or duplicates, so there is nothing to merge by hand.
+ * Private events (wishes) never leave the device. The password is kept for this browser
+ * session only (sessionStorage), never in IndexedDB.
+ */
+export interface SyncConfig {
+  url: string;
+  db: string;
+  user: string;
+}
+
+const CHECKPOINT = 'syncSince';
+const SESSION_KEY = 'vaardig-sync-password';
+const PUSH_BATCH = 500;
+const MAX_BACKOFF_MS = 60_000;
+
+let running: { stop: () => void } | null = null;
+let pushing: Promise<void> | null = null;
+
+const status = () => useSyncStatus.getState();
+
+export async function syncConfig(): Promise<SyncConfig | undefined> {
+  return getMeta<SyncConfig>(SYNC_CONFIG);
+}
+
+function sessionPassword(): string {
+  try {
+    return sessionStorage.getItem(SESSION_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+async function target(): Promise<CouchTarget | null> {
+  const config = await syncConfig();
+  if (!config) return null;
+  return { ...config, password: sessionPassword() };
+}
+
+/** Pushes the outbox in batches; an event leaves the outbox only once the server has it. */
+export async function pushOutbox(client: CouchClient): Promise<number> {
+  let pushed = 0;
+  for (;;) {
+    const batch = await db.outbox.orderBy('at').limit(PUSH_BATCH).toArray();
+    if (!batch.length) return pushed;
+    const events = (await db.events.bulkGet(batch.map((b) => b.id))).filter((e): e is VaardigEvent => Boolean(e));
+    await client.push(events);
+    await db.outbox.bulkDelete(batch.map((b) => b.id));
+    pushed += events.length;
+  }
+}
+
+/** Validates and applies pulled events: new ones are stored and folded, known ones skipped. */
+export async function applyRemote(docs: unknown[]): Promise<{ applied: number; rejected: number }> {
+  const valid: VaardigEvent[] = [];
+  let rejected = 0;
+  for (const doc of docs) {
+    const parsed = parseEvent(doc);
+    if (parsed.ok && !PRIVATE_EVENT_TYPES.has(parsed.event.type)) valid.push(parsed.event);
+    else rejected++;
+  }
+  if (!valid.length) return { applied: 0, rejected };
+  const applied = await db.transaction('rw', [db.events, ...db.projectionTables], async () => {
+    const known = await db.events.bulkGet(valid.map((e) => e.id));
+    const fresh = valid.filter((_, i) => !known[i]);
+    const unique = [...new Map(fresh.map((e) => [e.id, e])).values()];
+    await db.events.bulkAdd(unique);
+    await applyEvents(unique);
+    return unique;
+  });
+  for (const e of applied) observeStamp(e.at);
+  return { applied: applied.length, rejected };
+}
+
+/** Pulls everything since the checkpoint (or waits for news with a long poll). */
+export async function pull(client: CouchClient, options: { longpoll?: boolean; signal?: AbortSignal } = {}): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const since = (await getMeta<string>(CHECKPOINT)) ?? '0';
+    const { docs, lastSeq } = await client.changes(since, options);
+    const { applied, rejected } = await applyRemote(docs);
+    if (rejected) status().set({ rejectedMessages: status().rejectedMessages + rejected });
+    await setMeta(CHECKPOINT, lastSeq);
+    total += applied;
+    if (options.longpoll || docs.length === 0 || lastSeq === since) return total;
+  }
+}
+
+export async function syncOnce(): Promise<void> {
+  const t = await target();
+  if (!t) return;
+  const client = new CouchClient(t);
+  await pushOutbox(client);
+  await pull(client);
+  status().set({ phase: 'online', problem: null, lastSync: Date.now() });
+}
+
+/**
+ * Connects this device: checks the server first (nothing changes if that fails), then
+ * — if the device only holds the demo — drops the demo, queues this device's own events for
+ * the company database, and starts syncing.
+ */
+export async function connect(input: CouchTarget): Promise<{ ok: true } | { ok: false; problem: SyncError['kind'] | 'badUrl' }> {
+  let url: URL;
+  try {
+    url = new URL(input.url);
+    if (!/^https?:$/.test(url.protocol)) throw new Error();
+  } catch {
+    return { ok: false, problem: 'badUrl' };
+  }
+  const clean = { ...input, url: url.href.replace(/\/+$/, ''), db: input.db.trim() };
+  try {
+    await new CouchClient(clean).check();
+  } catch (error) {
+    return { ok: false, problem: error instanceof SyncError ? error.kind : 'unreachable' };
+  }
+  stopSync();
+  await db.transaction('rw', [db.events, db.meta, db.outbox, db.credentials, ...db.projectionTables], async () => {
+    if ((await getMeta('started')) === 'demo') {
+      await Promise.all([db.events.clear(), db.credentials.clear(), ...db.projectionTables.map((t) => t.clear())]);
+      await db.meta.delete('demoIds');
+      await setMeta('started', 'own');
+    }
+    await db.outbox.clear();
+    const mine = await db.events.toArray();
+    await db.outbox.bulkPut(mine.filter((e) => !PRIVATE_EVENT_TYPES.has(e.type)).map((e) => ({ id: e.id, at: e.at })));
+    await setMeta(SYNC_CONFIG, { url: clean.url, db: clean.db, user: clean.user } satisfies SyncConfig);
+    await db.meta.delete(CHECKPOINT);
+  });
+  try {
+    sessionStorage.setItem(SESSION_KEY, clean.password);
+  } catch {
+    // No session storage (private mode): the password lives in memory until the tab closes.
+  }
+  memoryPassword = clean.password;
+  startSync();
+  return { ok: true };
+}
+
+let memoryPassword = '';
+
+export async function disconnect(): Promise<void> {
+  stopSync();
+  await db.transaction('rw', [db.meta, db.outbox], async () => {
+    await db.meta.delete(SYNC_CONFIG);
+    await db.meta.delete(CHECKPOINT);
+    await db.outbox.clear();
+  });
+  try {
+    sessionStorage.removeItem(SESSION_KEY);
+  } catch {
+    // nothing to forget
+  }
+  memoryPassword = '';
+  status().set({ phase: 'off', problem: null });
+}
+
+export function stopSync(): void {
+  running?.stop();
+  running = null;
+}
+
+/**
+ * The loop: push, pull, then long-poll for news; on a failure wait and try again, longer
+ * each time (up to a minute). Runs in one tab at a time (Web Locks), resumes after a restart.
+ */
+export async function startSync(): Promise<void> {
+  if (running) return;
+  const config = await syncConfig();
+  if (!config) return status().set({ phase: 'off' });
+  const password = sessionPassword() || memoryPassword;
+  if (config.user && !password) return status().set({ phase: 'needsPassword', problem: null });
+  let stopped = false;
+  const controller = new AbortController();
+  running = {
+    stop: () => {
+      stopped = true;
+      controller.abort();
+    },
+  };
+  const client = new CouchClient({ ...config, password });
+  const loop = async () => {
+    let backoff = 1000;
+    status().set({ phase: 'connecting', problem: null });
+    while (!stopped) {
+      try {
+        await pushNow(client);
+        await pull(client);
+        status().set({ phase: 'online', problem: null, lastSync: Date.now() });
+        backoff = 1000;
+        await pull(client, { longpoll: true, signal: controller.signal });
+        status().set({ lastSync: Date.now() });
+      } catch (error) {
+        if (stopped) break;
+        const kind = error instanceof SyncError ? error.kind : 'unreachable';
+        status().set({ phase: kind === 'unreachable' ? 'offline' : 'error', problem: kind });
+        await new Promise((r) => setTimeout(r, backoff));
+        backoff = Math.min(MAX_BACKOFF_MS, backoff * 2);
+      }
+    }
+  };
+  const lock = (globalThis.navigator as (Navigator & { locks?: LockManager }) | undefined)?.locks;
+  if (lock) void lock.request('vaardig-sync', () => loop());
+  else void loop();
+  watchOutbox(client, () => stopped);
+}
+
+async function pushNow(client: CouchClient): Promise<void> {
+  if (!pushing) pushing = pushOutbox(client).then(() => undefined).finally(() => (pushing = null));
+  return pushing;
+}
+
+/** Pushes soon after a local change, without waiting for the long poll to return. */
+function watchOutbox(client: CouchClient, isStopped: () => boolean): void {
+  const tick = async () => {
+    if (isStopped()) return;
+    try {
+      if ((await db.outbox.count()) > 0 && globalThis.navigator?.onLine !== false) {
+        await pushNow(client);
+        status().set({ phase: 'online', problem: null, lastSync: Date.now() });
+      }
+    } catch (error) {
+      const kind = error instanceof SyncError ? error.kind : 'unreachable';
+      status().set({ phase: kind === 'unreachable' ? 'offline' : 'error', problem: kind });
+    }
+    setTimeout(tick, 1000);
+  };
+  void tick();
+}

@@ -1,0 +1,21 @@
+import { create } from 'zustand';
+import type { SyncProblem } from '../data/couch';
+
+/** What the sync loop reports to the screens: runtime state, not company data. */
+export type SyncPhase = 'off' | 'connecting' | 'online' | 'offline' | 'error' | 'needsPassword';
+
+interface SyncStatus {
+  phase: SyncPhase;
+  problem: SyncProblem | null;
+  lastSync: number | null;
+  rejectedMessages: number;
+  set(patch: Partial<Omit<SyncStatus, 'set'>>): void;
+}
+
+export const useSyncStatus = create<SyncStatus>()((set) => ({
+  phase: 'off',
+  problem: null,
+  lastSync: null,
+  rejectedMessages: 0,
+  set: (patch) => set(patch),
+}));

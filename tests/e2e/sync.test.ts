@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { couch, startCouch, startProxy } from '../integration/couchServer';
+import { launchChromium, openApp, openLeadScreen, signInAs, type Browser, type Page } from './chromium';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startCouch>>;
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await startCouch();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function connectDevice(page: Page, url: string, db: string) {
+  await page.getByRole('button', { name: 'Instellingen' }).click();
+  await page.getByLabel('Adres van de server').fill(url);
+  await page.getByLabel('Database van het bedrijf').fill(db);
+  await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
+  await page.getByTestId('sync-status').getByText('Gekoppeld en bijgewerkt').waitFor({ timeout: 20_000 });
+}
+
+const cell = (page: Page, level: string) => page.getByRole('gridcell', { name: `Jan Smit, Afkorten: ${level}` });
+
+async function setJan(page: Page, label: string) {
+  await page.getByRole('button', { name: 'Matrix' }).click();
+  await page.getByRole('gridcell', { name: /^Jan Smit, Afkorten/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: label }).click();
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+}
+
+describe('several devices, one matrix', () => {
+  it('two browsers stay in sync through the server, also after offline edits and a server outage', async () => {
+    const dbName = 'veerman-e2e';
+    await couch(server.url, `/${dbName}`, { method: 'PUT' });
+    const proxy = await startProxy(server.url);
+
+    // Device A: the lead's own workshop (not the demo), brought in from a small sheet.
+    const a = await openApp(browser);
+    await signInAs(a.page, 'Kees Veerman', '1234');
+    await a.page.getByRole('region', { name: 'Voorbeeld' }).getByRole('button', { name: 'Leeg beginnen' }).click();
+    await a.page.getByRole('dialog').getByRole('button', { name: 'Ja' }).click();
+    await a.page.getByLabel('Jouw naam').fill('Sanne de Groot');
+    await a.page.getByLabel('Naam van jouw team').fill('Werkplaats');
+    await a.page.getByLabel('Kies een pincode').fill('2468');
+    await a.page.getByLabel('Pincode nog een keer').fill('2468');
+    await a.page.getByRole('button', { name: 'Beginnen' }).click();
+    await openLeadScreen(a.page, 'Gegevens');
+    await a.page.getByLabel('Bestand', { exact: true }).setInputFiles({ name: 'm.csv', mimeType: 'text/csv', buffer: Buffer.from('Naam;Team;Afkorten;Lengtezagen\r\nJan Smit;Werkplaats;L;\r\nPiet Bos;Werkplaats;O;U\r\n') });
+    await a.page.getByRole('button', { name: 'Inlezen (2 mensen)' }).click();
+    await a.page.getByText(/Ingelezen: 2 mensen/).waitFor();
+    await connectDevice(a.page, proxy.url, dbName);
+
+    // Device B: a new tablet with the demo; connecting replaces the demo with the company's data.
+    const b = await openApp(browser);
+    await connectDevice(b.page, proxy.url, dbName);
+    await b.page.getByRole('button', { name: 'Matrix' }).click();
+    await cell(b.page, 'kan het met hulp (L), bevestigd').waitFor({ timeout: 20_000 });
+    const t0 = Date.now();
+
+    // A changes a level; B sees it.
+    await a.page.bringToFront();
+    await setJan(a.page, 'kan het zelfstandig');
+    await b.page.bringToFront();
+    await cell(b.page, 'kan het zelfstandig (U), bevestigd').waitFor({ timeout: 30_000 });
+    const converge = Date.now() - t0;
+
+    // Both offline: A edits Jan, B (the lead signs in there too) edits Piet; then back online.
+    await signInAs(b.page, 'Sanne de Groot', '1357', { firstTime: true });
+    await a.context.setOffline(true);
+    await b.context.setOffline(true);
+    await a.page.bringToFront();
+    await setJan(a.page, 'kan het anderen leren');
+    await b.page.bringToFront();
+    await b.page.getByRole('gridcell', { name: /^Piet Bos, Lengtezagen/ }).click();
+    await b.page.getByRole('dialog').getByRole('button', { name: 'leert het' }).click();
+    // And the server goes away and comes back while they are offline.
+    proxy.cut();
+    await a.context.setOffline(false);
+    await b.context.setOffline(false);
+    await proxy.restore();
+    await cell(b.page, 'kan het anderen leren (O), bevestigd').waitFor({ timeout: 90_000 });
+    await a.page.bringToFront();
+    await a.page.getByRole('gridcell', { name: 'Piet Bos, Lengtezagen: leert het (I), bevestigd' }).waitFor({ timeout: 90_000 });
+
+    const { body } = await couch(server.url, `/${dbName}`);
+    console.log(`sync e2e: ${body.doc_count} events on the server; first change seen on the other device after ${converge} ms`);
+    expect(body.doc_count).toBeGreaterThan(5);
+    await a.context.close();
+    await b.context.close();
+    await proxy.close();
+  });
+});

@@ -1,0 +1,182 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import * as cmd from '../../src/data/commands';
+import { CouchClient, toDoc } from '../../src/data/couch';
+import { db } from '../../src/data/db';
+import { connect, disconnect, pull, pushOutbox, stopSync, syncOnce } from '../../src/data/sync';
+import { formatHlc } from '../../src/domain/hlc';
+import { foldEvents } from '../../src/domain/projection';
+import { parseEvent, type VaardigEvent } from '../../src/domain/events';
+import { newId } from '../../src/data/ids';
+import { couch, startCouch, startProxy } from './couchServer';
+import { freshDatabase, snapshotProjections, canonicalJson } from './helpers';
+
+let server: Awaited<ReturnType<typeof startCouch>>;
+let dbName: string;
+let ids: { lead: string; jan: string; skill: string };
+
+beforeAll(async () => {
+  server = await startCouch();
+}, 30_000);
+afterAll(async () => {
+  await disconnect();
+  await server?.stop();
+});
+
+async function workshop() {
+  const first = await cmd.createFirstLead({ name: 'Kees', teamName: 'Machinaal', pin: '1234' });
+  if (!first.ok) throw new Error();
+  const lead = { actor: first.value.id };
+  const station = await cmd.createStation({ name: 'Zagen' }, lead);
+  const skill = station.ok ? await cmd.createSkill({ name: 'Afkorten', stationId: station.value.id }, lead) : undefined;
+  const jan = await cmd.createWorker({ name: 'Jan', teamId: first.value.teamId }, lead);
+  if (!skill?.ok || !jan.ok) throw new Error();
+  ids = { lead: first.value.id, jan: jan.value.id, skill: skill.value.id };
+}
+
+/** Another device, writing straight to the server as its own sync would. */
+function otherDevice(level: 'I' | 'L' | 'U' | 'O', wall: number): VaardigEvent {
+  return {
+    id: newId(),
+    type: 'level.set',
+    at: formatHlc({ wall, counter: 0 }, 'phone'),
+    actor: ids.lead,
+    device: 'phone',
+    refs: [`${ids.jan}|${ids.skill}`],
+    payload: { workerId: ids.jan, skillId: ids.skill, level, status: 'confirmed', note: '' },
+  } as VaardigEvent;
+}
+
+async function remoteEvents(name = dbName): Promise<VaardigEvent[]> {
+  const { body } = await couch(server.url, `/${name}/_all_docs?include_docs=true`);
+  return body.rows.map((r: { doc: Record<string, unknown> }) => {
+    const { _id, _rev, ...rest } = r.doc;
+    const parsed = parseEvent(rest);
+    if (!parsed.ok) throw new Error(`bad remote doc ${_id}`);
+    return parsed.event;
+  });
+}
+
+describe('sync through a CouchDB-compatible server', () => {
+  beforeEach(async () => {
+    await disconnect();
+    await freshDatabase();
+    dbName = `veerman-${Math.random().toString(36).slice(2, 8)}`;
+    expect((await couch(server.url, `/${dbName}`, { method: 'PUT' })).status).toBe(201);
+    await workshop();
+  });
+
+  const connectHere = (url = server.url) => connect({ url, db: dbName, user: '', password: '' });
+
+  it('device A ticks, device B sees it; B ticks, A sees it', async () => {
+    expect(await connectHere()).toEqual({ ok: true });
+    stopSync(); // the test drives the steps itself
+    await syncOnce();
+    const local = await db.events.count();
+    expect((await remoteEvents()).length).toBe(local);
+
+    await cmd.setLevel({ workerId: ids.jan, skillId: ids.skill, level: 'L', status: 'confirmed' }, { actor: ids.lead });
+    expect(await db.outbox.count()).toBe(1);
+    await syncOnce();
+    expect(await db.outbox.count()).toBe(0);
+    expect((await remoteEvents()).filter((e) => e.type === 'level.set')).toHaveLength(1);
+
+    const b = otherDevice('U', Date.now() + 1000);
+    await couch(server.url, `/${dbName}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs: [toDoc(b)], new_edits: false }) });
+    await syncOnce();
+    expect(await db.levels.get([ids.jan, ids.skill])).toMatchObject({ level: 'U' });
+  });
+
+  it('both edit offline, reconnect, and converge to the fold of all events', async () => {
+    const proxy = await startProxy(server.url);
+    await connectHere(proxy.url);
+    stopSync();
+    await syncOnce();
+    proxy.cut();
+    await cmd.setLevel({ workerId: ids.jan, skillId: ids.skill, level: 'I', status: 'confirmed' }, { actor: ids.lead });
+    await cmd.setLevel({ workerId: ids.jan, skillId: ids.skill, level: 'O', status: 'confirmed' }, { actor: ids.lead });
+    await expect(syncOnce()).rejects.toMatchObject({ kind: 'unreachable' });
+    expect(await db.outbox.count()).toBe(2);
+    // Meanwhile the phone wrote to the same cell, with a clock between the tablet's two edits.
+    const b = otherDevice('L', Date.now() - 50);
+    await couch(server.url, `/${dbName}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs: [toDoc(b)], new_edits: false }) });
+    await proxy.restore();
+    await syncOnce();
+    const all = await remoteEvents();
+    expect(all).toHaveLength(await db.events.count());
+    const folded = foldEvents(all);
+    expect(canonicalJson((await db.levels.toArray()).sort())).toBe(canonicalJson([...folded.levels.values()].sort()));
+    await proxy.close();
+  });
+
+  it('the server going away in the middle of a push loses nothing and doubles nothing', async () => {
+    const proxy = await startProxy(server.url);
+    await db.meta.put({ key: 'sync', value: { url: proxy.url, db: dbName, user: '' } });
+    const lead = { actor: ids.lead };
+    const levels = ['I', 'L', 'U', 'O'] as const;
+    for (let i = 0; i < 1200; i++) await cmd.setLevel({ workerId: ids.jan, skillId: ids.skill, level: levels[i % 4]!, status: 'confirmed', note: `ronde ${i}` }, lead);
+    await db.outbox.bulkPut((await db.events.toArray()).map((e) => ({ id: e.id, at: e.at })));
+    const client = new CouchClient({ url: proxy.url, db: dbName, user: '', password: '' });
+    const push = pushOutbox(client);
+    setTimeout(() => proxy.cut(), 150);
+    await expect(push).rejects.toMatchObject({ kind: 'unreachable' });
+    const left = await db.outbox.count();
+    await proxy.restore();
+    await pushOutbox(client);
+    await pull(client);
+    const remote = await remoteEvents();
+    const local = await db.events.toArray();
+    expect(new Set(remote.map((e) => e.id)).size).toBe(remote.length);
+    expect(remote.map((e) => e.id).sort()).toEqual(local.map((e) => e.id).sort());
+    expect(await db.outbox.count()).toBe(0);
+    console.log(`mid-push cut: ${local.length - left} of ${local.length} events pushed before the cut; all ${remote.length} there after the restart`);
+    await proxy.close();
+  });
+
+  it('private events (wishes) never leave the device', async () => {
+    await db.meta.put({ key: 'sync', value: { url: server.url, db: dbName, user: '' } });
+    await cmd.setWish({ workerId: ids.jan, skillId: ids.skill, wished: true }, { actor: ids.jan });
+    expect(await db.outbox.count()).toBe(0);
+    await db.outbox.bulkPut((await db.events.toArray()).filter((e) => e.type !== 'wish.set').map((e) => ({ id: e.id, at: e.at })));
+    await syncOnce();
+    expect((await remoteEvents()).some((e) => e.type === 'wish.set')).toBe(false);
+  });
+
+  it('a bad message from the server is skipped and counted, the rest applied', async () => {
+    await db.meta.put({ key: 'sync', value: { url: server.url, db: dbName, user: '' } });
+    const good = otherDevice('O', Date.now() + 5000);
+    await couch(server.url, `/${dbName}/_bulk_docs`, {
+      method: 'POST',
+      body: JSON.stringify({ docs: [toDoc(good), { _id: 'rommel', _rev: '1-abc', type: 'level.set', payload: { level: 'X' } }], new_edits: false }),
+    });
+    const before = await snapshotProjections();
+    await syncOnce();
+    expect(await db.levels.get([ids.jan, ids.skill])).toMatchObject({ level: 'O' });
+    expect(await db.events.get('rommel')).toBeUndefined();
+    expect((await snapshotProjections()).workers).toEqual(before.workers);
+  });
+
+  it('says what is wrong: no server, no database, wrong password, a refused write', async () => {
+    expect(await connect({ url: 'niet een adres', db: dbName, user: '', password: '' })).toEqual({ ok: false, problem: 'badUrl' });
+    expect(await connect({ url: 'http://127.0.0.1:9', db: dbName, user: '', password: '' })).toEqual({ ok: false, problem: 'unreachable' });
+    expect(await connect({ url: server.url, db: 'bestaat-niet', user: '', password: '' })).toEqual({ ok: false, problem: 'missingDatabase' });
+    expect(await db.meta.get('sync')).toBeUndefined();
+
+    // A database only its members may use, and a server admin (the end of "admin party").
+    const secured = `${dbName}-geheim`;
+    await couch(server.url, `/${secured}`, { method: 'PUT' });
+    await couch(server.url, '/_config/admins/beheer', { method: 'PUT', body: JSON.stringify('geheim') });
+    await couch(server.url, `/${secured}/_security`, { method: 'PUT', body: JSON.stringify({ admins: { names: ['beheer'] }, members: { names: ['beheer'] } }) }, 'beheer:geheim');
+    expect(await connect({ url: server.url, db: secured, user: 'beheer', password: 'fout' })).toEqual({ ok: false, problem: 'credentials' });
+    expect(await connect({ url: server.url, db: secured, user: 'beheer', password: 'geheim' })).toEqual({ ok: true });
+    await disconnect();
+
+    // A server that refuses writes (a validation function that forbids everything).
+    await couch(server.url, `/${dbName}/_design/alleen-lezen`, { method: 'PUT', body: JSON.stringify({ validate_doc_update: 'function(){ throw({forbidden: "alleen lezen"}); }' }) }, 'beheer:geheim');
+    await db.meta.put({ key: 'sync', value: { url: server.url, db: dbName, user: 'beheer' } });
+    await db.outbox.bulkPut((await db.events.limit(3).toArray()).map((e) => ({ id: e.id, at: e.at })));
+    const client = new CouchClient({ url: server.url, db: dbName, user: 'beheer', password: 'geheim' });
+    await expect(pushOutbox(client)).rejects.toMatchObject({ kind: 'rejected' });
+    expect(await db.outbox.count()).toBe(3);
+    await couch(server.url, '/_config/admins/beheer', { method: 'DELETE' }, 'beheer:geheim');
+  });
+});
