@@ -1,7 +1,7 @@
 import Ajv2019 from 'ajv/dist/2019';
 import addFormats from 'ajv-formats';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { openBadgesSchema } from '../../tests/standards';
 import { buildEvidence } from './evidence';
 import { fundReport } from './fundReport';
 import { formatHlc } from './hlc';
@@ -21,7 +21,7 @@ const mappings = [map('B1-K1-W1', 'b'), map('B1-K1-W2', 'a'), map('B1-K1-W6', 'c
 const rec = (workerId: string, skillId: string, level: LevelCode, day = 20): LevelRecord => ({ workerId, skillId, level, by: 'kees', at: formatHlc({ wall: Date.UTC(2026, 10, day), counter: 0 }, 'd'), note: 'goed', claim: null, outcome: null });
 const sessions: CoachingSession[] = [{ id: 's1', coachId: 'kees', learnerId: 'jan', skillId: 'a', assignmentId: null, date: '2026-11-10', minutes: 45, practised: 'afkorten op maat', levelReached: 'U', at: '' }];
 
-const schema = JSON.parse(readFileSync(new URL('../../../shared/standards/openbadges-3.0/achievementcredential.schema.json', import.meta.url), 'utf8'));
+const schema = openBadgesSchema();
 const ajv = new Ajv2019({ strict: false, allErrors: true });
 addFormats(ajv);
 const validate = ajv.compile(schema);

@@ -2,6 +2,7 @@ import Ajv2019 from 'ajv/dist/2019';
 import addFormats from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBadgesSchema } from '../standards';
 import { pdfPagesText } from '../integration/pdfText';
 import { axeViolations, launchChromium, openApp, signInAs, type Browser, openLeadScreen } from './chromium';
 
@@ -13,7 +14,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const schema = JSON.parse(readFileSync(new URL('../../../shared/standards/openbadges-3.0/achievementcredential.schema.json', import.meta.url), 'utf8'));
+const schema = openBadgesSchema();
 const ajv = new Ajv2019({ strict: false });
 addFormats(ajv);
 const validate = ajv.compile(schema);
