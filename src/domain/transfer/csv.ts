@@ -17,8 +17,8 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8'
 }
 
 /** Excel formula guard we add on export (and take off on import): a leading apostrophe. */
-const GUARDED = /^''?[=+\-@\t\r]/;
-const NEEDS_GUARD = /^('?)[=+\-@\t\r]/;
+const GUARDED = /^'+[=+\-@\t\r]/;
+const NEEDS_GUARD = /^'*[=+\-@\t\r]/;
 
 export function unguard(cell: string): string {
   return GUARDED.test(cell) ? cell.slice(1) : cell;
