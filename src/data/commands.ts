@@ -1,5 +1,5 @@
 import { payloadSchemas, PRIVATE_EVENT_TYPES, refsOf, type EventType, type Payload, type PayloadInput, type VaardigEvent } from '../domain/events';
-import { DEFAULT_TARGET_COVERAGE, isOpenAssignment, normaliseLevel, type Prerequisite, type Worker } from '../domain/model';
+import { DEFAULT_TARGET_COVERAGE, isOpenAssignment, normaliseLevel, type CoachingSession, type Prerequisite, type Worker } from '../domain/model';
 import { atLeast, levelOf, type LevelCode } from '../domain/levels';
 import { isExpired } from '../domain/validity';
 import { confirmRefusal, isLead, type ConfirmRefusal } from '../domain/permissions';
@@ -452,16 +452,7 @@ export function changeAssignment(input: PayloadInput<'assignment.changed'>, ctx:
   });
 }
 
-export interface SessionInput {
-  coachId: string;
-  learnerId: string;
-  skillId: string;
-  assignmentId: string | null;
-  date: string;
-  minutes: number;
-  practised: string;
-  levelReached: LevelCode | null;
-}
+export type SessionInput = Omit<CoachingSession, 'id' | 'at'>;
 
 export type SessionResult = CommandResult<Payload<'session.recorded'>> | { ok: false; errors: FieldError[]; pin: Awaited<ReturnType<typeof signIn>> };
 

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { createAssignments } from '../../data/commands';
 import { loadPlanInput } from '../../data/planInput';
-import { useTeams } from '../../data/queries';
+import { TeamSelect } from '../shared/TeamSelect';
 import { levelOf } from '../../domain/levels';
 import { planTeam, suggestForWorker, type PlanInput, type Suggestion } from '../../domain/planning';
 import { translateLoose, useT, type Translate } from '../../i18n';
@@ -36,7 +36,6 @@ export function PlanScreen() {
 
 function Planner() {
   const t = useT();
-  const teams = useTeams();
   const names = useNames();
   const ctx = useCommandContext();
   const go = useUi((s) => s.go);
@@ -85,16 +84,7 @@ function Planner() {
       </h1>
       <p>{t('plan.intro')}</p>
       <div className="filters">
-        <SelectField label={t('matrix.filterTeam')} value={teamId} onChange={(e) => setTeamId(e.target.value)}>
-          <option value="">{t('matrix.allTeams')}</option>
-          {(teams ?? [])
-            .filter((tm) => !tm.archived)
-            .map((tm) => (
-              <option key={tm.id} value={tm.id}>
-                {tm.name}
-              </option>
-            ))}
-        </SelectField>
+        <TeamSelect value={teamId} onChange={setTeamId} />
         <SelectField label={t('plan.perWorker')} value={perWorker} onChange={(e) => setPerWorker(e.target.value)}>
           {['1', '2', '3'].map((n) => (
             <option key={n}>{n}</option>

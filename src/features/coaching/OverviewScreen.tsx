@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../data/db';
-import { useTeams } from '../../data/queries';
+import { TeamSelect } from '../shared/TeamSelect';
 import { coverageOverTime, minutesBy, weekPoints, type CoveragePoint } from '../../domain/coachingStats';
 import { useT, type MessageKey } from '../../i18n';
 import { useUi } from '../../state/ui';
-import { SelectField, TextField } from '../../ui/Field';
+import { TextField } from '../../ui/Field';
 import { useNames } from '../history/useNames';
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -15,7 +15,6 @@ const hours = (minutes: number) => (minutes / 60).toLocaleString('nl-NL', { maxi
 export function OverviewScreen() {
   const t = useT();
   const names = useNames();
-  const teams = useTeams();
   const [from, setFrom] = useState(() => isoDay(Date.now() - 27 * 86_400_000));
   const [to, setTo] = useState(() => isoDay(Date.now()));
   const [teamId, setTeamId] = useState('');
@@ -70,16 +69,7 @@ export function OverviewScreen() {
         {t('overview.title')}
       </h1>
       <div className="filters">
-        <SelectField label={t('matrix.filterTeam')} value={teamId} onChange={(e) => setTeamId(e.target.value)}>
-          <option value="">{t('matrix.allTeams')}</option>
-          {(teams ?? [])
-            .filter((tm) => !tm.archived)
-            .map((tm) => (
-              <option key={tm.id} value={tm.id}>
-                {tm.name}
-              </option>
-            ))}
-        </SelectField>
+        <TeamSelect value={teamId} onChange={setTeamId} />
         <TextField label={t('audit.from')} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
         <TextField label={t('audit.to')} type="date" value={to} onChange={(e) => setTo(e.target.value)} />
       </div>

@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
-import { useSkills, useStations, useTeams, useWorkers } from '../../data/queries';
+import { useSkills, useStations, useWorkers } from '../../data/queries';
 import { useT } from '../../i18n';
 import { useUi } from '../../state/ui';
 import { SelectField } from '../../ui/Field';
+import { TeamSelect } from '../shared/TeamSelect';
 import { Icon } from '../../ui/Icon';
 import { AttentionDialog } from './AttentionDialog';
 import { Legend } from './Legend';
@@ -12,7 +13,6 @@ import { DESK_METRICS, WALL_METRICS } from './metrics';
 
 export function MatrixScreen() {
   const t = useT();
-  const teams = useTeams();
   const stations = useStations();
   const allSkills = useSkills();
   const allWorkers = useWorkers();
@@ -36,8 +36,7 @@ export function MatrixScreen() {
     [allWorkers, teamFilter],
   );
 
-  if (!teams || !stations || !allSkills || !allWorkers) return <p className="loading">{t('app.loading')}</p>;
-  const activeTeams = teams.filter((tm) => !tm.archived);
+  if (!stations || !allSkills || !allWorkers) return <p className="loading">{t('app.loading')}</p>;
   const anyWorkers = allWorkers.some((w) => !w.archived);
   const anySkills = allSkills.some((s) => !s.archived);
 
@@ -47,14 +46,7 @@ export function MatrixScreen() {
         <h1 id="matrix-title" className="screen-title">
           {t('matrix.title')}
         </h1>
-        <SelectField label={t('matrix.filterTeam')} value={teamFilter ?? ''} onChange={(e) => setTeamFilter(e.target.value || null)}>
-          <option value="">{t('matrix.allTeams')}</option>
-          {activeTeams.map((tm) => (
-            <option key={tm.id} value={tm.id}>
-              {tm.name}
-            </option>
-          ))}
-        </SelectField>
+        <TeamSelect value={teamFilter ?? ''} onChange={(id) => setTeamFilter(id || null)} />
         <SelectField label={t('matrix.filterStation')} value={stationFilter ?? ''} onChange={(e) => setStationFilter(e.target.value || null)}>
           <option value="">{t('matrix.allStations')}</option>
           {activeStations.map((s) => (

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { backupFileName, checkBackup, createBackup, restoreBackup, type BackupCheck } from '../../data/backup';
 import { matrixSheet, peopleSheet, skillsSheet } from '../../data/exportData';
-import { useMeta, useTeams } from '../../data/queries';
+import { useMeta } from '../../data/queries';
 import { writeCsv } from '../../domain/transfer/csv';
 import { translateLoose, useT } from '../../i18n';
 import { useCommandContext, useUi } from '../../state/ui';
 import { Dialog } from '../../ui/Dialog';
 import { download } from '../../ui/download';
-import { SelectField } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
+import { TeamSelect } from '../shared/TeamSelect';
 import { LeadGate } from '../kiosk/LeadGate';
 import { BACKUP_REMIND_DAYS } from './backupPolicy';
 import { ImportSection } from './ImportSection';
@@ -41,7 +41,6 @@ function DataContent() {
 
 function ExportSection() {
   const t = useT();
-  const teams = useTeams();
   const { go, setPrintTeam } = useUi();
   const [teamId, setTeamId] = useState('');
   const labels = { name: t('import.role.name'), team: t('import.role.team') };
@@ -61,16 +60,7 @@ function ExportSection() {
   return (
     <section aria-labelledby="export-title">
       <h2 id="export-title">{t('data.exportTitle')}</h2>
-      <SelectField label={t('matrix.filterTeam')} value={teamId} onChange={(e) => setTeamId(e.target.value)}>
-        <option value="">{t('matrix.allTeams')}</option>
-        {(teams ?? [])
-          .filter((tm) => !tm.archived)
-          .map((tm) => (
-            <option key={tm.id} value={tm.id}>
-              {tm.name}
-            </option>
-          ))}
-      </SelectField>
+      <TeamSelect value={teamId} onChange={setTeamId} />
       <div className="button-row">
         <button type="button" className="button" onClick={() => exportCsv('matrix')}>
           {t('data.exportCsv')}
