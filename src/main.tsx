@@ -27,7 +27,7 @@ function applyLevelColours() {
  */
 async function loadFactoryIfAsked() {
   const params = new URLSearchParams(location.search);
-  const spec = parseFactorySpec(params.get('factory'), params.get('seed'));
+  const spec = parseFactorySpec(params.get('factory'), params.get('seed'), params.get('dense'));
   if (!spec) return;
   const { loadFactory } = await import('./data/factory');
   await loadFactory(spec);

@@ -9,6 +9,8 @@ export interface FactorySpec {
   workers: number;
   skills: number;
   seed: number;
+  /** Every cell filled (W × S level records), for the load benchmark. */
+  dense?: boolean;
 }
 
 export interface FactoryPlan {
@@ -47,12 +49,12 @@ const SPREAD: [LevelCode, number][] = [
   ['O', 0.1],
 ];
 
-export function planFactory({ workers, skills, seed }: FactorySpec): FactoryPlan {
+export function planFactory({ workers, skills, seed, dense = false }: FactorySpec): FactoryPlan {
   const random = rng(seed);
   const pickLevel = (): LevelCode => {
     let r = random();
-    for (const [code, p] of SPREAD) if ((r -= p) < 0) return code;
-    return '-';
+    for (const [code, p] of SPREAD) if ((r -= p) < 0) return code === '-' && dense ? 'I' : code;
+    return dense ? 'I' : '-';
   };
   const stationCount = Math.max(1, Math.min(STATIONS.length * 10, Math.ceil(skills / 10)));
   const teamCount = Math.max(1, Math.ceil(workers / 25));
@@ -90,11 +92,11 @@ export function planFactory({ workers, skills, seed }: FactorySpec): FactoryPlan
   return plan;
 }
 
-export function parseFactorySpec(text: string | null, seedText: string | null): FactorySpec | null {
+export function parseFactorySpec(text: string | null, seedText: string | null, denseText: string | null = null): FactorySpec | null {
   const m = text?.match(/^(\d{1,4})x(\d{1,4})$/);
   if (!m) return null;
   const workers = Number(m[1]);
   const skills = Number(m[2]);
   if (workers < 1 || skills < 1 || workers > 2000 || skills > 1000) return null;
-  return { workers, skills, seed: Number(seedText ?? 1) || 1 };
+  return { workers, skills, seed: Number(seedText ?? 1) || 1, dense: denseText === '1' };
 }

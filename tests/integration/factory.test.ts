@@ -1,0 +1,33 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../src/data/db';
+import { loadFactory } from '../../src/data/factory';
+import { signIn } from '../../src/data/pins';
+import { ensureStarted } from '../../src/data/workshop';
+import { planFactory } from '../../src/domain/factory';
+import { normaliseLevel } from '../../src/domain/model';
+import { freshDatabase } from './helpers';
+
+describe('loading the synthetic factory', () => {
+  beforeEach(freshDatabase);
+
+  it('fills an empty database, projections and all, with a lead who can sign in', async () => {
+    const spec = { workers: 40, skills: 25, seed: 3 };
+    const written = await loadFactory(spec);
+    const plan = planFactory(spec);
+    expect(await db.workers.count()).toBe(40);
+    expect(await db.skills.count()).toBe(25);
+    const confirmed = (await db.levels.toArray()).map(normaliseLevel).filter((l) => l.level !== '-');
+    expect(confirmed).toHaveLength(plan.cells.filter((c) => c.level !== '-').length);
+    expect(written).toBe(plan.cells.filter((c) => c.level !== '-').length + plan.cells.filter((c) => c.claim).length);
+    const lead = (await db.workers.toArray()).find((w) => w.role === 'lead')!;
+    expect(await signIn(lead.id, '1234')).toEqual({ kind: 'ok' });
+    expect((await db.meta.get('started'))?.value).toBe('own');
+  });
+
+  it('never writes over data that is there', async () => {
+    await ensureStarted();
+    const before = await db.events.count();
+    expect(await loadFactory({ workers: 5, skills: 5, seed: 1 })).toBeNull();
+    expect(await db.events.count()).toBe(before);
+  });
+});
