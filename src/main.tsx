@@ -45,7 +45,7 @@ async function start() {
     void requestPersistence();
     // A device that was connected before carries on syncing (it asks for the password again
     // after the browser was closed: the password is kept for a session only).
-    void import('./data/sync').then((m) => m.startSync());
+    if (await db.meta.get('sync')) void import('./data/sync').then((m) => m.startSync());
     root.render(
       <StrictMode>
         <App />

@@ -5,7 +5,7 @@ import { toggleFullscreen } from '../features/wall/useWallMode';
 import { SessionControls } from '../features/kiosk/SessionControls';
 import { useSignedInPerson } from '../features/kiosk/LeadGate';
 import { isLead } from '../domain/permissions';
-import { LEAD_SCREENS } from '../features/manage/ManageScreen';
+import { LEAD_SCREENS } from '../features/manage/leadScreens';
 
 type Audience = 'all' | 'signedIn' | 'lead';
 const NAV: { screen: Screen; icon: IconName; label: MessageKey; audience: Audience }[] = [

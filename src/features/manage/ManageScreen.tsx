@@ -1,18 +1,8 @@
-import { useT, type MessageKey } from '../../i18n';
-import { useUi, type Screen } from '../../state/ui';
-import { Icon, type IconName } from '../../ui/Icon';
+import { useT } from '../../i18n';
+import { useUi } from '../../state/ui';
+import { Icon } from '../../ui/Icon';
+import { LEAD_SCREENS } from './leadScreens';
 import { LeadGate } from '../kiosk/LeadGate';
-
-/** The lead's screens behind one menu item, so the wall header stays one row. */
-export const LEAD_SCREENS: { screen: Screen; icon: IconName; label: MessageKey; hint: MessageKey }[] = [
-  { screen: 'plan', icon: 'list', label: 'nav.plan', hint: 'manage.planHint' },
-  { screen: 'overview', icon: 'clock', label: 'nav.overview', hint: 'manage.overviewHint' },
-  { screen: 'people', icon: 'people', label: 'nav.people', hint: 'manage.peopleHint' },
-  { screen: 'skills', icon: 'tools', label: 'nav.skills', hint: 'manage.skillsHint' },
-  { screen: 'qualifications', icon: 'star', label: 'nav.qualifications', hint: 'manage.qualificationsHint' },
-  { screen: 'data', icon: 'storage', label: 'nav.data', hint: 'manage.dataHint' },
-  { screen: 'audit', icon: 'list', label: 'nav.audit', hint: 'manage.auditHint' },
-];
 
 export function ManageScreen() {
   const t = useT();
