@@ -1,6 +1,7 @@
 import type { FormEvent, ReactNode } from 'react';
 import { useT } from '../i18n';
 import { Dialog } from './Dialog';
+import { FormError } from './FormError';
 
 /** A dialog with a form, a save and a cancel button, and room for a form-level error. */
 export function FormDialog({
@@ -27,11 +28,7 @@ export function FormDialog({
     <Dialog title={title} onClose={onClose}>
       <form onSubmit={submit} noValidate>
         {children}
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
         <div className="form-actions">
           <button type="button" className="button" onClick={onClose}>
             {t('action.cancel')}

@@ -12,6 +12,7 @@ import { LevelMark } from '../../ui/LevelMark';
 import { useNames } from '../history/useNames';
 import type { Names } from '../history/describeEvent';
 import { LeadGate } from '../kiosk/LeadGate';
+import { FormError } from '../../ui/FormError';
 
 const inAWeek = () => new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
 
@@ -141,11 +142,7 @@ function Planner() {
               ))}
             </ul>
           )}
-          {error && (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          )}
+          <FormError message={error} />
           {plan.length > 0 && (
             <div className="form-actions">
               <button type="button" className="button primary" onClick={accept} disabled={busy}>

@@ -13,6 +13,7 @@ import { TextField } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import { PinPad } from '../kiosk/PinPad';
 import { qualificationLabel } from './QualificationsScreen';
+import { FormError } from '../../ui/FormError';
 
 const slug = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
@@ -117,11 +118,7 @@ export function EvidenceDialog({ workerId, q, onClose }: { workerId: string; q: 
           </button>
         </>
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </Dialog>
   );
 }

@@ -8,6 +8,7 @@ import { Dialog } from '../../ui/Dialog';
 import { SelectField, TextField } from '../../ui/Field';
 import { useNames } from '../history/useNames';
 import { PinPad } from '../kiosk/PinPad';
+import { FormError } from '../../ui/FormError';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -85,11 +86,7 @@ export function SessionDialog({ assignment, onClose }: { assignment: Assignment;
               </option>
             ))}
           </SelectField>
-          {error && (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          )}
+          <FormError message={error} />
           <div className="form-actions">
             <button type="button" className="button" onClick={onClose}>
               {t('action.cancel')}
@@ -102,11 +99,7 @@ export function SessionDialog({ assignment, onClose }: { assignment: Assignment;
       ) : (
         <>
           <PinPad label={t('session.learnerPin', { worker: learner })} value={pin} onChange={setPin} onSubmit={save} disabled={busy} />
-          {error && (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          )}
+          <FormError message={error} />
           <div className="form-actions">
             <button type="button" className="button" onClick={() => setStep('form')}>
               {t('session.back')}

@@ -4,6 +4,7 @@ import { useT } from '../../i18n';
 import { useUi } from '../../state/ui';
 import { TextField } from '../../ui/Field';
 import { useCommandForm } from '../../ui/useCommandForm';
+import { FormError } from '../../ui/FormError';
 
 /**
  * First run without a team lead (an empty workshop, or one from before roles existed):
@@ -44,11 +45,7 @@ export function LeadSetup() {
           onChange={(e) => setRepeat(e.target.value)}
           error={mismatch ? t('kiosk.pinsDiffer') : undefined}
         />
-        {errors[''] && (
-          <p className="form-error" role="alert">
-            {errors['']}
-          </p>
-        )}
+        <FormError message={errors['']} />
         <div className="form-actions">
           <button type="submit" className="button primary" disabled={busy}>
             {t('setup.start')}

@@ -7,6 +7,7 @@ import { useT, translateLoose, type Translate } from '../../i18n';
 import { useUi } from '../../state/ui';
 import { Dialog } from '../../ui/Dialog';
 import { PinPad } from './PinPad';
+import { FormError } from '../../ui/FormError';
 
 type Step = { kind: 'choose' } | { kind: 'pin'; worker: Worker } | { kind: 'newPin'; worker: Worker } | { kind: 'repeatPin'; worker: Worker; first: string };
 
@@ -103,11 +104,7 @@ export function SignInDialog({ onClose, onSignedIn }: { onClose: () => void; onS
             onSubmit={submit}
             disabled={busy}
           />
-          {error && (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          )}
+          <FormError message={error} />
           <div className="form-actions">
             <button type="button" className="button" onClick={() => setStep({ kind: 'choose' })}>
               {t('kiosk.otherName')}

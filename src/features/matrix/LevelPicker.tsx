@@ -16,6 +16,7 @@ import { LevelMark } from '../../ui/LevelMark';
 import { formatDateTime } from '../../ui/format';
 import { describeEvent, noteOf } from '../history/describeEvent';
 import { useNames } from '../history/useNames';
+import { FormError } from '../../ui/FormError';
 
 type Mode = 'signIn' | 'claim' | 'confirm' | 'view';
 
@@ -136,11 +137,7 @@ export function LevelPicker({ workerId, skillId }: { workerId: string; skillId: 
           </div>
         </>
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <section className="history" aria-labelledby="history-title">
         <h3 id="history-title">{t('picker.history')}</h3>
         {history && history.length > 0 ? (

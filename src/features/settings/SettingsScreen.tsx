@@ -16,6 +16,7 @@ import { DEFAULT_WALL_IDLE_SECONDS, useCommandContext, useUi } from '../../state
 import { formatBytes } from '../../ui/format';
 import { Icon } from '../../ui/Icon';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { FormError } from '../../ui/FormError';
 
 export function SettingsScreen() {
   const t = useT();
@@ -173,11 +174,7 @@ function KioskSection() {
         {field('maxAttempts', 'settings.maxAttempts')}
         {field('lockMinutes', 'settings.lockMinutes')}
         {field('idleSeconds', 'settings.idleSeconds')}
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
         <button type="submit" className="button primary">
           {t('action.save')}
         </button>

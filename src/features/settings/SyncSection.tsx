@@ -9,6 +9,7 @@ import { useSyncStatus } from '../../state/sync';
 import { useUi } from '../../state/ui';
 import { TextField } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
+import { FormError } from '../../ui/FormError';
 
 const PROBLEM: Record<string, MessageKey> = {
   badUrl: 'sync.badUrl',
@@ -100,11 +101,7 @@ export function SyncSection() {
           <TextField label={t('sync.db')} value={name} onChange={(e) => setName(e.target.value)} />
           <TextField label={t('sync.user')} value={user} onChange={(e) => setUser(e.target.value)} autoComplete="username" />
           <TextField label={t('sync.password')} help={t('sync.passwordHelp')} type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" />
-          {error && (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          )}
+          <FormError message={error} />
           <button type="submit" className="button primary" disabled={busy}>
             {t('sync.connect')}
           </button>

@@ -6,6 +6,7 @@ import { translateLoose, useT } from '../../i18n';
 import { useCommandContext, useUi } from '../../state/ui';
 import { readFileBytes } from '../../ui/download';
 import { SelectField } from '../../ui/Field';
+import { FormError } from '../../ui/FormError';
 
 const ROLES: ColumnRole[] = ['name', 'team', 'skill', 'ignore'];
 
@@ -73,11 +74,7 @@ export function ImportSection() {
         <label htmlFor="import-file">{t('import.file')}</label>
         <input id="import-file" type="file" accept=".csv,.txt,.tsv,.xlsx,text/csv" onChange={(e) => void choose(e.target.files?.[0])} />
       </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       {layout && result && (
         <>
           <h3>{t('import.columns')}</h3>
