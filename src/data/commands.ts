@@ -1,6 +1,7 @@
 import { payloadSchemas, PRIVATE_EVENT_TYPES, refsOf, type EventType, type Payload, type PayloadInput, type VaardigEvent } from '../domain/events';
-import { DEFAULT_TARGET_COVERAGE, isOpenAssignment, normaliseLevel, type CoachingSession, type Prerequisite, type Worker } from '../domain/model';
+import { DEFAULT_TARGET_COVERAGE, isOpenAssignment, normaliseLevel, type Assignment, type CoachingSession, type Prerequisite, type Worker } from '../domain/model';
 import { atLeast, levelOf, type LevelCode } from '../domain/levels';
+import { levelsOfWorker, storedLevel } from './levels';
 import { isExpired } from '../domain/validity';
 import { confirmRefusal, isLead, type ConfirmRefusal } from '../domain/permissions';
 import { isValidPin } from '../domain/pin';
@@ -304,7 +305,7 @@ const REFUSAL_MESSAGE: Record<ConfirmRefusal, string> = {
 };
 
 async function activeCell(workerId: string, skillId: string) {
-  const [worker, skill, record] = await Promise.all([db.workers.get(workerId), db.skills.get(skillId), db.levels.get([workerId, skillId])]);
+  const [worker, skill, record] = await Promise.all([db.workers.get(workerId), db.skills.get(skillId), storedLevel(workerId, skillId)]);
   return { worker: worker && !worker.archived ? worker : undefined, skill: skill && !skill.archived ? skill : undefined, record: record && normaliseLevel(record) };
 }
 
@@ -312,7 +313,7 @@ async function mayConfirm(actor: Worker | undefined, workerId: string, skillId: 
   const { worker, skill } = await activeCell(workerId, skillId);
   if (!worker) return [{ field: 'workerId', key: 'error.notFound' }];
   if (!skill) return [{ field: 'skillId', key: 'error.notFound' }];
-  const own = actor ? await db.levels.get([actor.id, skillId]) : undefined;
+  const own = actor ? await storedLevel(actor.id, skillId) : undefined;
   const refusal = confirmRefusal(actor, workerId, own && normaliseLevel(own), skill, Date.now());
   return refusal ? [{ field: '', key: REFUSAL_MESSAGE[refusal] }] : [];
 }
@@ -354,17 +355,44 @@ export async function confirmationEvents(
   const confirm = claim
     ? buildEvent('claim.confirmed', { workerId: p.workerId, skillId: p.skillId, claimedLevel: claim.level, level: p.level, note: p.note, evidence: p.evidence }, actor)
     : buildEvent('level.set', { ...p, status: 'confirmed' }, actor);
-  const reached = await db.assignments
-    .where('workerId')
-    .equals(p.workerId)
-    .filter((a) => a.skillId === p.skillId && isOpenAssignment(a) && atLeast(p.level, a.targetLevel))
-    .toArray();
-  return [confirm, ...reached.map((a) => buildEvent('assignment.changed', { id: a.id, status: 'reached' }, actor))];
+  const open = await db.assignments.where('workerId').equals(p.workerId).filter(isOpenAssignment).toArray();
+  return [confirm, ...reachedEvents(open, p.skillId, p.level, actor)];
+}
+
+function reachedEvents(openAssignments: readonly Assignment[], skillId: string, level: LevelCode, actor: string | null): VaardigEvent[] {
+  return openAssignments.filter((a) => a.skillId === skillId && atLeast(level, a.targetLevel)).map((a) => buildEvent('assignment.changed', { id: a.id, status: 'reached' }, actor));
+}
+
+/**
+ * Confirmations of many cells of one person (a matrix import): cells that differ become one
+ * `levels.recorded` event; a waiting claim is answered per cell; assignments reached are
+ * marked. Reads the person's row and assignments once. Returns how many cells changed.
+ */
+export async function rowConfirmationEvents(
+  workerId: string,
+  cells: readonly { skillId: string; level: LevelCode }[],
+  actor: string | null,
+): Promise<{ events: VaardigEvent[]; changed: number }> {
+  const [current, open] = await Promise.all([
+    levelsOfWorker(workerId).then((rows) => new Map(rows.map((r) => [r.skillId, normaliseLevel(r)]))),
+    db.assignments.where('workerId').equals(workerId).filter(isOpenAssignment).toArray(),
+  ]);
+  const events: VaardigEvent[] = [];
+  const recorded: { skillId: string; level: LevelCode; note: string }[] = [];
+  for (const { skillId, level } of new Map(cells.map((c) => [c.skillId, c])).values()) {
+    const cell = current.get(skillId);
+    if (cell?.claim) events.push(buildEvent('claim.confirmed', { workerId, skillId, claimedLevel: cell.claim.level, level, note: '' }, actor));
+    else if (cell?.level !== level) recorded.push({ skillId, level, note: '' });
+    else continue;
+    events.push(...reachedEvents(open, skillId, level, actor));
+  }
+  if (recorded.length) events.unshift(buildEvent('levels.recorded', { workerId, cells: recorded }, actor));
+  return { events, changed: recorded.length + events.filter((e) => e.type === 'claim.confirmed').length };
 }
 
 /** Confirms a waiting claim as claimed (level omitted) or adjusted to another level, with a reason. */
 export function confirmClaim(input: { workerId: string; skillId: string; level?: PayloadInput<'level.set'>['level']; note?: string }, ctx: CommandContext) {
-  return db.levels.get([input.workerId, input.skillId]).then((row) => {
+  return storedLevel(input.workerId, input.skillId).then((row) => {
     const claim = row && normaliseLevel(row).claim;
     if (!claim) return fail<Payload<'level.set'>>({ field: '', key: 'error.noClaim' });
     return setLevel({ workerId: input.workerId, skillId: input.skillId, level: input.level ?? claim.level, status: 'confirmed', note: input.note ?? '' }, ctx);
@@ -372,7 +400,7 @@ export function confirmClaim(input: { workerId: string; skillId: string; level?:
 }
 
 export async function declineClaim(input: { workerId: string; skillId: string; note: string }, ctx: CommandContext) {
-  const row = await db.levels.get([input.workerId, input.skillId]);
+  const row = await storedLevel(input.workerId, input.skillId);
   const claim = row && normaliseLevel(row).claim;
   if (!claim) return fail<Payload<'claim.declined'>>({ field: '', key: 'error.noClaim' });
   return commit('claim.declined', { ...input, claimedLevel: claim.level }, ctx, async (p, actor) => {
@@ -405,7 +433,7 @@ export interface NewAssignment {
 /** Why a coach cannot teach this learner this skill, or null when they can. */
 async function coachProblem(coachId: string, learnerId: string, skillId: string): Promise<FieldError | null> {
   if (coachId === learnerId) return { field: 'coachId', key: 'error.coachSelf' };
-  const [coach, skill, record] = await Promise.all([db.workers.get(coachId), db.skills.get(skillId), db.levels.get([coachId, skillId])]);
+  const [coach, skill, record] = await Promise.all([db.workers.get(coachId), db.skills.get(skillId), storedLevel(coachId, skillId)]);
   if (!coach || coach.archived || !skill) return { field: 'coachId', key: 'error.notFound' };
   const level = record && normaliseLevel(record);
   if (!level || !levelOf(level.level).mayCoach || isExpired(level, skill, Date.now())) return { field: 'coachId', key: 'error.coachNotO' };

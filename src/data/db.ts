@@ -1,8 +1,9 @@
 import Dexie, { type Table } from 'dexie';
 import type { VaardigEvent } from '../domain/events';
-import type { Assignment, CoachingSession, LevelRecord, Skill, Station, Team, Wish, Worker } from '../domain/model';
+import type { Assignment, CoachingSession, Skill, Station, Team, Wish, Worker } from '../domain/model';
 import type { Consent, Mapping, Qualification } from '../domain/qualification';
 import { foldEvents, PROJECTED_TABLES, type Clocked } from '../domain/projection';
+import { putLevelDocs, type LevelTables, type SkillLevels, type WorkerLevels } from './levelDocs';
 
 export interface CredentialRow {
   workerId: string;
@@ -39,7 +40,9 @@ export class VaardigDB extends Dexie {
   stations!: Table<Clocked<Station>, string>;
   workers!: Table<Clocked<Worker>, string>;
   skills!: Table<Clocked<Skill>, string>;
-  levels!: Table<Clocked<LevelRecord>, [string, string]>;
+  /** The levels projection, by row and by column: read and written through `levels.ts`. */
+  levelsByWorker!: Table<WorkerLevels, string>;
+  levelsBySkill!: Table<SkillLevels, string>;
   wishes!: Table<Clocked<Wish>, [string, string]>;
   assignments!: Table<Clocked<Assignment>, string>;
   sessions!: Table<Clocked<CoachingSession>, string>;
@@ -60,14 +63,16 @@ export class VaardigDB extends Dexie {
     // v3: assignments (leeropdrachten) and coaching sessions; skills may have prerequisites.
     this.version(3).stores({ assignments: 'id, workerId, coachId, skillId, status', sessions: 'id, learnerId, coachId, skillId, date' });
     // v4: MBO qualifications, skill ↔ werkproces mappings and consents.
-    // Projections change shape from version to version, so the newest version's upgrade folds
-    // them again from the (unchanged) log; the stores of later versions do not exist yet while
-    // an earlier upgrade runs, so only the last one may refold.
-    this.version(4)
-      .stores({ qualifications: 'id, crebo', mappings: 'id, qualificationId, skillId', consents: 'id, workerId' })
-      .upgrade((tx) => refold((name) => tx.table(name)));
+    this.version(4).stores({ qualifications: 'id, crebo', mappings: 'id, qualificationId, skillId', consents: 'id, workerId' });
     // v5: the sync outbox. No projection changes.
     this.version(5).stores({ outbox: 'id, at' });
+    // v6: levels stored as one document per row and per column (see levelDocs).
+    // Projections change shape from version to version, so the newest version's upgrade folds
+    // them again from the (unchanged) log; the stores of later versions do not exist yet while
+    // an earlier upgrade runs, so only the last version's upgrade may refold.
+    this.version(6)
+      .stores({ levels: null, levelsByWorker: 'workerId', levelsBySkill: 'skillId' })
+      .upgrade((tx) => refold((name) => tx.table(name)));
   }
 
   get projectionTables() {
@@ -76,7 +81,8 @@ export class VaardigDB extends Dexie {
       this.stations,
       this.workers,
       this.skills,
-      this.levels,
+      this.levelsByWorker,
+      this.levelsBySkill,
       this.wishes,
       this.assignments,
       this.sessions,
@@ -91,6 +97,12 @@ export class VaardigDB extends Dexie {
 export async function refold(table: (name: string) => Table): Promise<void> {
   const state = foldEvents(await table('events').toArray());
   for (const name of PROJECTED_TABLES) {
+    if (name === 'levels') {
+      const tables: LevelTables = { byWorker: table('levelsByWorker'), bySkill: table('levelsBySkill') };
+      await Promise.all([tables.byWorker.clear(), tables.bySkill.clear()]);
+      await putLevelDocs([...state.levels.values()], tables, true);
+      continue;
+    }
     await table(name).clear();
     await table(name).bulkPut([...state[name].values()]);
   }

@@ -7,6 +7,8 @@ import { newId } from './ids';
 import { hashPin } from './pins';
 import type { Table } from 'dexie';
 import { foldEvents, PROJECTED_TABLES } from '../domain/projection';
+import type { LevelCode } from '../domain/levels';
+import { patchDocs } from './levelDocs';
 
 /** The synthetic factory's team lead signs in with this PIN (documented in the README). */
 export const FACTORY_LEAD_PIN = '1234';
@@ -36,11 +38,23 @@ export function factoryEvents(spec: FactorySpec, now = Date.now()): VaardigEvent
     add('skill.created', { id: skillIds[i]!, name: s.name, stationId: stationIds[s.station]!, description: '', targetCoverage: s.target, validityMonths: s.validityMonths, requires: [] }, lead, 400),
   );
   plan.workers.forEach((w, i) => add('worker.created', { id: workerIds[i]!, name: w.name, teamId: teamIds[w.team]!, role: w.lead ? 'lead' : 'worker' }, lead, 399));
+  // Confirmed levels arrive as a lead enters them: a person's row at a time (one event per
+  // person per month of the past year), so 200,000 cells are a few thousand events. Claims
+  // are the workers' own, one cell each.
+  const rows = new Map<string, { worker: number; daysAgo: number; cells: { skillId: string; level: LevelCode; note: string }[] }>();
   for (const c of plan.cells) {
-    const workerId = workerIds[c.worker]!;
-    const skillId = skillIds[c.skill]!;
-    if (c.level !== '-') add('level.set', { workerId, skillId, level: c.level, status: 'confirmed', note: '' }, workerId === lead ? null : lead, c.daysAgo);
-    if (c.claim) add('level.set', { workerId, skillId, level: c.claim, status: 'claimed', note: '' }, workerId, Math.max(0, c.daysAgo - 1));
+    if (c.level === '-') continue;
+    const key = `${c.worker}|${Math.floor(c.daysAgo / 30)}`;
+    let row = rows.get(key);
+    if (!row) rows.set(key, (row = { worker: c.worker, daysAgo: Math.floor(c.daysAgo / 30) * 30, cells: [] }));
+    row.cells.push({ skillId: skillIds[c.skill]!, level: c.level, note: '' });
+  }
+  for (const row of rows.values()) {
+    const workerId = workerIds[row.worker]!;
+    add('levels.recorded', { workerId, cells: row.cells }, workerId === lead ? null : lead, row.daysAgo);
+  }
+  for (const c of plan.cells) {
+    if (c.claim) add('level.set', { workerId: workerIds[c.worker]!, skillId: skillIds[c.skill]!, level: c.claim, status: 'claimed', note: '' }, workerIds[c.worker]!, Math.max(0, c.daysAgo - 1));
   }
   for (const s of plan.sessions) {
     add(
@@ -66,19 +80,31 @@ export async function loadFactory(spec: FactorySpec, onProgress?: (done: number,
   const leadId = events.find((e) => e.type === 'worker.created' && e.payload.role === 'lead')!.payload as { id: string };
   // The database is empty, so the projections are one fold in memory, written without reading.
   const state = foldEvents(events);
-  const writes: [Table<unknown>, unknown[]][] = [[db.events as Table<unknown>, events], ...PROJECTED_TABLES.map((name) => [db.table(name), [...state[name].values()]] as [Table<unknown>, unknown[]])];
-  const total = writes.reduce((n, [, rows]) => n + rows.length, 0);
+  const levels = [...state.levels.values()];
+  const writes: [Table<unknown>[], () => Promise<unknown>][] = [];
+  for (let i = 0; i < events.length; i += CHUNK) writes.push([[db.events], () => db.events.bulkAdd(events.slice(i, i + CHUNK))]);
+  for (const name of PROJECTED_TABLES.filter((n) => n !== 'levels')) {
+    const rows = [...state[name].values()];
+    if (rows.length) writes.push([[db.table(name)], () => db.table(name).bulkAdd(rows)]);
+  }
+  // Levels as whole row documents and whole column documents (see levelDocs), in chunks of
+  // about CHUNK cells each.
+  for (const [table, docs, size] of [
+    [db.levelsByWorker, patchDocs('workerId', levels, new Map()), spec.skills],
+    [db.levelsBySkill, patchDocs('skillId', levels, new Map()), spec.workers],
+  ] as const) {
+    const perChunk = Math.max(1, Math.floor(CHUNK / size));
+    for (let i = 0; i < docs.length; i += perChunk) writes.push([[table], () => (table as Table<unknown>).bulkAdd(docs.slice(i, i + perChunk))]);
+  }
   let done = 0;
-  for (const [table, rows] of writes) {
-    for (let i = 0; i < rows.length; i += CHUNK) {
-      await db.transaction('rw', table, () => table.bulkAdd(rows.slice(i, i + CHUNK)));
-      onProgress?.((done += Math.min(CHUNK, rows.length - i)), total);
-    }
+  for (const [tables, write] of writes) {
+    await db.transaction('rw', tables, write);
+    onProgress?.(++done, writes.length);
   }
   await db.credentials.put({ workerId: leadId.id, ...pin, failures: 0, lockedUntil: 0 });
   await setMeta('factory', spec);
   await setMeta('started', 'own');
   observeStamp(events.at(-1)!.at);
   performance.measure('vaardig:factory-load', 'vaardig:factory-start');
-  return events.filter((e) => e.type === 'level.set').length;
+  return state.levels.size;
 }

@@ -1,8 +1,8 @@
 import { payloadSchemas, type VaardigEvent } from '../domain/events';
-import { DEFAULT_TARGET_COVERAGE, normaliseLevel } from '../domain/model';
+import { DEFAULT_TARGET_COVERAGE } from '../domain/model';
 import { isLead } from '../domain/permissions';
 import type { MatrixImport } from '../domain/transfer/matrixImport';
-import { ALL_TABLES, appendEvents, buildEvent, confirmationEvents, LEAD_ONLY, type CommandContext } from './commands';
+import { ALL_TABLES, appendEvents, buildEvent, LEAD_ONLY, rowConfirmationEvents, type CommandContext } from './commands';
 import { db } from './db';
 import { fail, ok, storageFailure, type CommandResult } from './errors';
 import { newId } from './ids';
@@ -90,14 +90,9 @@ export async function importWorkshop(
           const wantedTeam = row.team ? teamId(row.team) : existing.teamId;
           if (wantedTeam !== existing.teamId || existing.archived) emit('worker.changed', { id: existing.id, teamId: wantedTeam, archived: false });
         }
-        for (const cell of row.levels) {
-          const sid = skillId(cell.skill, cell.station);
-          const current = await db.levels.get([workerId, sid]);
-          if (current && normaliseLevel(current).level === cell.level && !normaliseLevel(current).claim) continue;
-          // The transaction's own reads do not see `events` yet: new cells have no claim anyway.
-          events.push(...(current ? await confirmationEvents({ workerId, skillId: sid, level: cell.level, note: '' }, ctx.actor) : [buildEvent('level.set', { workerId, skillId: sid, level: cell.level, status: 'confirmed', note: '' }, ctx.actor)]));
-          summary.levels++;
-        }
+        const confirmed = await rowConfirmationEvents(workerId, row.levels.map((cell) => ({ skillId: skillId(cell.skill, cell.station), level: cell.level })), ctx.actor);
+        events.push(...confirmed.events);
+        summary.levels += confirmed.changed;
       }
       await appendEvents(events);
       return ok(summary);

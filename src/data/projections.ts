@@ -10,10 +10,13 @@ import {
   type TableName,
 } from '../domain/projection';
 import { db, refold } from './db';
+import { getLevels, putLevels, type StoredLevel } from './levels';
 
-function tableFor(name: TableName): Table<Clocked<object>, unknown> {
+function tableFor(name: Exclude<TableName, 'levels'>): Table<Clocked<object>, unknown> {
   return db[name] as unknown as Table<Clocked<object>, unknown>;
 }
+
+const levelKey = (key: string | [string, string]) => ({ workerId: key[0]!, skillId: key[1]! });
 
 function dexieKey(effect: Effect): string | [string, string] {
   return effect.key.id ?? [effect.key.workerId!, effect.key.skillId!];
@@ -36,9 +39,8 @@ export async function applyEvents(events: readonly VaardigEvent[]): Promise<void
     }
   }
   for (const [name, { keys, work }] of byTable) {
-    const table = tableFor(name);
     const keyList = [...keys.keys()];
-    const existing = await table.bulkGet(keyList.map((k) => keys.get(k)!));
+    const existing = name === 'levels' ? await getLevels(keyList.map((k) => levelKey(keys.get(k)!))) : await tableFor(name as Exclude<TableName, 'levels'>).bulkGet(keyList.map((k) => keys.get(k)!));
     const rows = new Map<string, Clocked<object> | undefined>(keyList.map((k, i) => [k, existing[i]]));
     const changed = new Set<string>();
     for (const { key, effect, stamp } of work) {
@@ -49,7 +51,9 @@ export async function applyEvents(events: readonly VaardigEvent[]): Promise<void
         changed.add(key);
       }
     }
-    if (changed.size) await table.bulkPut([...changed].map((k) => rows.get(k)!));
+    if (!changed.size) continue;
+    const changedRows = [...changed].map((k) => rows.get(k)!);
+    await (name === 'levels' ? putLevels(changedRows as StoredLevel[]) : tableFor(name as Exclude<TableName, 'levels'>).bulkPut(changedRows));
   }
 }
 

@@ -8,6 +8,7 @@ import { db, getMeta, setMeta } from './db';
 import { fail, ok, storageFailure, type CommandResult, type FieldError } from './errors';
 import { newId } from './ids';
 import { signIn } from './pins';
+import { levelsOfWorker } from './levels';
 
 /**
  * MBO qualifications, the mapping of skills onto werkprocessen, the worker's consent, and the
@@ -141,7 +142,7 @@ export async function evidenceFor(workerId: string, qid: string, ctx: CommandCon
   if (!(await activeConsent(workerId, qid))) return fail({ field: '', key: 'error.noConsent' });
   const [mappings, levels, skills, sessions, workers, company] = await Promise.all([
     db.mappings.where('qualificationId').equals(qid).toArray(),
-    db.levels.where('[workerId+skillId]').between([workerId, ''], [workerId, '\uffff']).toArray(),
+    levelsOfWorker(workerId),
     db.skills.toArray(),
     db.sessions.where('learnerId').equals(workerId).toArray(),
     db.workers.toArray(),

@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { cellRef, type VaardigEvent } from '../domain/events';
+import { cellRef, narrowToCell, type VaardigEvent } from '../domain/events';
 import { normaliseLevel, type LevelRecord, type Skill, type Station, type Team, type Worker } from '../domain/model';
 import { isComplete } from '../domain/projection';
 import { db, type MetaRow } from './db';
+import { levelsOfSkill, levelsOfWorker } from './levels';
 
 /**
  * What screens read, as live queries: they re-run when the tables they read change, in
@@ -29,23 +30,28 @@ export function useSkills(): Skill[] | undefined {
 /** One worker's levels by skill id: one query per visible matrix row. */
 export function useWorkerLevels(workerId: string): ReadonlyMap<string, LevelRecord> | undefined {
   return useLiveQuery(
-    async () => new Map((await db.levels.where('workerId').equals(workerId).toArray()).map((r) => [r.skillId, normaliseLevel(r)] as const)),
+    async () => new Map((await levelsOfWorker(workerId)).map((r) => [r.skillId, normaliseLevel(r)] as const)),
     [workerId],
   );
 }
 
 /** Everyone's level for one skill: one query per visible matrix column (coverage row). */
 export function useSkillLevels(skillId: string): LevelRecord[] | undefined {
-  return useLiveQuery(async () => (await db.levels.where('skillId').equals(skillId).toArray()).map(normaliseLevel), [skillId]);
+  return useLiveQuery(async () => (await levelsOfSkill(skillId)).map(normaliseLevel), [skillId]);
 }
 
 export function useMeta<T>(key: string): T | undefined {
   return useLiveQuery(async () => ((await db.meta.get(key)) as MetaRow | undefined)?.value as T | undefined, [key]);
 }
 
+/** A cell's timeline: its own events, and the person's whole-row events narrowed to it. */
 export async function cellHistory(workerId: string, skillId: string): Promise<VaardigEvent[]> {
-  const events = await db.events.where('refs').equals(cellRef(workerId, skillId)).toArray();
-  return events.sort((a, b) => (a.at < b.at ? 1 : -1));
+  const [own, rows] = await Promise.all([
+    db.events.where('refs').equals(cellRef(workerId, skillId)).toArray(),
+    db.events.where('refs').equals(workerId).filter((e) => e.type === 'levels.recorded').toArray(),
+  ]);
+  const narrowed = rows.map((e) => narrowToCell(e, skillId)).filter((e): e is VaardigEvent => e !== null);
+  return [...own, ...narrowed].sort((a, b) => (a.at < b.at ? 1 : -1));
 }
 
 export function useCellHistory(workerId: string, skillId: string): VaardigEvent[] | undefined {

@@ -33,7 +33,7 @@ export function coverageOverTime(
   isWorker: (id: string) => boolean,
   points: readonly number[],
 ): CoveragePoint[] {
-  const levelEvents = events.filter((e) => e.type === 'level.set' || e.type === 'claim.confirmed').sort((a, b) => (a.at < b.at ? -1 : 1));
+  const levelEvents = events.filter((e) => e.type === 'level.set' || e.type === 'claim.confirmed' || e.type === 'levels.recorded').sort((a, b) => (a.at < b.at ? -1 : 1));
   let state = foldEvents([]);
   let i = 0;
   return [...points]

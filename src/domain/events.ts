@@ -55,6 +55,14 @@ export const payloadSchemas = {
   }),
   /** status 'claimed': the worker's own claim; 'confirmed': set by the lead or a coach at O. */
   'level.set': z.object({ ...cell, level, status: z.enum(['claimed', 'confirmed']), note: z._default(text(500, false), ''), evidence }),
+  /**
+   * Confirmed levels for many skills of one person at once (a matrix import, a bulk entry):
+   * one event per person rather than one per cell, so 200,000 cells stay a few hundred events.
+   */
+  'levels.recorded': z.object({
+    workerId: id,
+    cells: z.array(z.object({ skillId: id, level, note: z._default(text(500, false), '') })).check(z.minLength(1), z.maxLength(5000)),
+  }),
   /** A claim confirmed as claimed, or adjusted to another level (then `note` says why). */
   'claim.confirmed': z.object({ ...cell, claimedLevel: level, level, note: z._default(text(500, false), ''), evidence }),
   'claim.declined': z.object({ ...cell, claimedLevel: level, note: text(500, true) }),
@@ -142,6 +150,21 @@ export type VaardigEvent = {
 }[EventType];
 
 export type EventOf<T extends EventType> = Extract<VaardigEvent, { type: T }>;
+
+/** Whether an event is about this person, skill, or anything else by id (audit filters). */
+export function eventMentions(event: VaardigEvent, id: string): boolean {
+  return event.refs.some((r) => r === id || r.startsWith(`${id}|`) || r.endsWith(`|${id}`)) || (event.type === 'levels.recorded' && event.payload.cells.some((c) => c.skillId === id));
+}
+
+/**
+ * A person-row event seen from one cell (a cell's timeline): the same event with only that
+ * cell's part, or null when it does not touch the cell.
+ */
+export function narrowToCell(event: VaardigEvent, skillId: string): VaardigEvent | null {
+  if (event.type !== 'levels.recorded') return event;
+  const cells = event.payload.cells.filter((c) => c.skillId === skillId);
+  return cells.length ? { ...event, payload: { ...event.payload, cells } } : null;
+}
 
 /** Key of one matrix cell, as used in `refs` and in the levels table. */
 export function cellRef(workerId: string, skillId: string): string {

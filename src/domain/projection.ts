@@ -74,6 +74,10 @@ export function effectsOf(event: VaardigEvent): Effect[] {
         status === 'claimed' ? { claim: { level, at: event.at, note } } : { level, note, by: event.actor, at: event.at, claim: null };
       return [{ table: 'levels', key: { workerId, skillId }, fields }];
     }
+    case 'levels.recorded': {
+      const { workerId, cells } = event.payload;
+      return cells.map(({ skillId, level, note }) => ({ table: 'levels', key: { workerId, skillId }, fields: { level, note, by: event.actor, at: event.at, claim: null } }));
+    }
     case 'claim.confirmed': {
       const { workerId, skillId, level, claimedLevel, note } = event.payload;
       const outcome: ClaimOutcome = { kind: level === claimedLevel ? 'confirmed' : 'adjusted', claimedLevel, by: event.actor, at: event.at, reason: note };

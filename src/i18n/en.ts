@@ -211,6 +211,7 @@ export const en: Catalog = {
   'outcome.declined': '{by} did not confirm it (you said {level}).',
   'history.claimed': '{worker} says for {skill}: {level}',
   'history.setLevel': '{worker}, {skill}: {level}',
+  'history.levelsRecorded': '{worker}: levels of {count} skills filled in',
   'history.confirmed': '{worker}, {skill}: {level} confirmed',
   'history.adjusted': '{worker}, {skill}: adjusted to {level} (said {claimed})',
   'history.declined': '{worker}, {skill}: {claimed} not confirmed',

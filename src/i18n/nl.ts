@@ -212,6 +212,7 @@ export const nl = {
   'outcome.declined': '{by} heeft het niet bevestigd (jij zei {level}).',
   'history.claimed': '{worker} zegt bij {skill}: {level}',
   'history.setLevel': '{worker}, {skill}: {level}',
+  'history.levelsRecorded': '{worker}: niveaus van {count} vaardigheden ingevuld',
   'history.confirmed': '{worker}, {skill}: {level} bevestigd',
   'history.adjusted': '{worker}, {skill}: aangepast naar {level} (zei {claimed})',
   'history.declined': '{worker}, {skill}: {claimed} niet bevestigd',

@@ -47,6 +47,12 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
 }
 
+/** Every stored level record, from the row documents (the storage shape is in levelDocs). */
+export async function readLevels(page: Page): Promise<Record<string, unknown>[]> {
+  const rows = (await readStore(page, 'levelsByWorker')) as { cells: Record<string, Record<string, unknown>> }[];
+  return rows.flatMap((r) => Object.values(r.cells));
+}
+
 /** Reads a whole object store straight from IndexedDB: what is really stored. */
 export function readStore(page: Page, store: string): Promise<unknown[]> {
   return page.evaluate(

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, readStore, signInAs, type Browser, openLeadScreen } from './chromium';
+import { launchChromium, openApp, openLeadScreen, readLevels, readStore, signInAs, type Browser } from './chromium';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -49,7 +49,7 @@ describe('keeping the workshop up to date', () => {
     const skills = (await readStore(page, 'skills')) as { name: string; archived: boolean; id: string }[];
     const fineren = skills.find((s) => s.name === 'Fineren')!;
     expect(fineren.archived).toBe(true);
-    const levels = (await readStore(page, 'levels')) as { skillId: string }[];
+    const levels = (await readLevels(page)) as { skillId: string }[];
     expect(levels.filter((l) => l.skillId === fineren.id).length).toBeGreaterThan(0);
     await context.close();
   });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { chromium as pw } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, CHROMIUM_FLAGS, chromiumPath, launchChromium, openApp, readStore, signInAs, type Browser, type Page, openLeadScreen } from './chromium';
+import { baseUrl, CHROMIUM_FLAGS, chromiumPath, launchChromium, openApp, openLeadScreen, readLevels, readStore, signInAs, type Browser, type Page } from './chromium';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -136,7 +136,7 @@ describe('bring your matrix in, take it out, print it', () => {
     await first.page.getByRole('gridcell', { name: 'Ahmed Benali, Lengtezagen: kan het zelfstandig (U), bevestigd' }).waitFor();
     const stored = async (p: Page) => {
       const strip = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).sort();
-      return { workers: strip(await readStore(p, 'workers')), skills: strip(await readStore(p, 'skills')), levels: strip(await readStore(p, 'levels')) };
+      return { workers: strip(await readStore(p, 'workers')), skills: strip(await readStore(p, 'skills')), levels: strip(await readLevels(p)) };
     };
     const original = await stored(first.page);
     await openLeadScreen(first.page, 'Gegevens');
@@ -219,7 +219,7 @@ describe('a crash in the middle of a large import', () => {
       const added = workers.length - before;
       expect([0, 250]).toContain(added);
       if (added) {
-        const levels = (await readStore(second.page, 'levels')) as { workerId: string }[];
+        const levels = (await readLevels(second.page)) as { workerId: string }[];
         const someone = workers.find((w) => w.name === 'Persoon 250')!;
         expect(levels.filter((l) => l.workerId === someone.id)).toHaveLength(60);
       }

@@ -7,6 +7,7 @@ import { normaliseLevel } from '../../src/domain/model';
 import { buildEvent } from '../../src/data/commands';
 import { applyEvents } from '../../src/data/projections';
 import { freshDatabase } from './helpers';
+import { levelsOfSkill, storedLevel } from '../../src/data/levels';
 
 let ids: { lead: string; jan: string; fatima: string; piotr: string; skill: string; forklift: string };
 
@@ -30,10 +31,10 @@ async function workshop() {
   await cmd.setLevel({ workerId: ids.piotr, skillId: ids.skill, level: 'U', status: 'confirmed' }, lead);
 }
 
-const cell = async (workerId: string, skillId = ids.skill) => normaliseLevel((await db.levels.get([workerId, skillId])) ?? { workerId, skillId });
+const cell = async (workerId: string, skillId = ids.skill) => normaliseLevel((await storedLevel(workerId, skillId)) ?? { workerId, skillId });
 const coverage = async (skillId = ids.skill) => {
   const skill = (await db.skills.get(skillId))!;
-  return coverageOf(skill, (await db.levels.where('skillId').equals(skillId).toArray()).map(normaliseLevel), () => true, Date.now());
+  return coverageOf(skill, (await levelsOfSkill(skillId)).map(normaliseLevel), () => true, Date.now());
 };
 
 describe('claims and confirmations', () => {

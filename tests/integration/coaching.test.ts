@@ -5,6 +5,7 @@ import { setPin } from '../../src/data/pins';
 import { coverageOf } from '../../src/domain/coverage';
 import { normaliseLevel } from '../../src/domain/model';
 import { freshDatabase } from './helpers';
+import { allLevels, storedLevel } from '../../src/data/levels';
 
 let lead: { actor: string };
 let ids: { jan: string; fatima: string; piotr: string; skill: string };
@@ -28,7 +29,7 @@ describe('assignments and coaching sessions', () => {
     await setPin(ids.jan, '1111', { actor: ids.jan });
   });
 
-  const coverage = async () => coverageOf((await db.skills.get(ids.skill))!, (await db.levels.toArray()).map(normaliseLevel), () => true, Date.now());
+  const coverage = async () => coverageOf((await db.skills.get(ids.skill))!, (await allLevels()).map(normaliseLevel), () => true, Date.now());
 
   it('session → confirmation → assignment reached → coverage up', async () => {
     const created = await cmd.createAssignments([{ workerId: ids.jan, skillId: ids.skill, coachId: ids.fatima, targetLevel: 'U', dueDate: '2026-12-18' }], lead);
@@ -46,7 +47,7 @@ describe('assignments and coaching sessions', () => {
     expect(r.ok).toBe(true);
     const stored = (await db.sessions.toArray())[0]!;
     expect(stored).toMatchObject({ coachId: ids.fatima, learnerId: ids.jan, minutes: 45, levelReached: 'U' });
-    const cell = normaliseLevel((await db.levels.get([ids.jan, ids.skill]))!);
+    const cell = normaliseLevel((await storedLevel(ids.jan, ids.skill))!);
     expect(cell).toMatchObject({ level: 'U', by: ids.fatima });
     const confirmEvent = (await db.events.where('refs').equals(stored.id).toArray()).find((e) => e.type === 'level.set');
     expect(confirmEvent?.payload).toMatchObject({ evidence: stored.id, status: 'confirmed' });
@@ -69,7 +70,7 @@ describe('assignments and coaching sessions', () => {
       { actor: ids.piotr },
     );
     expect(r.ok).toBe(true);
-    expect(await db.levels.get([ids.jan, ids.skill])).toBeUndefined();
+    expect(await storedLevel(ids.jan, ids.skill)).toBeUndefined();
   });
 
   it('refuses an assignment with a coach below O, with the learner as coach, or twice', async () => {

@@ -3,6 +3,7 @@ import * as cmd from '../../src/data/commands';
 import { db } from '../../src/data/db';
 import { rebuildProjections } from '../../src/data/projections';
 import { freshDatabase, snapshotProjections } from './helpers';
+import { allLevels, storedLevel } from '../../src/data/levels';
 
 let lead = { actor: 'not-yet' };
 
@@ -26,7 +27,7 @@ describe('commands', () => {
     const { worker, skill } = await basicWorkshop();
     const r = await cmd.setLevel({ workerId: worker.id, skillId: skill.id, level: 'U', status: 'confirmed' }, lead);
     expect(r.ok).toBe(true);
-    const row = await db.levels.get([worker.id, skill.id]);
+    const row = await storedLevel(worker.id, skill.id);
     expect(row).toMatchObject({ level: 'U', claim: null, by: lead.actor, note: '' });
     const events = await db.events.orderBy('at').toArray();
     expect(events.map((e) => e.type)).toEqual(['team.created', 'worker.created', 'station.created', 'worker.created', 'skill.created', 'level.set']);
@@ -95,7 +96,7 @@ describe('commands', () => {
     const { worker, skill } = await basicWorkshop();
     const r = await cmd.setLevel({ workerId: worker.id, skillId: skill.id, level: 'X' as 'U', status: 'confirmed' }, lead);
     expect(r.ok).toBe(false);
-    expect(await db.levels.count()).toBe(0);
+    expect(await allLevels()).toEqual([]);
   });
 
   it('archives a worker without losing history, and refuses levels for them afterwards', async () => {
@@ -103,7 +104,7 @@ describe('commands', () => {
     await cmd.setLevel({ workerId: worker.id, skillId: skill.id, level: 'L', status: 'confirmed' }, lead);
     expect((await cmd.changeWorker({ id: worker.id, archived: true }, lead)).ok).toBe(true);
     expect(await db.workers.get(worker.id)).toMatchObject({ archived: true, name: 'Jan de Vries' });
-    expect(await db.levels.get([worker.id, skill.id])).toMatchObject({ level: 'L' });
+    expect(await storedLevel(worker.id, skill.id)).toMatchObject({ level: 'L' });
     const r = await cmd.setLevel({ workerId: worker.id, skillId: skill.id, level: 'U', status: 'confirmed' }, lead);
     expect(r.ok).toBe(false);
   });
@@ -131,14 +132,15 @@ describe('commands', () => {
     const { worker, skill } = await basicWorkshop();
     const before = await snapshotProjections();
     const count = await db.events.count();
-    // Make the projection write fail after the event was added inside the transaction.
-    const original = db.levels.bulkPut.bind(db.levels);
-    db.levels.bulkPut = (() => Promise.reject(Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }))) as never;
+    // Make the last projection write (the column document) fail after the event and the row
+    // document were written inside the transaction.
+    const original = db.levelsBySkill.bulkPut.bind(db.levelsBySkill);
+    db.levelsBySkill.bulkPut = (() => Promise.reject(Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }))) as never;
     try {
       const r = await cmd.setLevel({ workerId: worker.id, skillId: skill.id, level: 'U', status: 'confirmed' }, lead);
       expect(r).toEqual({ ok: false, errors: [{ field: '', key: 'error.storageFull' }] });
     } finally {
-      db.levels.bulkPut = original;
+      db.levelsBySkill.bulkPut = original;
     }
     expect(await db.events.count()).toBe(count);
     expect(await snapshotProjections()).toEqual(before);

@@ -33,6 +33,14 @@ describe('projections in IndexedDB', () => {
     events.push(
       later('x1', bump(l.at, 1000), { payload: { ...(l.payload as object), level: 'O', status: 'confirmed', note: 'later' } as never }),
       later('x2', bump(l.at, 500), { payload: { ...(l.payload as object), level: 'I', status: 'claimed', note: 'earlier' } as never }),
+      // A whole row at once (an import), competing with the single-cell writes above.
+      {
+        ...l,
+        id: 'x4',
+        type: 'levels.recorded',
+        at: bump(l.at, 700),
+        payload: { workerId: (l.payload as { workerId: string }).workerId, cells: events.filter((e) => e.type === 'skill.created').slice(0, 5).map((e) => ({ skillId: (e.payload as { id: string }).id, level: 'U', note: '' })) },
+      } as VaardigEvent,
       { ...w, id: 'x3', at: bump(w.at, 2000), type: 'worker.changed', payload: { id: (w.payload as { id: string }).id, archived: true } } as VaardigEvent,
     );
 

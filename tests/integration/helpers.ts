@@ -1,5 +1,6 @@
 import { initClock, resetClockForTests } from '../../src/data/clock';
 import { db } from '../../src/data/db';
+import { allLevels } from '../../src/data/levels';
 
 export async function freshDatabase(): Promise<void> {
   db.close();
@@ -17,7 +18,9 @@ export async function snapshotProjections() {
     stations: strip(await db.stations.toArray()),
     workers: strip(await db.workers.toArray()),
     skills: strip(await db.skills.toArray()),
-    levels: strip(await db.levels.toArray()),
+    levels: strip(await allLevels()),
+    // The column documents must hold exactly what the row documents hold.
+    levelsBySkill: strip((await db.levelsBySkill.toArray()).flatMap((d) => Object.values(d.cells))),
   };
 }
 

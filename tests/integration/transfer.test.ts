@@ -8,6 +8,8 @@ import { parseCsv } from '../../src/domain/transfer/csv';
 import { guessLayout, readMatrix } from '../../src/domain/transfer/matrixImport';
 import { ensureStarted } from '../../src/data/workshop';
 import { freshDatabase, snapshotProjections } from './helpers';
+import { storedLevel } from '../../src/data/levels';
+import { cellHistory } from '../../src/data/queries';
 
 let lead: { actor: string };
 const defaults = { team: 'Geïmporteerd', station: 'Algemeen' };
@@ -33,7 +35,22 @@ describe('importing a matrix', () => {
     expect((await db.stations.toArray()).map((s) => s.name)).toEqual(['Algemeen']);
     const jan = (await db.workers.toArray()).find((w) => w.name === 'Jan de Vries')!;
     const afkorten = (await db.skills.toArray()).find((s) => s.name === 'Afkorten')!;
-    expect(await db.levels.get([jan.id, afkorten.id])).toMatchObject({ level: 'U', by: lead.actor });
+    expect(await storedLevel(jan.id, afkorten.id)).toMatchObject({ level: 'U', by: lead.actor });
+    // One event per imported person's row, and each cell's timeline still shows its own part.
+    const rows = await db.events.where('type').equals('levels.recorded').toArray();
+    expect(rows.map((e) => (e.payload as { cells: unknown[] }).cells.length).sort()).toEqual([1, 1, 2]);
+    const timeline = await cellHistory(jan.id, afkorten.id);
+    expect(timeline).toHaveLength(1);
+    expect(timeline[0]!.payload).toEqual({ workerId: jan.id, cells: [{ skillId: afkorten.id, level: 'U', note: '' }] });
+  });
+
+  it('answers a waiting claim when the import confirms that cell', async () => {
+    await importWorkshop(read(sheet), defaults, lead);
+    const jan = (await db.workers.toArray()).find((w) => w.name === 'Jan de Vries')!;
+    const afkorten = (await db.skills.toArray()).find((s) => s.name === 'Afkorten')!;
+    await cmd.setLevel({ workerId: jan.id, skillId: afkorten.id, level: 'O', status: 'claimed' }, { actor: jan.id });
+    expect(await importWorkshop(read(sheet.replace('Jan de Vries;Machinaal;U;L', 'Jan de Vries;Machinaal;O;L')), defaults, lead)).toMatchObject({ ok: true, value: { levels: 1 } });
+    expect(await storedLevel(jan.id, afkorten.id)).toMatchObject({ level: 'O', claim: null, outcome: { kind: 'confirmed', claimedLevel: 'O' } });
   });
 
   it('a second import updates by name and does not duplicate', async () => {

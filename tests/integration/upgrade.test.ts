@@ -6,6 +6,7 @@ import { rebuildProjections } from '../../src/data/projections';
 import { normaliseLevel } from '../../src/domain/model';
 import { resetClockForTests } from '../../src/data/clock';
 import { snapshotProjections } from './helpers';
+import { allLevels, storedLevel } from '../../src/data/levels';
 
 /** A database written by release v1 (schema 1), kept as a fixture: tests/fixtures/vaardig-v1.json. */
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/vaardig-v1.json', import.meta.url), 'utf8')) as {
@@ -42,7 +43,7 @@ describe('schema upgrade from the v1 fixture', () => {
     const workers = await db.workers.toArray();
     expect(workers.every((w) => w.role === 'worker' && w.showInitials === false && w.coachSince === null)).toBe(true);
 
-    const levels = (await db.levels.toArray()).map(normaliseLevel);
+    const levels = (await allLevels()).map(normaliseLevel);
     const oldClaims = (fixture.tables.levels as { status: string }[]).filter((l) => l.status === 'claimed').length;
     expect(levels.filter((l) => l.claim).length).toBe(oldClaims);
     expect(levels.some((l) => 'status' in l)).toBe(false);
@@ -50,7 +51,7 @@ describe('schema upgrade from the v1 fixture', () => {
     // Nadia's claim (L) was later confirmed at U: confirmed U, no claim left.
     const nadia = workers.find((w) => w.name === 'Nadia Azizi')!;
     const afkorten = (await db.skills.toArray()).find((s) => s.name === 'Afkorten')!;
-    expect(normaliseLevel((await db.levels.get([nadia.id, afkorten.id]))!)).toMatchObject({ level: 'U', claim: null });
+    expect(normaliseLevel((await storedLevel(nadia.id, afkorten.id))!)).toMatchObject({ level: 'U', claim: null });
 
     expect(await db.meta.get('started')).toMatchObject({ value: 'demo' });
     const before = await snapshotProjections();

@@ -6,6 +6,7 @@ import { signIn } from '../../src/data/pins';
 import { coverageOf } from '../../src/domain/coverage';
 import { normaliseLevel } from '../../src/domain/model';
 import { freshDatabase } from './helpers';
+import { allLevels } from '../../src/data/levels';
 
 describe('first start and the demo workshop', () => {
   beforeEach(freshDatabase);
@@ -25,7 +26,7 @@ describe('first start and the demo workshop', () => {
 
   it('has gaps, exactly one single point of failure and one covered skill nobody can teach', async () => {
     await ensureStarted();
-    const levels = (await db.levels.toArray()).map(normaliseLevel);
+    const levels = (await allLevels()).map(normaliseLevel);
     const skills = await db.skills.toArray();
     const cov = skills.map((s) => ({ name: s.name, ...coverageOf(s, levels, () => true, Date.now()) }));
     expect(cov.filter((c) => c.status === 'singlePoint').map((c) => c.name)).toEqual(['Fineren']);
@@ -58,7 +59,7 @@ describe('first start and the demo workshop', () => {
     expect((await db.teams.toArray()).map((t) => t.name)).toEqual(['Eigen team']);
     expect((await db.workers.toArray()).map((w) => w.name)).toEqual(['Nieuwe collega']);
     expect(await db.skills.count()).toBe(0);
-    expect(await db.levels.count()).toBe(0);
+    expect(await allLevels()).toEqual([]);
     expect(await hasDemo()).toBe(false);
     expect(await getMeta('started')).toBe('own');
   });

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../data/db';
 import { useSkills, useWorkers } from '../../data/queries';
+import { eventMentions } from '../../domain/events';
 import { formatHlc, hlcMillis } from '../../domain/hlc';
 import { useT } from '../../i18n';
 import { useUi } from '../../state/ui';
@@ -12,9 +13,6 @@ import { useNames } from '../history/useNames';
 import { LeadGate } from '../kiosk/LeadGate';
 
 const PAGE = 50;
-
-/** Whether an event's refs name this id, directly or as one side of a "worker|skill" cell. */
-const mentions = (refs: readonly string[], id: string) => refs.some((r) => r === id || r.startsWith(`${id}|`) || r.endsWith(`|${id}`));
 
 /** Day boundaries as HLC prefixes, so the period is an index range on `at`. */
 function stampOfDay(date: string, endOfDay: boolean): string | null {
@@ -50,7 +48,7 @@ function AuditLog() {
       .where('at')
       .between(lower, upper, true, false)
       .reverse()
-      .filter((e) => (!person || e.actor === person || mentions(e.refs, person)) && (!skill || mentions(e.refs, skill)))
+      .filter((e) => (!person || e.actor === person || eventMentions(e, person)) && (!skill || eventMentions(e, skill)))
       .limit(limit + 1)
       .toArray();
   }, [person, skill, from, to, limit]);

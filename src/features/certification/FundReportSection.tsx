@@ -9,6 +9,7 @@ import { useT } from '../../i18n';
 import { download } from '../../ui/download';
 import { TextField } from '../../ui/Field';
 import { qualificationLabel } from './QualificationsScreen';
+import { allLevels } from '../../data/levels';
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -18,7 +19,7 @@ export function FundReportSection({ q }: { q: Qualification }) {
   const [from, setFrom] = useState(() => `${new Date().getFullYear()}-01-01`);
   const [to, setTo] = useState(() => day(Date.now()));
   const rows = async () => {
-    const [mappings, workers, teams, levels, skills, sessions] = await Promise.all([db.mappings.toArray(), db.workers.toArray(), db.teams.toArray(), db.levels.toArray(), db.skills.toArray(), db.sessions.toArray()]);
+    const [mappings, workers, teams, levels, skills, sessions] = await Promise.all([db.mappings.toArray(), db.workers.toArray(), db.teams.toArray(), allLevels(), db.skills.toArray(), db.sessions.toArray()]);
     return fundReport({ qualification: q, mappings, workers, teams: teams.filter((tm) => !tm.archived), levels: levels.map(normaliseLevel), skills: new Map(skills.map((s) => [s.id, s])), sessions, from, to, now: Date.now(), totalLabel: t('fund.total') });
   };
   const csv = async () => {

@@ -7,6 +7,7 @@ import { progressOf } from '../../domain/progress';
 import { translateLoose, useT } from '../../i18n';
 import { useCommandContext, useUi } from '../../state/ui';
 import { formatDateTime } from '../../ui/format';
+import { levelsOfWorker } from '../../data/levels';
 
 /**
  * For the worker: how far toward their certificate, in plain words ("5 van 6 — nog nodig: …"),
@@ -21,7 +22,7 @@ export function MyProgress({ person }: { person: Worker }) {
     const [q, mappings, levels, skills, consents, qualifications] = await Promise.all([
       person.targetQualificationId ? db.qualifications.get(person.targetQualificationId) : undefined,
       person.targetQualificationId ? db.mappings.where('qualificationId').equals(person.targetQualificationId).toArray() : [],
-      db.levels.where('workerId').equals(person.id).toArray(),
+      levelsOfWorker(person.id),
       db.skills.toArray(),
       db.consents.where('workerId').equals(person.id).toArray(),
       db.qualifications.toArray(),

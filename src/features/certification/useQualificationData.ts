@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../data/db';
 import { normaliseLevel, type LevelRecord } from '../../domain/model';
 import { progressOf, type QualificationProgress } from '../../domain/progress';
+import { allLevels } from '../../data/levels';
 
 /** Everything the qualification screens read, live: qualifications, mappings, progress per worker. */
 export function useQualificationData(selected: string | null) {
@@ -11,7 +12,7 @@ export function useQualificationData(selected: string | null) {
       db.mappings.toArray(),
       db.skills.toArray(),
       db.workers.toArray(),
-      selected ? db.levels.toArray() : Promise.resolve([]),
+      selected ? allLevels() : Promise.resolve([]),
       db.consents.toArray(),
     ]);
     const q = qualifications.find((x) => x.id === selected) ?? null;

@@ -21,7 +21,7 @@ export function OverviewScreen() {
   const data = useLiveQuery(async () => {
     const [sessions, events, skills, workers] = await Promise.all([
       db.sessions.toArray(),
-      db.events.where('type').anyOf('level.set', 'claim.confirmed').toArray(),
+      db.events.where('type').anyOf('level.set', 'claim.confirmed', 'levels.recorded').toArray(),
       db.skills.toArray(),
       db.workers.toArray(),
     ]);

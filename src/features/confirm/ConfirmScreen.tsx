@@ -13,6 +13,7 @@ import { LevelMark } from '../../ui/LevelMark';
 import { useNames } from '../history/useNames';
 import { SignedInGate } from '../kiosk/LeadGate';
 import { LevelPicker } from '../matrix/LevelPicker';
+import { allLevels, levelsOfWorker } from '../../data/levels';
 
 /**
  * Claims waiting for this person: all of them for the lead, and for a coach those on skills
@@ -32,10 +33,10 @@ function OpenClaims({ person }: { person: Worker }) {
   const names = useNames();
   const data = useLiveQuery(async () => {
     const [levels, skills, workers, own] = await Promise.all([
-      db.levels.toArray(),
+      allLevels(),
       db.skills.toArray(),
       db.workers.toArray(),
-      db.levels.where('workerId').equals(person.id).toArray(),
+      levelsOfWorker(person.id),
     ]);
     const now = Date.now();
     const skillsById = new Map(skills.filter((s) => !s.archived).map((s) => [s.id, s]));

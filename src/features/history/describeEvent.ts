@@ -23,6 +23,13 @@ export function describeEvent(event: VaardigEvent, names: Names, t: Translate): 
         skill: names.skill(event.payload.skillId),
         level: levelText(t, event.payload.level),
       });
+    case 'levels.recorded': {
+      const { workerId, cells } = event.payload;
+      // A cell's timeline narrows the event to its own cell (narrowToCell): say that level.
+      return cells.length === 1
+        ? t('history.setLevel', { worker: names.person(workerId), skill: names.skill(cells[0]!.skillId), level: levelText(t, cells[0]!.level) })
+        : t('history.levelsRecorded', { worker: names.person(workerId), count: cells.length });
+    }
     case 'claim.confirmed':
       return t(event.payload.level === event.payload.claimedLevel ? 'history.confirmed' : 'history.adjusted', {
         worker: names.person(event.payload.workerId),

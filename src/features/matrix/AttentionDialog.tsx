@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { coverageOf, type SkillCoverage } from '../../domain/coverage';
 import { normaliseLevel, type Skill, type Station, type Worker } from '../../domain/model';
-import { db } from '../../data/db';
 import { useT, type MessageKey } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
 import { Icon, type IconName } from '../../ui/Icon';
+import { levelsOfSkills } from '../../data/levels';
 
 interface Problem {
   skill: Skill;
@@ -23,7 +23,7 @@ export function AttentionDialog({ workers, skills, stations, onClose }: { worker
   const problems = useLiveQuery(async () => {
     const shown = new Set(workers.map((w) => w.id));
     const stationName = new Map(stations.map((s) => [s.id, s.name]));
-    const records = (await db.levels.where('skillId').anyOf(skills.map((s) => s.id)).toArray()).map(normaliseLevel);
+    const records = (await levelsOfSkills(skills.map((s) => s.id))).map(normaliseLevel);
     const bySkill = new Map<string, typeof records>();
     for (const r of records) {
       const list = bySkill.get(r.skillId);

@@ -6,6 +6,7 @@ import type { CommandResult } from '../../data/errors';
 import { useCellHistory } from '../../data/queries';
 import { hlcMillis } from '../../domain/hlc';
 import { LEVELS, levelOf, type LevelCode } from '../../domain/levels';
+import { storedLevel } from '../../data/levels';
 import { normaliseLevel } from '../../domain/model';
 import { confirmRefusal } from '../../domain/permissions';
 import { isExpired } from '../../domain/validity';
@@ -36,9 +37,9 @@ export function LevelPicker({ workerId, skillId }: { workerId: string; skillId: 
     const [worker, skill, record, actor, own] = await Promise.all([
       db.workers.get(workerId),
       db.skills.get(skillId),
-      db.levels.get([workerId, skillId]),
+      storedLevel(workerId, skillId),
       ctx.actor ? db.workers.get(ctx.actor) : undefined,
-      ctx.actor ? db.levels.get([ctx.actor, skillId]) : undefined,
+      ctx.actor ? storedLevel(ctx.actor, skillId) : undefined,
     ]);
     return { worker, skill, record: record && normaliseLevel(record), actor, own: own && normaliseLevel(own) };
   }, [workerId, skillId, ctx.actor]);

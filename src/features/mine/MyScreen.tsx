@@ -16,6 +16,7 @@ import { useNames } from '../history/useNames';
 import { SignedInGate } from '../kiosk/LeadGate';
 import { LevelPicker } from '../matrix/LevelPicker';
 import { MyProgress } from '../certification/MyProgress';
+import { levelsOfWorker } from '../../data/levels';
 
 /** "Mijn vaardigheden": the signed-in worker's own row, big and simple, also on a phone. */
 export function MyScreen() {
@@ -33,7 +34,7 @@ function MySkills({ person }: { person: Worker }) {
   const names = useNames();
   const mine = useLiveQuery(async () => {
     const [levels, wishes, recent] = await Promise.all([
-      db.levels.where('workerId').equals(person.id).toArray(),
+      levelsOfWorker(person.id),
       db.wishes.where('workerId').equals(person.id).toArray(),
       eventsAboutPerson(person.id),
     ]);

@@ -7,6 +7,7 @@ import { useUi } from '../../state/ui';
 import { formatDateTime } from '../../ui/format';
 import { Icon } from '../../ui/Icon';
 import { LevelMark } from '../../ui/LevelMark';
+import { allLevels } from '../../data/levels';
 
 /**
  * The paper wall version: A3 landscape, per team. Skills are split into page-wide blocks so
@@ -21,7 +22,7 @@ export function PrintScreen() {
   const teamId = useUi((s) => s.printTeam);
   const go = useUi((s) => s.go);
   const data = useLiveQuery(async () => {
-    const [teams, stations, skills, workers, levels] = await Promise.all([db.teams.toArray(), db.stations.orderBy('order').toArray(), db.skills.toArray(), db.workers.toArray(), db.levels.toArray()]);
+    const [teams, stations, skills, workers, levels] = await Promise.all([db.teams.toArray(), db.stations.orderBy('order').toArray(), db.skills.toArray(), db.workers.toArray(), allLevels()]);
     const order = new Map(stations.filter((s) => !s.archived).map((s, i) => [s.id, i]));
     return {
       teams: teams.filter((tm) => !tm.archived && (!teamId || tm.id === teamId)).sort((a, b) => a.name.localeCompare(b.name, 'nl')),

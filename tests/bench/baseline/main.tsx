@@ -14,6 +14,7 @@ import { loadFactory } from '../../../src/data/factory';
 import { parseFactorySpec } from '../../../src/domain/factory';
 import type { LevelCode } from '../../../src/domain/levels';
 import { normaliseLevel, type Skill, type Worker } from '../../../src/domain/model';
+import { allLevels } from '../../../src/data/levels';
 
 const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, Worker>();
@@ -22,7 +23,7 @@ const NEXT: Record<LevelCode, LevelCode> = { '-': 'I', I: 'L', L: 'U', U: 'O', O
 function Baseline() {
   const workers = useLiveQuery(async () => (await db.workers.toArray()).filter((w) => !w.archived).sort((a, b) => a.name.localeCompare(b.name)));
   const skills = useLiveQuery(async () => (await db.skills.toArray()).filter((s) => !s.archived).sort((a, b) => (a.id < b.id ? -1 : 1)));
-  const levels = useLiveQuery(async () => new Map((await db.levels.toArray()).map((l) => [`${l.workerId}|${l.skillId}`, normaliseLevel(l).level])));
+  const levels = useLiveQuery(async () => new Map((await allLevels()).map((l) => [`${l.workerId}|${l.skillId}`, normaliseLevel(l).level])));
   const lead = workers?.find((w) => w.role === 'lead');
   const columns = useMemo(
     () =>

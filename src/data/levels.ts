@@ -1,0 +1,42 @@
+import { db } from './db';
+import { cellsOf, putLevelDocs, type LevelTables, type StoredLevel } from './levelDocs';
+
+/**
+ * The levels projection, read and written by cell, row or column. Every reader and writer of
+ * levels goes through here, so the storage shape (see levelDocs) is known in one place.
+ */
+export type { StoredLevel } from './levelDocs';
+
+export async function storedLevel(workerId: string, skillId: string): Promise<StoredLevel | undefined> {
+  return (await db.levelsByWorker.get(workerId))?.cells[skillId];
+}
+
+export async function levelsOfWorker(workerId: string): Promise<StoredLevel[]> {
+  return cellsOf(await db.levelsByWorker.get(workerId));
+}
+
+export async function levelsOfSkill(skillId: string): Promise<StoredLevel[]> {
+  return cellsOf(await db.levelsBySkill.get(skillId));
+}
+
+export async function levelsOfSkills(skillIds: readonly string[]): Promise<StoredLevel[]> {
+  return (await db.levelsBySkill.bulkGet([...skillIds])).flatMap(cellsOf);
+}
+
+export async function allLevels(): Promise<StoredLevel[]> {
+  return (await db.levelsByWorker.toArray()).flatMap(cellsOf);
+}
+
+const tables = (): LevelTables => ({ byWorker: db.levelsByWorker, bySkill: db.levelsBySkill });
+
+/** The stored records of these cells (inside the caller's transaction). */
+export async function getLevels(keys: readonly { workerId: string; skillId: string }[]): Promise<(StoredLevel | undefined)[]> {
+  const workerIds = [...new Set(keys.map((k) => k.workerId))];
+  const docs = new Map((await db.levelsByWorker.bulkGet(workerIds)).map((d, i) => [workerIds[i]!, d]));
+  return keys.map((k) => docs.get(k.workerId)?.cells[k.skillId]);
+}
+
+/** Writes records into their row and column documents; run inside a rw transaction. */
+export function putLevels(records: readonly StoredLevel[], fresh = false): Promise<void> {
+  return putLevelDocs(records, tables(), fresh);
+}
