@@ -3,6 +3,7 @@ import type { Grid } from '../domain/transfer/csv';
 import { matrixGrid } from '../domain/transfer/matrixExport';
 import { db } from './db';
 import { allLevels } from './levels';
+import { compareText } from '../domain/sort';
 
 /** The matrix of a team (or everyone) as a sheet, active people and skills in matrix order. */
 export async function matrixSheet(teamId: string | null, labels: { name: string; team: string }): Promise<Grid> {
@@ -11,7 +12,7 @@ export async function matrixSheet(teamId: string | null, labels: { name: string;
   );
   const order = new Map(stations.filter((s) => !s.archived).map((s, i) => [s.id, i]));
   const shownSkills = skills.filter((s) => !s.archived && order.has(s.stationId)).sort((a, b) => order.get(a.stationId)! - order.get(b.stationId)! || (a.id < b.id ? -1 : 1));
-  const shownWorkers = workers.filter((w) => !w.archived && (!teamId || w.teamId === teamId)).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  const shownWorkers = workers.filter((w) => !w.archived && (!teamId || w.teamId === teamId)).sort((a, b) => compareText(a.name, b.name));
   const byCell = new Map<string, LevelRecord>(levels.map((l) => [`${l.workerId}|${l.skillId}`, normaliseLevel(l)]));
   return matrixGrid(shownWorkers, teams, stations, shownSkills, byCell, labels);
 }
@@ -24,7 +25,7 @@ export async function peopleSheet(labels: { name: string; team: string; role: st
     [labels.name, labels.team, labels.role],
     ...workers
       .filter((w) => !w.archived)
-      .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+      .sort((a, b) => compareText(a.name, b.name))
       .map((w) => [w.name, teamName.get(w.teamId) ?? '', w.role === 'lead' ? labels.lead : labels.worker]),
   ];
 }

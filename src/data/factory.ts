@@ -8,7 +8,7 @@ import { hashPin } from './pins';
 import type { Table } from 'dexie';
 import { foldEvents, PROJECTED_TABLES } from '../domain/projection';
 import type { LevelCode } from '../domain/levels';
-import { patchDocs } from './levelDocs';
+import { columnDocs, rowDocs } from './levelDocs';
 
 /** The synthetic factory's team lead signs in with this PIN (documented in the README). */
 export const FACTORY_LEAD_PIN = '1234';
@@ -90,8 +90,8 @@ export async function loadFactory(spec: FactorySpec, onProgress?: (done: number,
   // Levels as whole row documents and whole column documents (see levelDocs), in chunks of
   // about CHUNK cells each.
   for (const [table, docs, size] of [
-    [db.levelsByWorker, patchDocs('workerId', levels, new Map()), spec.skills],
-    [db.levelsBySkill, patchDocs('skillId', levels, new Map()), spec.workers],
+    [db.levelsByWorker, rowDocs(levels), spec.skills],
+    [db.levelsBySkill, columnDocs(levels), spec.workers],
   ] as const) {
     const perChunk = Math.max(1, Math.floor(CHUNK / size));
     for (let i = 0; i < docs.length; i += perChunk) writes.push([[table], () => (table as Table<unknown>).bulkAdd(docs.slice(i, i + perChunk))]);

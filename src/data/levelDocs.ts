@@ -8,38 +8,77 @@ import type { Clocked } from '../domain/projection';
  * scale (500 × 400) that is 900 documents instead of 200,000 rows: IndexedDB writes and
  * reads per record, not per byte, so loading, a row's live query and a column's coverage
  * all become one record each. Both documents are projections of the same log.
+ *
+ * Cells are packed, because reading is structured cloning and its cost grows with every
+ * string: a row cell drops the ids its document already says and keeps one stamp when all
+ * its fields were written together (nearly always); a column cell keeps only what coverage
+ * needs (and is never merged into: merges read rows).
  */
 export type StoredLevel = Clocked<LevelRecord>;
 
+/** What coverage reads of a cell. */
+export type CoverageEntry = Pick<LevelRecord, 'workerId' | 'skillId' | 'level' | 'at' | 'claim'>;
+
+type CellFields = Omit<StoredLevel, 'workerId' | 'skillId' | '_clock'>;
+type PackedRowCell = Partial<CellFields> & ({ _stamp: string; _clock?: undefined } | { _clock: Record<string, string>; _stamp?: undefined });
+type PackedColumnCell = Pick<LevelRecord, 'level' | 'at' | 'claim'>;
+
 export interface WorkerLevels {
   workerId: string;
-  cells: Record<string, StoredLevel>;
+  cells: Record<string, PackedRowCell>;
 }
 
 export interface SkillLevels {
   skillId: string;
-  cells: Record<string, StoredLevel>;
+  cells: Record<string, PackedColumnCell>;
 }
 
-/** Puts records into documents (existing ones, or new), returning the documents touched. */
-export function patchDocs<K extends 'workerId' | 'skillId'>(
-  keyField: K,
-  records: readonly StoredLevel[],
-  existing: ReadonlyMap<string, { cells: Record<string, StoredLevel> }>,
-): ({ [P in K]: string } & { cells: Record<string, StoredLevel> })[] {
-  const cellField = keyField === 'workerId' ? 'skillId' : 'workerId';
-  const docs = new Map<string, Record<string, StoredLevel>>();
-  for (const record of records) {
-    const key = record[keyField];
-    let cells = docs.get(key);
-    if (!cells) docs.set(key, (cells = { ...existing.get(key)?.cells }));
-    cells[record[cellField]] = record;
+function packRowCell({ workerId: _w, skillId: _s, _clock, ...fields }: StoredLevel): PackedRowCell {
+  const stamps = Object.values(_clock);
+  const uniform = stamps.length > 0 && stamps.every((s) => s === stamps[0]) && Object.keys(_clock).length === Object.keys(fields).length;
+  return uniform ? { ...fields, _stamp: stamps[0]! } : { ...fields, _clock };
+}
+
+function unpackRowCell(workerId: string, skillId: string, cell: PackedRowCell): StoredLevel {
+  const { _stamp, _clock, ...fields } = cell;
+  const clock = _clock ?? Object.fromEntries(Object.keys(fields).map((k) => [k, _stamp!]));
+  return { workerId, skillId, ...fields, _clock: clock } as StoredLevel;
+}
+
+const packColumnCell = ({ level, at, claim }: StoredLevel): PackedColumnCell => ({ level, at, claim });
+
+export function rowCells(doc: WorkerLevels | undefined): StoredLevel[] {
+  return doc ? Object.entries(doc.cells).map(([skillId, cell]) => unpackRowCell(doc.workerId, skillId, cell)) : [];
+}
+
+export function rowCell(doc: WorkerLevels | undefined, skillId: string): StoredLevel | undefined {
+  const cell = doc?.cells[skillId];
+  return cell && unpackRowCell(doc.workerId, skillId, cell);
+}
+
+export function columnCells(doc: SkillLevels | undefined): CoverageEntry[] {
+  return doc ? Object.entries(doc.cells).map(([workerId, c]) => ({ workerId, skillId: doc.skillId, level: c.level, at: c.at, claim: c.claim ?? null })) : [];
+}
+
+/** Documents for these records, starting from the existing ones (or none). */
+export function rowDocs(records: readonly StoredLevel[], existing: ReadonlyMap<string, WorkerLevels> = new Map()): WorkerLevels[] {
+  const docs = new Map<string, WorkerLevels>();
+  for (const r of records) {
+    let doc = docs.get(r.workerId);
+    if (!doc) docs.set(r.workerId, (doc = { workerId: r.workerId, cells: { ...existing.get(r.workerId)?.cells } }));
+    doc.cells[r.skillId] = packRowCell(r);
   }
-  return [...docs].map(([key, cells]) => ({ [keyField]: key, cells }) as { [P in K]: string } & { cells: Record<string, StoredLevel> });
+  return [...docs.values()];
 }
 
-export function cellsOf(doc: { cells: Record<string, StoredLevel> } | undefined): StoredLevel[] {
-  return doc ? Object.values(doc.cells) : [];
+export function columnDocs(records: readonly StoredLevel[], existing: ReadonlyMap<string, SkillLevels> = new Map()): SkillLevels[] {
+  const docs = new Map<string, SkillLevels>();
+  for (const r of records) {
+    let doc = docs.get(r.skillId);
+    if (!doc) docs.set(r.skillId, (doc = { skillId: r.skillId, cells: { ...existing.get(r.skillId)?.cells } }));
+    doc.cells[r.workerId] = packColumnCell(r);
+  }
+  return [...docs.values()];
 }
 
 export interface LevelTables {
@@ -53,10 +92,11 @@ export interface LevelTables {
  */
 export async function putLevelDocs(records: readonly StoredLevel[], tables: LevelTables, fresh: boolean): Promise<void> {
   if (!records.length) return;
-  const existing = async <T extends { cells: Record<string, StoredLevel> }>(table: Table<T, string>, ids: string[]) =>
+  const existing = async <T extends WorkerLevels | SkillLevels>(table: Table<T, string>, ids: string[]) =>
     fresh ? new Map<string, T>() : new Map((await table.bulkGet(ids)).flatMap((d, i) => (d ? [[ids[i]!, d] as const] : [])));
-  const workerIds = [...new Set(records.map((r) => r.workerId))];
-  const skillIds = [...new Set(records.map((r) => r.skillId))];
-  const [rows, columns] = await Promise.all([existing(tables.byWorker, workerIds), existing(tables.bySkill, skillIds)]);
-  await Promise.all([tables.byWorker.bulkPut(patchDocs('workerId', records, rows)), tables.bySkill.bulkPut(patchDocs('skillId', records, columns))]);
+  const [rows, columns] = await Promise.all([
+    existing(tables.byWorker, [...new Set(records.map((r) => r.workerId))]),
+    existing(tables.bySkill, [...new Set(records.map((r) => r.skillId))]),
+  ]);
+  await Promise.all([tables.byWorker.bulkPut(rowDocs(records, rows)), tables.bySkill.bulkPut(columnDocs(records, columns))]);
 }

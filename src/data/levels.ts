@@ -1,30 +1,31 @@
 import { db } from './db';
-import { cellsOf, putLevelDocs, type LevelTables, type StoredLevel } from './levelDocs';
+import { columnCells, putLevelDocs, rowCell, rowCells, type CoverageEntry, type LevelTables, type StoredLevel } from './levelDocs';
 
 /**
  * The levels projection, read and written by cell, row or column. Every reader and writer of
  * levels goes through here, so the storage shape (see levelDocs) is known in one place.
  */
-export type { StoredLevel } from './levelDocs';
+export type { CoverageEntry, StoredLevel } from './levelDocs';
 
 export async function storedLevel(workerId: string, skillId: string): Promise<StoredLevel | undefined> {
-  return (await db.levelsByWorker.get(workerId))?.cells[skillId];
+  return rowCell(await db.levelsByWorker.get(workerId), skillId);
 }
 
 export async function levelsOfWorker(workerId: string): Promise<StoredLevel[]> {
-  return cellsOf(await db.levelsByWorker.get(workerId));
+  return rowCells(await db.levelsByWorker.get(workerId));
 }
 
-export async function levelsOfSkill(skillId: string): Promise<StoredLevel[]> {
-  return cellsOf(await db.levelsBySkill.get(skillId));
+/** Everyone's level for one skill, as much as coverage needs. */
+export async function levelsOfSkill(skillId: string): Promise<CoverageEntry[]> {
+  return columnCells(await db.levelsBySkill.get(skillId));
 }
 
-export async function levelsOfSkills(skillIds: readonly string[]): Promise<StoredLevel[]> {
-  return (await db.levelsBySkill.bulkGet([...skillIds])).flatMap(cellsOf);
+export async function levelsOfSkills(skillIds: readonly string[]): Promise<CoverageEntry[]> {
+  return (await db.levelsBySkill.bulkGet([...skillIds])).flatMap(columnCells);
 }
 
 export async function allLevels(): Promise<StoredLevel[]> {
-  return (await db.levelsByWorker.toArray()).flatMap(cellsOf);
+  return (await db.levelsByWorker.toArray()).flatMap(rowCells);
 }
 
 const tables = (): LevelTables => ({ byWorker: db.levelsByWorker, bySkill: db.levelsBySkill });
@@ -33,7 +34,7 @@ const tables = (): LevelTables => ({ byWorker: db.levelsByWorker, bySkill: db.le
 export async function getLevels(keys: readonly { workerId: string; skillId: string }[]): Promise<(StoredLevel | undefined)[]> {
   const workerIds = [...new Set(keys.map((k) => k.workerId))];
   const docs = new Map((await db.levelsByWorker.bulkGet(workerIds)).map((d, i) => [workerIds[i]!, d]));
-  return keys.map((k) => docs.get(k.workerId)?.cells[k.skillId]);
+  return keys.map((k) => rowCell(docs.get(k.workerId), k.skillId));
 }
 
 /** Writes records into their row and column documents; run inside a rw transaction. */

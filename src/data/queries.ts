@@ -4,12 +4,12 @@ import { normaliseLevel, type LevelRecord, type Skill, type Station, type Team, 
 import { isComplete } from '../domain/projection';
 import { db, type MetaRow } from './db';
 import { levelsOfSkill, levelsOfWorker } from './levels';
+import { byName } from '../domain/sort';
 
 /**
  * What screens read, as live queries: they re-run when the tables they read change, in
  * this tab or another. Each query reads by index only what its part of the screen shows.
  */
-const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'nl');
 
 export function useTeams(): Team[] | undefined {
   return useLiveQuery(async () => (await db.teams.toArray()).filter((t) => isComplete('teams', t)).sort(byName));

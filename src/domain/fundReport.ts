@@ -2,6 +2,7 @@ import { hlcMillis } from './hlc';
 import type { CoachingSession, LevelRecord, Skill, Team, Worker } from './model';
 import { progressOf } from './progress';
 import type { Mapping, Qualification } from './qualification';
+import { compareText } from './sort';
 
 /**
  * The anonymous report for an O&O fund: per team and in total, for a period and a
@@ -58,6 +59,6 @@ export function fundReport(input: {
           werkprocessenShown: members.reduce((n, m) => n + m.shown, 0),
           suppressed: false,
         };
-  const teams = [...input.teams].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  const teams = [...input.teams].sort((a, b) => compareText(a.name, b.name));
   return [...teams.map((t) => row(t.name, perWorker.filter((m) => m.worker.teamId === t.id))).filter((r) => r.suppressed || (r.participants ?? 0) > 0), row(input.totalLabel, perWorker)];
 }

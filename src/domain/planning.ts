@@ -4,6 +4,7 @@ import { atLeast, levelOf, type LevelCode } from './levels';
 import { FlowGraph } from './mincostflow';
 import { isOpenAssignment, type Assignment, type LevelRecord, type Prerequisite, type Skill, type Worker } from './model';
 import { isExpired } from './validity';
+import { compareText } from './sort';
 
 /**
  * Who should learn what next, from whom. Pure and deterministic: the same data gives the
@@ -252,7 +253,7 @@ export function planTeam(input: PlanInput): Suggestion[] {
 export function planFirstFit(input: PlanInput): Suggestion[] {
   const ctx = context(input);
   const plan: Suggestion[] = [];
-  for (const worker of [...input.learners].filter((w) => !w.archived).sort((a, b) => a.name.localeCompare(b.name, 'nl') || byId(a, b))) {
+  for (const worker of [...input.learners].filter((w) => !w.archived).sort((a, b) => compareText(a.name, b.name) || byId(a, b))) {
     const slots = Math.min(ctx.options.perWorker, ctx.options.maxOpenPerWorker - (ctx.openByWorker.get(worker.id)?.length ?? 0));
     for (const c of candidates(input, ctx, worker)) {
       if (plan.filter((p) => p.workerId === worker.id).length >= slots) break;

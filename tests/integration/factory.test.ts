@@ -27,6 +27,7 @@ describe('loading the synthetic factory', () => {
     expect(await db.events.where('type').equals('levels.recorded').count()).toBeLessThanOrEqual(40 * 13);
     // The fast first load writes exactly what folding the log gives.
     const loaded = await snapshotProjections();
+    expect(loaded.columnsMatchRows).toBe(true);
     await rebuildProjections();
     expect(await snapshotProjections()).toEqual(loaded);
     const lead = (await db.workers.toArray()).find((w) => w.role === 'lead')!;

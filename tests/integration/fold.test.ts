@@ -46,6 +46,7 @@ describe('projections in IndexedDB', () => {
 
     await applyInChunks(events, [events.length]);
     const reference = await snapshotProjections();
+    expect(reference.columnsMatchRows).toBe(true);
 
     await fc.assert(
       fc.asyncProperty(

@@ -1,6 +1,7 @@
 import { initClock, resetClockForTests } from '../../src/data/clock';
 import { db } from '../../src/data/db';
 import { allLevels } from '../../src/data/levels';
+import { columnCells } from '../../src/data/levelDocs';
 
 export async function freshDatabase(): Promise<void> {
   db.close();
@@ -19,8 +20,11 @@ export async function snapshotProjections() {
     workers: strip(await db.workers.toArray()),
     skills: strip(await db.skills.toArray()),
     levels: strip(await allLevels()),
-    // The column documents must hold exactly what the row documents hold.
-    levelsBySkill: strip((await db.levelsBySkill.toArray()).flatMap((d) => Object.values(d.cells))),
+    // The column documents must hold exactly what coverage needs of the row documents.
+    levelsBySkill: strip((await db.levelsBySkill.toArray()).flatMap(columnCells)),
+    columnsMatchRows:
+      strip((await db.levelsBySkill.toArray()).flatMap(columnCells)).join() ===
+      strip((await allLevels()).map(({ workerId, skillId, level, at, claim }) => ({ workerId, skillId, level, at, claim }))).join(),
   };
 }
 

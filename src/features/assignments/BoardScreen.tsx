@@ -11,6 +11,7 @@ import { LevelMark } from '../../ui/LevelMark';
 import { SessionDialog } from '../coaching/SessionDialog';
 import { useNames } from '../history/useNames';
 import { useSignedInPerson } from '../kiosk/LeadGate';
+import { compareText } from '../../domain/sort';
 
 /** "Wie leert wat": on the wall, who is learning what from whom, per coach. */
 export function BoardScreen() {
@@ -23,7 +24,7 @@ export function BoardScreen() {
   const [recording, setRecording] = useState<Assignment | null>(null);
   const open = useLiveQuery(async () => (await db.assignments.toArray()).filter(isOpenAssignment), []);
   if (!open || !names) return <p className="loading">{t('app.loading')}</p>;
-  const coaches = [...new Set(open.map((a) => a.coachId))].sort((a, b) => names.person(a).localeCompare(names.person(b), 'nl'));
+  const coaches = [...new Set(open.map((a) => a.coachId))].sort((a, b) => compareText(names.person(a), names.person(b)));
 
   const startSession = (a: Assignment) => {
     if (!person) return requestSignIn(true);

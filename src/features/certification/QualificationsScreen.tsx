@@ -15,6 +15,7 @@ import { useNames } from '../history/useNames';
 import { EvidenceDialog } from './EvidenceDialog';
 import { FundReportSection } from './FundReportSection';
 import { useQualificationData } from './useQualificationData';
+import { compareText } from '../../domain/sort';
 
 export function QualificationsScreen() {
   return (
@@ -101,7 +102,7 @@ function Qualifications() {
             <h2 id="team-progress">{t('qualification.teamTitle')}</h2>
             <ul className="item-list">
               {[...data.workers]
-                .sort((a, b) => (data.progress.get(b.id)?.shown ?? 0) - (data.progress.get(a.id)?.shown ?? 0) || a.name.localeCompare(b.name, 'nl'))
+                .sort((a, b) => (data.progress.get(b.id)?.shown ?? 0) - (data.progress.get(a.id)?.shown ?? 0) || compareText(a.name, b.name))
                 .map((w) => {
                   const p = data.progress.get(w.id)!;
                   return (

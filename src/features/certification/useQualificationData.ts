@@ -3,6 +3,7 @@ import { db } from '../../data/db';
 import { normaliseLevel, type LevelRecord } from '../../domain/model';
 import { progressOf, type QualificationProgress } from '../../domain/progress';
 import { allLevels } from '../../data/levels';
+import { compareText } from '../../domain/sort';
 
 /** Everything the qualification screens read, live: qualifications, mappings, progress per worker. */
 export function useQualificationData(selected: string | null) {
@@ -27,10 +28,10 @@ export function useQualificationData(selected: string | null) {
     const progress = new Map<string, QualificationProgress>();
     if (q) for (const w of workers.filter((x) => !x.archived)) progress.set(w.id, progressOf(q, mappings, byWorker.get(w.id) ?? new Map(), skillsById, now));
     return {
-      qualifications: qualifications.sort((a, b) => a.title.localeCompare(b.title, 'nl') || (a.version < b.version ? 1 : -1)),
+      qualifications: qualifications.sort((a, b) => compareText(a.title, b.title) || (a.version < b.version ? 1 : -1)),
       qualification: q,
       mappings: mappings.filter((m) => !m.removed && m.qualificationId === selected),
-      skills: skills.filter((s) => !s.archived).sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+      skills: skills.filter((s) => !s.archived).sort((a, b) => compareText(a.name, b.name)),
       skillsById,
       workers: workers.filter((w) => !w.archived),
       progress,

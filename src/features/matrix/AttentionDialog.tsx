@@ -5,6 +5,7 @@ import { useT, type MessageKey } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
 import { Icon, type IconName } from '../../ui/Icon';
 import { levelsOfSkills } from '../../data/levels';
+import { compareText } from '../../domain/sort';
 
 interface Problem {
   skill: Skill;
@@ -34,7 +35,7 @@ export function AttentionDialog({ workers, skills, stations, onClose }: { worker
     return skills
       .map((skill) => ({ skill, station: stationName.get(skill.stationId) ?? '', coverage: coverageOf(skill, bySkill.get(skill.id) ?? [], (id) => shown.has(id), now) }))
       .filter((p) => p.coverage.status !== 'ok' || p.coverage.noTeacher)
-      .sort((a, b) => ORDER[a.coverage.status] - ORDER[b.coverage.status] || a.skill.name.localeCompare(b.skill.name, 'nl'));
+      .sort((a, b) => ORDER[a.coverage.status] - ORDER[b.coverage.status] || compareText(a.skill.name, b.skill.name));
   }, [workers, skills, stations]);
 
   return (

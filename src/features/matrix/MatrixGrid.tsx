@@ -56,6 +56,7 @@ export function MatrixGrid({ workers, stations, skills, metrics }: Props) {
     paddingStart: headH,
     scrollPaddingStart: headH,
     overscan: 4,
+    useFlushSync: false,
   });
   const colVirtualizer = useVirtualizer({
     horizontal: true,
@@ -65,6 +66,7 @@ export function MatrixGrid({ workers, stations, skills, metrics }: Props) {
     paddingStart: metrics.nameWidth,
     scrollPaddingStart: metrics.nameWidth,
     overscan: 3,
+    useFlushSync: false,
   });
   useEffect(() => {
     rowVirtualizer.measure();

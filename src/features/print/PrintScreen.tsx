@@ -8,6 +8,7 @@ import { formatDateTime } from '../../ui/format';
 import { Icon } from '../../ui/Icon';
 import { LevelMark } from '../../ui/LevelMark';
 import { allLevels } from '../../data/levels';
+import { compareText } from '../../domain/sort';
 
 /**
  * The paper wall version: A3 landscape, per team. Skills are split into page-wide blocks so
@@ -25,10 +26,10 @@ export function PrintScreen() {
     const [teams, stations, skills, workers, levels] = await Promise.all([db.teams.toArray(), db.stations.orderBy('order').toArray(), db.skills.toArray(), db.workers.toArray(), allLevels()]);
     const order = new Map(stations.filter((s) => !s.archived).map((s, i) => [s.id, i]));
     return {
-      teams: teams.filter((tm) => !tm.archived && (!teamId || tm.id === teamId)).sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+      teams: teams.filter((tm) => !tm.archived && (!teamId || tm.id === teamId)).sort((a, b) => compareText(a.name, b.name)),
       stationName: new Map(stations.map((s) => [s.id, s.name])),
       skills: skills.filter((s) => !s.archived && order.has(s.stationId)).sort((a, b) => order.get(a.stationId)! - order.get(b.stationId)! || (a.id < b.id ? -1 : 1)),
-      workers: workers.filter((w) => !w.archived).sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+      workers: workers.filter((w) => !w.archived).sort((a, b) => compareText(a.name, b.name)),
       cells: new Map(levels.map((l) => [`${l.workerId}|${l.skillId}`, normaliseLevel(l)])),
     };
   }, [teamId]);
