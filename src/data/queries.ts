@@ -11,33 +11,48 @@ import { byName } from '../domain/sort';
  * this tab or another. Each query reads by index only what its part of the screen shows.
  */
 
+/**
+ * A live query that starts from what it last returned, so a screen shown again (or a row
+ * scrolled back into view) paints at once and the query then confirms or replaces it —
+ * one IndexedDB round trip less between a tap and a filled matrix. Bounded, oldest out.
+ */
+const remembered = new Map<string, unknown>();
+const REMEMBER = 300;
+
+function useRememberedQuery<T>(key: string, query: () => Promise<T>, deps: unknown[] = []): T | undefined {
+  const result = useLiveQuery(query, [key, ...deps]);
+  if (result !== undefined && remembered.get(key) !== result) {
+    remembered.delete(key);
+    remembered.set(key, result);
+    if (remembered.size > REMEMBER) remembered.delete(remembered.keys().next().value!);
+  }
+  return result ?? (remembered.get(key) as T | undefined);
+}
+
 export function useTeams(): Team[] | undefined {
-  return useLiveQuery(async () => (await db.teams.toArray()).filter((t) => isComplete('teams', t)).sort(byName));
+  return useRememberedQuery('teams', async () => (await db.teams.toArray()).filter((t) => isComplete('teams', t)).sort(byName));
 }
 
 export function useStations(): Station[] | undefined {
-  return useLiveQuery(async () => (await db.stations.orderBy('order').toArray()).filter((s) => isComplete('stations', s)));
+  return useRememberedQuery('stations', async () => (await db.stations.orderBy('order').toArray()).filter((s) => isComplete('stations', s)));
 }
 
 export function useWorkers(): Worker[] | undefined {
-  return useLiveQuery(async () => (await db.workers.toArray()).filter((w) => isComplete('workers', w)).sort(byName));
+  return useRememberedQuery('workers', async () => (await db.workers.toArray()).filter((w) => isComplete('workers', w)).sort(byName));
 }
 
 export function useSkills(): Skill[] | undefined {
-  return useLiveQuery(async () => (await db.skills.toArray()).filter((s) => isComplete('skills', s)).sort(byName));
+  return useRememberedQuery('skills', async () => (await db.skills.toArray()).filter((s) => isComplete('skills', s)).sort(byName));
 }
 
 /** One worker's levels by skill id: one query per visible matrix row. */
 export function useWorkerLevels(workerId: string): ReadonlyMap<string, LevelRecord> | undefined {
-  return useLiveQuery(
-    async () => new Map((await levelsOfWorker(workerId)).map((r) => [r.skillId, normaliseLevel(r)] as const)),
-    [workerId],
-  );
+  return useRememberedQuery(`row:${workerId}`, async () => new Map((await levelsOfWorker(workerId)).map((r) => [r.skillId, normaliseLevel(r)] as const)));
 }
 
 /** Everyone's level for one skill: one query per visible matrix column (coverage row). */
 export function useSkillLevels(skillId: string): LevelRecord[] | undefined {
-  return useLiveQuery(async () => (await levelsOfSkill(skillId)).map(normaliseLevel), [skillId]);
+  return useRememberedQuery(`column:${skillId}`, async () => (await levelsOfSkill(skillId)).map(normaliseLevel));
 }
 
 export function useMeta<T>(key: string): T | undefined {
