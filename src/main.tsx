@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { initClock } from './data/clock';
 import { db } from './data/db';
-import { ensureStarted } from './data/workshop';
+import { startState } from './data/startState';
 import { parseFactorySpec } from './domain/factory';
 import { levelCssVariables } from './domain/levels';
 import { DEFAULT_LANGUAGE, isLanguage, translate } from './i18n';
@@ -41,7 +41,8 @@ async function start() {
     await db.open();
     await initClock();
     await loadFactoryIfAsked();
-    await ensureStarted();
+    // Only a first start needs the demo workshop (and the code that writes it).
+    if (!(await startState())) await (await import('./data/workshop')).ensureStarted();
     void requestPersistence();
     // A device that was connected before carries on syncing (it asks for the password again
     // after the browser was closed: the password is kept for a session only).

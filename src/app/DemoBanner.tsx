@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMeta } from '../data/queries';
-import { hasDemo } from '../data/workshop';
+import { hasDemo } from '../data/startState';
 import { ConfirmReset } from '../features/settings/ConfirmReset';
 import { useT } from '../i18n';
 import { DEMO_WORKSHOP } from '../domain/demo';

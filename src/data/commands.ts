@@ -1,4 +1,5 @@
-import { payloadSchemas, PRIVATE_EVENT_TYPES, refsOf, type EventType, type Payload, type PayloadInput, type VaardigEvent } from '../domain/events';
+import { refsOf } from '../domain/eventRefs';
+import { payloadSchemas, PRIVATE_EVENT_TYPES, type EventType, type Payload, type PayloadInput, type VaardigEvent } from '../domain/events';
 import { DEFAULT_TARGET_COVERAGE, isOpenAssignment, normaliseLevel, type Assignment, type CoachingSession, type Prerequisite, type Worker } from '../domain/model';
 import { atLeast, levelOf, type LevelCode } from '../domain/levels';
 import { levelsOfWorker, storedLevel } from './levels';

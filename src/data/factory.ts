@@ -1,4 +1,5 @@
-import { refsOf, type EventType, type Payload, type VaardigEvent } from '../domain/events';
+import type { EventType, Payload, VaardigEvent } from '../domain/events';
+import { refsOf } from '../domain/eventRefs';
 import { planFactory, type FactorySpec } from '../domain/factory';
 import { formatHlc } from '../domain/hlc';
 import { currentDevice, observeStamp } from './clock';

@@ -1,4 +1,4 @@
-import { cellRef } from '../domain/events';
+import { cellRef } from '../domain/eventRefs';
 import { normaliseLevel } from '../domain/model';
 import type { PlanInput, PlanOptions } from '../domain/planning';
 import { db } from './db';

@@ -1,7 +1,8 @@
 import { buildEvidence, type Evidence } from '../domain/evidence';
 import { normaliseLevel, type Worker } from '../domain/model';
 import { isLead } from '../domain/permissions';
-import { qualificationId, werkprocessenOf, type QualificationFile } from '../domain/qualification';
+import { qualificationId, werkprocessenOf } from '../domain/qualification';
+import type { QualificationFile } from '../domain/qualificationSchema';
 import type { LevelCode } from '../domain/levels';
 import { ALL_TABLES, appendEvents, buildEvent, LEAD_ONLY, type CommandContext } from './commands';
 import { db, getMeta, setMeta } from './db';

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { cellRef, narrowToCell, type VaardigEvent } from '../domain/events';
+import type { VaardigEvent } from '../domain/events';
+import { cellRef, narrowToCell } from '../domain/eventRefs';
 import { normaliseLevel, type LevelRecord, type Skill, type Station, type Team, type Worker } from '../domain/model';
 import { isComplete } from '../domain/projection';
 import { db, type MetaRow } from './db';

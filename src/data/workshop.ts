@@ -1,21 +1,20 @@
 import { decodeDemoLevel, demoLevelChars, DEMO_WORKSHOP, type DemoWorkshop } from '../domain/demo';
 import type { Payload, VaardigEvent } from '../domain/events';
 import { DEFAULT_TARGET_COVERAGE } from '../domain/model';
-import { EXAMPLE_QUALIFICATION, qualificationId } from '../domain/qualification';
+import { qualificationId } from '../domain/qualification';
+import { EXAMPLE_QUALIFICATION } from '../domain/exampleQualification';
 import { buildEvent } from './commands';
 import { db, getMeta, setMeta } from './db';
 import { newId } from './ids';
 import { hashPin } from './pins';
 import { applyEvents, rebuildProjections } from './projections';
+import { DEMO_IDS, STARTED, type StartState } from './startState';
 
 /**
  * Starting, resetting and the demo workshop. The first start of an empty database loads
  * the demo; "start empty" and "remove demo" are the ways out of it.
  */
-export type StartState = 'demo' | 'empty' | 'own';
 
-const DEMO_IDS = 'demoIds';
-const STARTED = 'started';
 
 export function demoEvents(workshop: DemoWorkshop = DEMO_WORKSHOP): { events: VaardigEvent[]; leadId: string } {
   const events: VaardigEvent[] = [];
@@ -122,8 +121,4 @@ export async function removeDemo(): Promise<void> {
     await setMeta(STARTED, 'own');
     await rebuildProjections();
   });
-}
-
-export async function hasDemo(): Promise<boolean> {
-  return ((await getMeta<string[]>(DEMO_IDS))?.length ?? 0) > 0;
 }

@@ -8,7 +8,8 @@ import { formatHlc } from './hlc';
 import type { LevelCode } from './levels';
 import type { CoachingSession, LevelRecord, Skill, Worker } from './model';
 import { openBadgeCredentials } from './openBadges';
-import { EXAMPLE_QUALIFICATION, mappingId, qualificationId, type Mapping, type Qualification } from './qualification';
+import { EXAMPLE_QUALIFICATION } from './exampleQualification';
+import { mappingId, qualificationId, type Mapping, type Qualification } from './qualification';
 
 const NOW = Date.UTC(2026, 10, 29);
 const q: Qualification = { ...EXAMPLE_QUALIFICATION, id: qualificationId('99998', '2017-08-01') };

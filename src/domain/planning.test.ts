@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cellRef } from './events';
+import { cellRef } from './eventRefs';
 import { formatHlc } from './hlc';
 import { atLeast, LEVEL_CODES, type LevelCode } from './levels';
 import type { Assignment, LevelRecord, Skill, Worker } from './model';

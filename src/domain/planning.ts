@@ -1,5 +1,5 @@
 import { countsForCoverage } from './coverage';
-import { cellRef } from './events';
+import { cellRef } from './eventRefs';
 import { atLeast, levelOf, type LevelCode } from './levels';
 import { FlowGraph } from './mincostflow';
 import { isOpenAssignment, type Assignment, type LevelRecord, type Prerequisite, type Skill, type Worker } from './model';

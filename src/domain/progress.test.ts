@@ -3,7 +3,8 @@ import { formatHlc } from './hlc';
 import type { LevelCode } from './levels';
 import type { LevelRecord } from './model';
 import { progressOf } from './progress';
-import { EXAMPLE_QUALIFICATION, mappingId, qualificationId, type Mapping, type Qualification } from './qualification';
+import { EXAMPLE_QUALIFICATION } from './exampleQualification';
+import { mappingId, qualificationId, type Mapping, type Qualification } from './qualification';
 
 const NOW = Date.UTC(2026, 10, 29);
 const q: Qualification = { ...EXAMPLE_QUALIFICATION, id: qualificationId('99998', '2017-08-01') };

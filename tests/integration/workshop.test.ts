@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as cmd from '../../src/data/commands';
 import { db, getMeta } from '../../src/data/db';
-import { ensureStarted, hasDemo, removeDemo, startEmpty } from '../../src/data/workshop';
+import { ensureStarted, removeDemo, startEmpty } from '../../src/data/workshop';
+import { hasDemo } from '../../src/data/startState';
 import { signIn } from '../../src/data/pins';
 import { coverageOf } from '../../src/domain/coverage';
 import { normaliseLevel } from '../../src/domain/model';

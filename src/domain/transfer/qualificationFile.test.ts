@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_QUALIFICATION } from '../qualification';
+import { EXAMPLE_QUALIFICATION } from '../exampleQualification';
 import { readQualificationCsv, readQualificationJson } from './qualificationFile';
 
 const header = 'crebo;titel;niveau;versie;deel;soort;deeltitel;kerntaak;kerntaaktitel;werkproces;werkprocestitel;omschrijving';

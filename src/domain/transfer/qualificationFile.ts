@@ -1,4 +1,4 @@
-import { qualificationFileSchema, type QualificationFile } from '../qualification';
+import { qualificationFileSchema, type QualificationFile } from '../qualificationSchema';
 import { parseCsv } from './csv';
 import type { ImportProblem } from './matrixImport';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../data/db';
 import { useSkills, useWorkers } from '../../data/queries';
-import { eventMentions } from '../../domain/events';
+import { eventMentions } from '../../domain/eventRefs';
 import { formatHlc, hlcMillis } from '../../domain/hlc';
 import { useT } from '../../i18n';
 import { useUi } from '../../state/ui';

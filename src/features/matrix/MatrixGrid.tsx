@@ -15,13 +15,15 @@ interface Props {
   stations: Station[];
   skills: Skill[];
   metrics: MatrixMetrics;
+  /** Called once, after the first paint with data: the time to load what a tap needs. */
+  onPainted?: () => void;
 }
 
 /**
  * The matrix as an ARIA grid, virtualised in both directions: only the rows and columns in
  * view (plus a small overscan) are in the DOM. Header rows and the name column stay put.
  */
-export function MatrixGrid({ workers, stations, skills, metrics }: Props) {
+export function MatrixGrid({ workers, stations, skills, metrics, onPainted }: Props) {
   const t = useT();
   const scrollRef = useRef<HTMLDivElement>(null);
   const focusPending = useRef(false);
@@ -30,8 +32,11 @@ export function MatrixGrid({ workers, stations, skills, metrics }: Props) {
   const onRowLoaded = useCallback(() => {
     if (readyMarked.current) return;
     readyMarked.current = true;
-    requestAnimationFrame(() => performance.mark('vaardig:matrix-ready'));
-  }, []);
+    requestAnimationFrame(() => {
+      performance.mark('vaardig:matrix-ready');
+      if (onPainted) setTimeout(onPainted, 0);
+    });
+  }, [onPainted]);
   const activeCell = useUi((s) => s.activeCell);
   const setActiveCell = useUi((s) => s.setActiveCell);
   const openEditor = useUi((s) => s.openEditor);

@@ -7,7 +7,7 @@ import { TeamSelect } from '../shared/TeamSelect';
 import { Icon } from '../../ui/Icon';
 import { AttentionDialog } from './AttentionDialog';
 import { Legend } from './Legend';
-import { LevelPicker } from './LevelPicker';
+import { LazyLevelPicker, preloadLevelPicker } from './LazyLevelPicker';
 import { MatrixGrid } from './MatrixGrid';
 import { DESK_METRICS, WALL_METRICS } from './metrics';
 
@@ -71,11 +71,11 @@ export function MatrixScreen() {
           <p>{t('matrix.emptyFiltered')}</p>
         </div>
       ) : (
-        <MatrixGrid workers={workers} stations={shownStations} skills={skills} metrics={wallMode ? WALL_METRICS : DESK_METRICS} />
+        <MatrixGrid workers={workers} stations={shownStations} skills={skills} metrics={wallMode ? WALL_METRICS : DESK_METRICS} onPainted={preloadLevelPicker} />
       )}
       <p className="keyboard-help">{t('matrix.keyboardHelp')}</p>
       <Legend open={wallMode} />
-      {editing && <LevelPicker workerId={editing.workerId} skillId={editing.skillId} />}
+      {editing && <LazyLevelPicker workerId={editing.workerId} skillId={editing.skillId} />}
       {attentionOpen && <AttentionDialog workers={workers} skills={skills} stations={shownStations} onClose={() => setAttentionOpen(false)} />}
     </section>
   );

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { removeDemo, startEmpty } from '../../data/workshop';
 import { useT } from '../../i18n';
 import { useUi } from '../../state/ui';
 import { Dialog } from '../../ui/Dialog';
@@ -11,6 +10,7 @@ export function ConfirmReset({ kind, onClose }: { kind: 'remove' | 'empty'; onCl
   const [busy, setBusy] = useState(false);
   const run = async () => {
     setBusy(true);
+    const { removeDemo, startEmpty } = await import('../../data/workshop');
     await (kind === 'remove' ? removeDemo() : startEmpty());
     setBusy(false);
     onClose();

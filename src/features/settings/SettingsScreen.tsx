@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useMeta } from '../../data/queries';
-import { hasDemo } from '../../data/workshop';
+import { hasDemo } from '../../data/startState';
 import { ConfirmReset } from './ConfirmReset';
 import { LANGUAGES, translateLoose, useT, type MessageKey } from '../../i18n';
 import { setKioskPolicy } from '../../data/pins';

@@ -1,0 +1,20 @@
+import { lazy, Suspense } from 'react';
+
+const load = () => import('./LevelPicker');
+const Picker = lazy(() => load().then((m) => ({ default: m.LevelPicker })));
+
+/**
+ * The level picker and the commands behind it load after the matrix has painted (see
+ * `preloadLevelPicker`), so they are not part of the first paint but are there by the first tap.
+ */
+export function LazyLevelPicker(props: { workerId: string; skillId: string }) {
+  return (
+    <Suspense fallback={null}>
+      <Picker {...props} />
+    </Suspense>
+  );
+}
+
+export function preloadLevelPicker(): void {
+  void load();
+}
