@@ -1,6 +1,7 @@
 // npm run bench — Vaardig at factory scale, beside a plain TanStack table, in one run.
 // Builds the app and the baseline, serves both, drives them in headless Chromium, prints a
-// table and writes bench-results.json (or --out FILE). Options: --workers N --skills N --runs N.
+// table and writes bench-results.json (or --out FILE). Options: --workers N --skills N --runs N
+// --taps N --wait MS --out FILE --prebuilt --skip-baseline.
 import react from '@vitejs/plugin-react';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -267,7 +268,8 @@ async function main() {
   const appDist = join(root, 'dist');
   const baseDist = join(root, 'tests/bench/.dist-baseline');
   log('building the app and the baseline…');
-  await build({ root, logLevel: 'warn' });
+  // --prebuilt: the app in dist/ is already built (the test suite builds it once for all).
+  if (!process.argv.includes('--prebuilt')) await build({ root, logLevel: 'warn' });
   await build({ root: join(root, 'tests/bench/baseline'), configFile: false, plugins: [react()], logLevel: 'warn', build: { outDir: baseDist, emptyOutDir: true } });
   const app = await serve(appDist, { root });
   const base = await serve(baseDist, { root: join(root, 'tests/bench/baseline'), configFile: false });
