@@ -8,6 +8,7 @@ import { parseFactorySpec } from './domain/factory';
 import { levelCssVariables } from './domain/levels';
 import { DEFAULT_LANGUAGE, isLanguage, translate } from './i18n';
 import { requestPersistence } from './pwa/storage';
+import { cellMarkVariables } from './ui/markImage';
 import { useUi } from './state/ui';
 import './styles.css';
 
@@ -18,7 +19,7 @@ function applyLanguageParam() {
 }
 
 function applyLevelColours() {
-  for (const [name, value] of Object.entries(levelCssVariables())) document.documentElement.style.setProperty(name, value);
+  for (const [name, value] of Object.entries({ ...levelCssVariables(), ...cellMarkVariables() })) document.documentElement.style.setProperty(name, value);
 }
 
 /**

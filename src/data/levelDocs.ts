@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import type { LevelRecord } from '../domain/model';
+import { normaliseLevel, type LevelRecord } from '../domain/model';
 import type { Clocked } from '../domain/projection';
 
 /**
@@ -54,6 +54,13 @@ export function rowCells(doc: WorkerLevels | undefined): StoredLevel[] {
 export function rowCell(doc: WorkerLevels | undefined, skillId: string): StoredLevel | undefined {
   const cell = doc?.cells[skillId];
   return cell && unpackRowCell(doc.workerId, skillId, cell);
+}
+
+/** A row as the screens read it: plain level records, without the merge clocks. */
+export function rowRecords(doc: WorkerLevels | undefined): LevelRecord[] {
+  if (!doc) return [];
+  // The cells were just deserialised for this call: completing them in place saves a copy each.
+  return Object.entries(doc.cells).map(([skillId, cell]) => normaliseLevel(Object.assign(cell, { workerId: doc.workerId, skillId })));
 }
 
 export function columnCells(doc: SkillLevels | undefined): CoverageEntry[] {

@@ -1,5 +1,6 @@
 import { db } from './db';
-import { columnCells, putLevelDocs, rowCell, rowCells, type CoverageEntry, type LevelTables, type StoredLevel } from './levelDocs';
+import type { LevelRecord } from '../domain/model';
+import { columnCells, putLevelDocs, rowCell, rowCells, rowRecords, type CoverageEntry, type LevelTables, type StoredLevel } from './levelDocs';
 
 /**
  * The levels projection, read and written by cell, row or column. Every reader and writer of
@@ -13,6 +14,11 @@ export async function storedLevel(workerId: string, skillId: string): Promise<St
 
 export async function levelsOfWorker(workerId: string): Promise<StoredLevel[]> {
   return rowCells(await db.levelsByWorker.get(workerId));
+}
+
+/** A person's levels as the screens show them (no merge clocks: cheaper for a matrix row). */
+export async function levelRecordsOfWorker(workerId: string): Promise<LevelRecord[]> {
+  return rowRecords(await db.levelsByWorker.get(workerId));
 }
 
 /** Everyone's level for one skill, as much as coverage needs. */

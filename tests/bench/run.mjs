@@ -153,7 +153,10 @@ async function measure(browser, { name, url, dist, isApp }) {
       },
       [mode, step],
     );
-  result.scroll = { ...(await sweep('sweep', SCROLL_STEP)), pxPerFrame: SCROLL_STEP };
+  const sweeps = [];
+  for (let i = 0; i < Math.min(3, RUNS); i++) sweeps.push(await sweep('sweep', SCROLL_STEP));
+  const median = (key) => pct(sweeps.map((s) => s[key]), 50);
+  result.scroll = { longTasks: median('longTasks'), framesOver20ms: median('framesOver20ms'), frames: sweeps[0].frames, pxPerFrame: SCROLL_STEP, runs: sweeps.map((s) => [s.longTasks, s.framesOver20ms]) };
   log(name, 'scroll', JSON.stringify(result.scroll));
   result.scrollFling = await sweep('fling');
   log(name, 'diagonal fling', JSON.stringify(result.scrollFling));

@@ -46,6 +46,36 @@ describe('the matrix on the production build', () => {
     await context.close();
   });
 
+  it('a level change touches only that cell, its row count and its coverage cell in the page', async () => {
+    const { page, context } = await openApp(browser);
+    await page.getByRole('banner').getByRole('button', { name: 'Aanmelden' }).click();
+    await signInAs(page, 'Kees Veerman', '1234');
+    await page.getByRole('gridcell', { name: 'Ahmed Benali, Lengtezagen: nog niet' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Hoe goed kan Ahmed Benali dit?' });
+    const choice = dialog.getByRole('button', { name: 'kan het zelfstandig' });
+    await choice.waitFor();
+    // Watch every change to the grid's DOM from the tap on, and name what each belongs to.
+    await page.evaluate(() => {
+      const touched = new Set<string>();
+      (window as unknown as { touched: Set<string> }).touched = touched;
+      new MutationObserver((list) => {
+        for (const m of list) {
+          const el = m.target instanceof Element ? m.target : m.target.parentElement!;
+          const cell = el.closest('[role=gridcell]');
+          const row = el.closest('[role=rowheader]');
+          touched.add(cell ? cell.getAttribute('aria-label')! : row ? `row:${row.querySelector('.row-name')!.textContent}` : `other:${el.className}`);
+        }
+      }).observe(document.querySelector('.matrix-scroll')!, { subtree: true, attributes: true, childList: true, characterData: true });
+    });
+    await choice.click();
+    await page.getByRole('gridcell', { name: 'Ahmed Benali, Lengtezagen: kan het zelfstandig (U), bevestigd' }).waitFor();
+    await page.waitForTimeout(500);
+    const touched = await page.evaluate(() => [...(window as unknown as { touched: Set<string> }).touched]);
+    expect(touched).toContain('Ahmed Benali, Lengtezagen: kan het zelfstandig (U), bevestigd');
+    expect(touched.every((t) => /^Ahmed Benali, Lengtezagen: |^row:Ahmed Benali$|^Lengtezagen: \d+\/\d+/.test(t))).toBe(true);
+    await context.close();
+  });
+
   it('moves through the grid with the keyboard and opens the picker with Enter', async () => {
     const { page, context } = await openApp(browser);
     const first = page.getByRole('gridcell', { name: /^Ahmed Benali, Afkorten/ });

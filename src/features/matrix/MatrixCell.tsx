@@ -16,7 +16,7 @@ interface Props {
 }
 
 /**
- * One matrix cell: a single element (the mark is drawn by CSS) so that a screen of cells
+ * One matrix cell: a single element (the mark is a background image, see markImage) so that a screen of cells
  * stays a small DOM. Props are primitives so that memo skips cells whose level did not change.
  */
 export const MatrixCell = memo(function MatrixCell({ row, col, x, workerLabel, skillName, level, status, expired, active }: Props) {
@@ -35,7 +35,7 @@ export const MatrixCell = memo(function MatrixCell({ row, col, x, workerLabel, s
   return (
     <div
       role="gridcell"
-      className="cell mark"
+      className="cell"
       {...markAttributes(code, status)}
       data-expired={expired || undefined}
       aria-colindex={col + 2}

@@ -48,6 +48,9 @@ export function MatrixGrid({ workers, stations, skills, metrics, onPainted }: Pr
   const [stationGroup, leafGroup] = table.getHeaderGroups();
   const skillColumns = useMemo(() => table.getAllLeafColumns().slice(1), [table, columns]); // first leaf is the worker column
   const skillsById = useMemo(() => new Map(skills.map((s) => [s.id, s])), [skills]);
+  // Lookups by id, so a scroll frame does not search 400 columns per visible header.
+  const leafHeaders = useMemo(() => new Map(leafGroup?.headers.map((h) => [h.column.id, h])), [leafGroup]);
+  const columnIndex = useMemo(() => new Map(skillColumns.map((c, i) => [c.id, i])), [skillColumns]);
   const orderedSkills = useMemo(() => skillColumns.map((c) => skillsById.get(c.id)!), [skillColumns, skillsById]);
   const shownWorkers = useMemo(() => new Set(workers.map((w) => w.id)), [workers]);
   const isShown = useCallback((id: string) => shownWorkers.has(id), [shownWorkers]);
@@ -155,7 +158,7 @@ export function MatrixGrid({ workers, stations, skills, metrics, onPainted }: Pr
               .filter((h) => !h.isPlaceholder)
               .map((h) => {
                 const leaves = h.getLeafHeaders();
-                const start = skillColumns.findIndex((c) => c.id === leaves[0]!.column.id);
+                const start = columnIndex.get(leaves[0]!.column.id) ?? 0;
                 const end = start + leaves.length - 1;
                 if (end < firstCol || start > lastCol) return null;
                 return (
@@ -179,7 +182,7 @@ export function MatrixGrid({ workers, stations, skills, metrics, onPainted }: Pr
               {t('matrix.worker')}
             </div>
             {virtualCols.map((c) => {
-              const header = leafGroup?.headers.find((h) => h.column.id === orderedSkills[c.index]!.id);
+              const header = leafHeaders.get(orderedSkills[c.index]!.id);
               return (
                 <div
                   key={orderedSkills[c.index]!.id}
