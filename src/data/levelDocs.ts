@@ -67,26 +67,31 @@ export function columnCells(doc: SkillLevels | undefined): CoverageEntry[] {
   return doc ? Object.entries(doc.cells).map(([workerId, c]) => ({ workerId, skillId: doc.skillId, level: c.level, at: c.at, claim: c.claim ?? null })) : [];
 }
 
-/** Documents for these records, starting from the existing ones (or none). */
-export function rowDocs(records: readonly StoredLevel[], existing: ReadonlyMap<string, WorkerLevels> = new Map()): WorkerLevels[] {
-  const docs = new Map<string, WorkerLevels>();
+/**
+ * Groups records into documents by one id (`by`), each cell under the other id, starting from
+ * the existing documents (or none).
+ */
+function groupInto<Doc extends { cells: Record<string, Cell> }, Cell>(
+  records: readonly StoredLevel[],
+  by: 'workerId' | 'skillId',
+  pack: (r: StoredLevel) => Cell,
+  existing: ReadonlyMap<string, Doc>,
+): Doc[] {
+  const cellKey = by === 'workerId' ? 'skillId' : 'workerId';
+  const docs = new Map<string, Doc>();
   for (const r of records) {
-    let doc = docs.get(r.workerId);
-    if (!doc) docs.set(r.workerId, (doc = { workerId: r.workerId, cells: { ...existing.get(r.workerId)?.cells } }));
-    doc.cells[r.skillId] = packRowCell(r);
+    let doc = docs.get(r[by]);
+    if (!doc) docs.set(r[by], (doc = { [by]: r[by], cells: { ...existing.get(r[by])?.cells } } as unknown as Doc));
+    doc.cells[r[cellKey]] = pack(r);
   }
   return [...docs.values()];
 }
 
-export function columnDocs(records: readonly StoredLevel[], existing: ReadonlyMap<string, SkillLevels> = new Map()): SkillLevels[] {
-  const docs = new Map<string, SkillLevels>();
-  for (const r of records) {
-    let doc = docs.get(r.skillId);
-    if (!doc) docs.set(r.skillId, (doc = { skillId: r.skillId, cells: { ...existing.get(r.skillId)?.cells } }));
-    doc.cells[r.workerId] = packColumnCell(r);
-  }
-  return [...docs.values()];
-}
+export const rowDocs = (records: readonly StoredLevel[], existing: ReadonlyMap<string, WorkerLevels> = new Map()): WorkerLevels[] =>
+  groupInto(records, 'workerId', packRowCell, existing);
+
+export const columnDocs = (records: readonly StoredLevel[], existing: ReadonlyMap<string, SkillLevels> = new Map()): SkillLevels[] =>
+  groupInto(records, 'skillId', packColumnCell, existing);
 
 export interface LevelTables {
   byWorker: Table<WorkerLevels, string>;
