@@ -1,5 +1,5 @@
-// npm run bench — Vaardig at factory scale, beside a plain TanStack table, in one run.
-// Builds the app and the baseline, serves both, drives them in headless Chromium, prints a
+// npm run bench — Vaardig at factory scale, beside a plain TanStack table and AG Grid, in one run.
+// Builds the app and the peers, serves both, drives them in headless Chromium, prints a
 // table and writes bench-results.json (or --out FILE). Options: --workers N --skills N --runs N
 // --taps N --wait MS --out FILE --prebuilt --skip-baseline.
 import react from '@vitejs/plugin-react';
@@ -55,7 +55,7 @@ function gzipKB(distDir, urls) {
   return round(total / 1024);
 }
 
-async function measure(browser, { name, url, dist, isApp }) {
+async function measure(browser, { name, url, dist, isApp, scrollY = '.matrix-scroll', scrollX = scrollY }) {
   const result = {};
   // Load: 200,000 level records into an empty database (dense factory), chunked transactions.
   {
@@ -120,16 +120,18 @@ async function measure(browser, { name, url, dist, isApp }) {
   // as information: it is not what the target is about, and we do not meet it there yet.
   const sweep = (mode, step) =>
     page.evaluate(
-      async ([mode, step]) => {
-        const el = document.querySelector('.matrix-scroll');
-        el.scrollTo(0, 0);
+      async ([mode, step, ySel, xSel]) => {
+        const ey = document.querySelector(ySel);
+        const ex = document.querySelector(xSel);
+        ey.scrollTo(0, 0);
+        ex.scrollTo(0, 0);
         await new Promise((r) => setTimeout(r, 300));
         let longTasks = 0;
         const obs = new PerformanceObserver((l) => (longTasks += l.getEntries().length));
         obs.observe({ type: 'longtask', buffered: false });
         const frames = [];
-        const maxY = el.scrollHeight - el.clientHeight;
-        const maxX = el.scrollWidth - el.clientWidth;
+        const maxY = ey.scrollHeight - ey.clientHeight;
+        const maxX = ex.scrollWidth - ex.clientWidth;
         const moves =
           mode === 'fling'
             ? Array.from({ length: 180 }, () => [maxX / 180, maxY / 180])
@@ -141,7 +143,8 @@ async function measure(browser, { name, url, dist, isApp }) {
             if (last !== null) frames.push(t - last);
             last = t;
             const [dx, dy] = moves[i];
-            el.scrollBy(dx, dy);
+            if (dy) ey.scrollBy(0, dy);
+            if (dx) ex.scrollBy(dx, 0);
             if (++i < moves.length) requestAnimationFrame(frame);
             else resolve();
           };
@@ -151,7 +154,7 @@ async function measure(browser, { name, url, dist, isApp }) {
         obs.disconnect();
         return { longTasks, framesOver20ms: frames.filter((f) => f > 20).length, frames: frames.length };
       },
-      [mode, step],
+      [mode, step, scrollY, scrollX],
     );
   const sweeps = [];
   for (let i = 0; i < Math.min(3, RUNS); i++) sweeps.push(await sweep('sweep', SCROLL_STEP));
@@ -160,7 +163,7 @@ async function measure(browser, { name, url, dist, isApp }) {
   log(name, 'scroll', JSON.stringify(result.scroll));
   result.scrollFling = await sweep('fling');
   log(name, 'diagonal fling', JSON.stringify(result.scrollFling));
-  await page.evaluate(() => document.querySelector('.matrix-scroll').scrollTo(0, 0));
+  await page.evaluate((sels) => sels.forEach((sel) => document.querySelector(sel).scrollTo(0, 0)), [scrollY, scrollX]);
   // Tap → next paint with the new level on screen, the durable write included.
   if (isApp) {
     await page.getByRole('banner').getByRole('button', { name: 'Aanmelden' }).click();
@@ -209,27 +212,27 @@ async function measure(browser, { name, url, dist, isApp }) {
       if (await dialog.isVisible()) await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'detached' });
     } else {
-      const buttons = page.locator('td button');
-      const handle = await buttons.nth((i % 8) + S * (1 + (i % 6))).elementHandle();
+      // The peers' cells are buttons marked with their row and column (tests/bench/peer.tsx).
+      const selector = `button[data-row="${1 + (i % 6)}"][data-col="${i % 8}"]`;
+      await page.locator(selector).waitFor();
       taps.push(
         await page.evaluate(
-          (btn) =>
+          (sel) =>
             new Promise((resolve) => {
+              const btn = document.querySelector(sel);
               const prev = btn.textContent;
-              const key = btn.dataset.cell;
               const t0 = performance.now();
-              // The table may render a new button element for the cell: find it again by its key.
-              const current = () => document.querySelector(`[data-cell="${key}"]`);
-              const check = () =>
-                current() && current().textContent !== prev
-                  ? requestAnimationFrame(() => resolve(performance.now() - t0))
-                  : performance.now() - t0 > 10_000
-                    ? resolve(null)
-                    : requestAnimationFrame(check);
+              // The grid may render a new button for the cell: find it again each frame.
+              const check = () => {
+                const now = document.querySelector(sel);
+                if (now && now.textContent !== prev) requestAnimationFrame(() => resolve(performance.now() - t0));
+                else if (performance.now() - t0 > 30_000) resolve(null);
+                else requestAnimationFrame(check);
+              };
               btn.click();
               requestAnimationFrame(check);
             }),
-          handle,
+          selector,
         ),
       );
     }
@@ -254,7 +257,7 @@ const TARGETS = {
   load200kMs: (r) => r.load200kMs <= 5000,
 };
 
-/** How many times the baseline's figure is Vaardig's (higher: Vaardig does better). */
+/** How many times a peer's figure is Vaardig's (higher: Vaardig does better). */
 function ratios(v, b) {
   const r = (x, y) => (x > 0 && y != null ? Math.round((y / x) * 10) / 10 : null);
   return {
@@ -267,22 +270,32 @@ function ratios(v, b) {
   };
 }
 
+/** The peers measured beside Vaardig, each a small page in tests/bench/<dir>. */
+const PEERS = [
+  { key: 'baseline', label: 'TanStack plain', dir: 'baseline' },
+  // AG Grid (36) scrolls both axes in its own viewport element.
+  { key: 'agGrid', label: 'AG Grid', dir: 'aggrid', scrollY: '.ag-grid-viewport' },
+];
+
 async function main() {
   const appDist = join(root, 'dist');
-  const baseDist = join(root, 'tests/bench/.dist-baseline');
-  log('building the app and the baseline…');
+  log('building the app and the peers…');
   // --prebuilt: the app in dist/ is already built (the test suite builds it once for all).
   if (!process.argv.includes('--prebuilt')) await build({ root, logLevel: 'warn' });
-  await build({ root: join(root, 'tests/bench/baseline'), configFile: false, plugins: [react()], logLevel: 'warn', build: { outDir: baseDist, emptyOutDir: true } });
+  const peers = SKIP_BASELINE ? [] : PEERS;
+  for (const p of peers) {
+    p.dist = join(root, `tests/bench/.dist-${p.dir}`);
+    await build({ root: join(root, 'tests/bench', p.dir), configFile: false, plugins: [react()], logLevel: 'warn', build: { outDir: p.dist, emptyOutDir: true } });
+  }
   const app = await serve(appDist, { root });
-  const base = await serve(baseDist, { root: join(root, 'tests/bench/baseline'), configFile: false });
-  log('app at', app.url, 'baseline at', base.url);
+  for (const p of peers) p.server = await serve(p.dist, { root: join(root, 'tests/bench', p.dir), configFile: false });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: FLAGS });
   try {
     const vaardig = await measure(browser, { name: 'vaardig', url: app.url, dist: appDist, isApp: true });
-    const baseline = SKIP_BASELINE ? null : await measure(browser, { name: 'baseline', url: base.url, dist: baseDist, isApp: false });
-    const results = { workers: W, skills: S, runs: RUNS, date: new Date().toISOString(), vaardig, baseline, targetsMet: Object.fromEntries(Object.entries(TARGETS).map(([k, f]) => [k, f(vaardig)])) };
-    if (baseline) results.baselineOverVaardig = ratios(vaardig, baseline);
+    const results = { workers: W, skills: S, runs: RUNS, date: new Date().toISOString(), vaardig };
+    for (const p of peers) results[p.key] = await measure(browser, { name: p.key, url: p.server.url, dist: p.dist, isApp: false, scrollY: p.scrollY, scrollX: p.scrollX });
+    results.targetsMet = Object.fromEntries(Object.entries(TARGETS).map(([k, f]) => [k, f(vaardig)]));
+    for (const p of peers) results[`${p.key}OverVaardig`] = ratios(vaardig, results[p.key]);
     const write = !SKIP_BASELINE || process.argv.includes('--out');
     if (write) writeFileSync(OUT, JSON.stringify(results, null, 2) + '\n');
     const rows = [
@@ -295,16 +308,16 @@ async function main() {
       ['initialJsGzipKB', (r) => r.initialJsGzipKB],
       [`load ${W * S} level records (ms)`, (r) => r.load200kMs],
     ];
-    console.log(`\nVaardig vs plain TanStack table, ${W} workers × ${S} skills\n`);
-    console.log(['figure'.padEnd(38), 'vaardig'.padEnd(16), 'baseline'.padEnd(16)].join(''));
-    for (const [label, f] of rows) console.log([label.padEnd(38), String(f(vaardig)).padEnd(16), baseline ? String(f(baseline)).padEnd(16) : '(skipped)'].join(''));
-    if (baseline) console.log(`\nbaseline ÷ vaardig: ${Object.entries(results.baselineOverVaardig).map(([k, x]) => `${k} ${x}×`).join(', ')}`);
+    console.log(`\nVaardig vs ${PEERS.map((p) => p.label).join(' and ')}, ${W} workers × ${S} skills\n`);
+    console.log(['figure'.padEnd(38), 'vaardig'.padEnd(18), ...PEERS.map((p) => p.label.padEnd(18))].join(''));
+    for (const [label, f] of rows) console.log([label.padEnd(38), String(f(vaardig)).padEnd(18), ...PEERS.map((p) => (results[p.key] ? String(f(results[p.key])) : '(skipped)').padEnd(18))].join(''));
+    for (const p of peers) console.log(`\n${p.label} ÷ vaardig: ${Object.entries(results[`${p.key}OverVaardig`]).map(([k, x]) => `${k} ${x}×`).join(', ')}`);
     console.log(`\ntargets met: ${Object.entries(results.targetsMet).map(([k, v]) => `${k} ${v ? 'yes' : 'NO'}`).join(', ')}`);
-    console.log(write ? `written: ${OUT}` : 'not written (baseline skipped; give --out to write anyway)');
+    console.log(write ? `written: ${OUT}` : 'not written (peers skipped; give --out to write anyway)');
   } finally {
     await browser.close();
     await app.close();
-    await base.close();
+    for (const p of peers) await p.server.close();
   }
 }
 

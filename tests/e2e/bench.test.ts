@@ -6,23 +6,23 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
 /**
- * `npm run bench` at toy size: the harness runs end to end, Vaardig and the baseline in one
+ * `npm run bench` at toy size: the harness runs end to end, Vaardig and both peers in one
  * run, and writes every figure. No timing is asserted here (this machine is shared).
  */
 const FIGURES = ['mountMs', 'domNodes', 'scroll', 'tickToPaintMs', 'coldStartMs', 'initialJsGzipKB', 'load200kMs'] as const;
 const isNumber = (x: unknown) => typeof x === 'number' && Number.isFinite(x) && x >= 0;
 
 describe('npm run bench (50 × 40)', () => {
-  it('writes bench-results.json with every figure for Vaardig and the baseline', { timeout: 300_000 }, async () => {
+  it('writes bench-results.json with every figure for Vaardig and both peers', { timeout: 300_000 }, async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'vaardig-bench-')), 'bench-results.json');
     const { stdout } = await promisify(execFile)(process.execPath, ['tests/bench/run.mjs', '--workers', '50', '--skills', '40', '--runs', '2', '--taps', '30', '--prebuilt', '--out', out], {
       timeout: 280_000,
       maxBuffer: 10_000_000,
     });
-    expect(stdout).toContain('Vaardig vs plain TanStack table, 50 workers × 40 skills');
+    expect(stdout).toContain('Vaardig vs TanStack plain and AG Grid, 50 workers × 40 skills');
     const results = JSON.parse(readFileSync(out, 'utf8'));
     expect(results).toMatchObject({ workers: 50, skills: 40 });
-    for (const who of ['vaardig', 'baseline'] as const) {
+    for (const who of ['vaardig', 'baseline', 'agGrid'] as const) {
       const r = results[who];
       expect(Object.keys(r)).toEqual(expect.arrayContaining([...FIGURES]));
       expect([r.mountMs.median, r.mountMs.p95, r.domNodes, r.coldStartMs, r.initialJsGzipKB, r.load200kMs, r.tickToPaintMs.p50, r.tickToPaintMs.p95].every(isNumber)).toBe(true);
@@ -35,5 +35,6 @@ describe('npm run bench (50 × 40)', () => {
     expect(results.vaardig.domNodes).toBeLessThan(results.baseline.domNodes);
     expect(Object.keys(results.targetsMet).sort()).toEqual([...FIGURES].sort());
     expect(Object.values(results.baselineOverVaardig).every(isNumber)).toBe(true);
+    expect(Object.values(results.agGridOverVaardig).every(isNumber)).toBe(true);
   });
 });
