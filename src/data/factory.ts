@@ -97,7 +97,6 @@ export async function loadFactory(spec: FactorySpec, onProgress?: (done: number,
     const perChunk = Math.max(1, Math.floor(CHUNK / size));
     for (let i = 0; i < docs.length; i += perChunk) writes.push([[table], () => (table as Table<unknown>).bulkAdd(docs.slice(i, i + perChunk))]);
   }
-  performance.mark('vaardig:factory-generated');
   let done = 0;
   for (const [tables, write] of writes) {
     await db.transaction('rw', tables, write);
