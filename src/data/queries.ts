@@ -15,13 +15,14 @@ import { byName } from '../domain/sort';
 /**
  * A live query that starts from what it last returned, so a screen shown again (or a row
  * scrolled back into view) paints at once and the query then confirms or replaces it —
- * one IndexedDB round trip less between a tap and a filled matrix. Bounded, oldest out.
+ * one IndexedDB round trip less between opening the matrix and seeing it filled. Bounded,
+ * oldest out.
  */
 const remembered = new Map<string, unknown>();
 const REMEMBER = 300;
 
-function useRememberedQuery<T>(key: string, query: () => Promise<T>, deps: unknown[] = []): T | undefined {
-  const result = useLiveQuery(query, [key, ...deps]);
+function useRememberedQuery<T>(key: string, query: () => Promise<T>): T | undefined {
+  const result = useLiveQuery(query, [key]);
   if (result !== undefined && remembered.get(key) !== result) {
     remembered.delete(key);
     remembered.set(key, result);
