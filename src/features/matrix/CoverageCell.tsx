@@ -41,7 +41,7 @@ export const CoverageCell = memo(function CoverageCell({
       aria-colindex={col + 2}
       aria-label={label}
       title={label}
-      style={{ transform: `translateX(${x}px)` }}
+      style={{ left: x }}
     >
       <span className="coverage-count">
         {cov.capable}/{cov.target}

@@ -43,7 +43,7 @@ export const MatrixCell = memo(function MatrixCell({ row, col, x, workerLabel, s
       tabIndex={active ? 0 : -1}
       data-row={row}
       data-col={col}
-      style={{ transform: `translateX(${x}px)` }}
+      style={{ left: x }}
     >
       {code === '-' ? '' : code}
     </div>

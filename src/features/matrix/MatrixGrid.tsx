@@ -168,7 +168,7 @@ export function MatrixGrid({ workers, stations, skills, metrics, onPainted }: Pr
                     className="station-head"
                     aria-colindex={start + 2}
                     aria-colspan={leaves.length}
-                    style={{ transform: `translateX(${metrics.nameWidth + start * metrics.cellWidth}px)`, width: leaves.length * metrics.cellWidth }}
+                    style={{ left: metrics.nameWidth + start * metrics.cellWidth, width: leaves.length * metrics.cellWidth }}
                   >
                     <span className="station-label">
                       <table.FlexRender header={h} />
@@ -189,7 +189,7 @@ export function MatrixGrid({ workers, stations, skills, metrics, onPainted }: Pr
                   role="columnheader"
                   className="skill-head"
                   aria-colindex={c.index + 2}
-                  style={{ transform: `translateX(${c.start}px)` }}
+                  style={{ left: c.start }}
                 >
                   <span className="skill-label">{header ? <table.FlexRender header={header} /> : orderedSkills[c.index]!.name}</span>
                 </div>
