@@ -30,7 +30,7 @@ export const MatrixRow = memo(function MatrixRow({ worker, rowIndex, top, column
   const label = worker.showInitials ? initialsOf(worker.name) : worker.name;
   const capable = useMemo(() => (levels ? capableSkillCount(levels.values(), skillsById, now) : 0), [levels, skillsById, now]);
   return (
-    <div role="row" className="matrix-row" aria-rowindex={rowIndex + 4} style={{ top }}>
+    <div role="row" className="matrix-row" aria-rowindex={rowIndex + 4} style={{ transform: `translateY(${top}px)` }}>
       <div role="rowheader" className="row-head" aria-colindex={1}>
         <span className="row-name">{label}</span>
         <span className="row-count" aria-label={t('matrix.capableCountLabel', { name: label, count: capable })}>
