@@ -310,8 +310,11 @@ async function activeCell(workerId: string, skillId: string) {
   return { worker: worker && !worker.archived ? worker : undefined, skill: skill && !skill.archived ? skill : undefined, record: record && normaliseLevel(record) };
 }
 
-async function mayConfirm(actor: Worker | undefined, workerId: string, skillId: string): Promise<FieldError[]> {
-  const { worker, skill } = await activeCell(workerId, skillId);
+type ActiveCell = Awaited<ReturnType<typeof activeCell>>;
+
+/** `cell`: the cell as the caller already read it, so the row is not read twice. */
+async function mayConfirm(actor: Worker | undefined, workerId: string, skillId: string, cell?: ActiveCell): Promise<FieldError[]> {
+  const { worker, skill } = cell ?? (await activeCell(workerId, skillId));
   if (!worker) return [{ field: 'workerId', key: 'error.notFound' }];
   if (!skill) return [{ field: 'skillId', key: 'error.notFound' }];
   const own = actor ? await storedLevel(actor.id, skillId) : undefined;
@@ -335,8 +338,9 @@ export function setLevel(input: PayloadInput<'level.set'>, ctx: CommandContext) 
         if (!worker || !skill) return [{ field: '', key: 'error.notFound' }];
         return actor?.id === p.workerId ? [] : [{ field: '', key: 'error.claimOwnOnly' }];
       }
-      const errors = await mayConfirm(actor, p.workerId, p.skillId);
-      const claim = (await activeCell(p.workerId, p.skillId)).record?.claim;
+      const cell = await activeCell(p.workerId, p.skillId);
+      const errors = await mayConfirm(actor, p.workerId, p.skillId, cell);
+      const claim = cell.record?.claim;
       if (!errors.length && claim && claim.level !== p.level && !p.note) errors.push({ field: 'note', key: 'error.reasonRequired' });
       return errors;
     },
@@ -405,8 +409,9 @@ export async function declineClaim(input: { workerId: string; skillId: string; n
   const claim = row && normaliseLevel(row).claim;
   if (!claim) return fail<Payload<'claim.declined'>>({ field: '', key: 'error.noClaim' });
   return commit('claim.declined', { ...input, claimedLevel: claim.level }, ctx, async (p, actor) => {
-    const errors = await mayConfirm(actor, p.workerId, p.skillId);
-    const current = (await activeCell(p.workerId, p.skillId)).record?.claim;
+    const cell = await activeCell(p.workerId, p.skillId);
+    const errors = await mayConfirm(actor, p.workerId, p.skillId, cell);
+    const current = cell.record?.claim;
     if (!errors.length && !current) errors.push({ field: '', key: 'error.noClaim' });
     return errors;
   });
