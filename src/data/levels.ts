@@ -12,12 +12,8 @@ export async function storedLevel(workerId: string, skillId: string): Promise<St
   return rowCell(await db.levelsByWorker.get(workerId), skillId);
 }
 
-export async function levelsOfWorker(workerId: string): Promise<StoredLevel[]> {
-  return rowCells(await db.levelsByWorker.get(workerId));
-}
-
-/** A person's levels as the screens show them (no merge clocks: cheaper for a matrix row). */
-export async function levelRecordsOfWorker(workerId: string): Promise<LevelRecord[]> {
+/** A person's levels as plain records (no merge clocks: cheaper, and no reader needs them). */
+export async function levelsOfWorker(workerId: string): Promise<LevelRecord[]> {
   return rowRecords(await db.levelsByWorker.get(workerId));
 }
 

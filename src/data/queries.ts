@@ -4,7 +4,7 @@ import { cellRef, narrowToCell } from '../domain/eventRefs';
 import { normaliseLevel, type LevelRecord, type Skill, type Station, type Team, type Worker } from '../domain/model';
 import { isComplete } from '../domain/projection';
 import { db, type MetaRow } from './db';
-import { levelRecordsOfWorker, levelsOfSkill } from './levels';
+import { levelsOfWorker, levelsOfSkill } from './levels';
 import { byName } from '../domain/sort';
 
 /**
@@ -49,7 +49,7 @@ export function useSkills(): Skill[] | undefined {
 
 /** One worker's levels by skill id: one query per visible matrix row. */
 export function useWorkerLevels(workerId: string): ReadonlyMap<string, LevelRecord> | undefined {
-  return useRememberedQuery(`row:${workerId}`, async () => new Map((await levelRecordsOfWorker(workerId)).map((r) => [r.skillId, r] as const)));
+  return useRememberedQuery(`row:${workerId}`, async () => new Map((await levelsOfWorker(workerId)).map((r) => [r.skillId, r] as const)));
 }
 
 /** Everyone's level for one skill: one query per visible matrix column (coverage row). */
