@@ -23,7 +23,15 @@ export default defineConfig({
     }),
   ],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      // The data wings' faces (src/data/*/index.ts) only re-export: a screen that needs one
+      // query must not pull every query (and the code behind it) into its chunk.
+      treeshake: { moduleSideEffects: (id: string) => !/[\\/]src[\\/]data[\\/](commands|queries|sync|store)[\\/]index\.ts$/.test(id) },
+    },
+  },
   test: {
     projects: [
       {

@@ -1,10 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { initClock } from './data/clock';
-import { db } from './data/db';
-import { startState } from './data/startState';
-import { parseFactorySpec } from './domain/factory';
+import { openDeviceData, startState, syncIsConfigured } from './data/queries';
+import { startSync } from './data/sync';
+import { parseFactorySpec } from './domain/factoryPlan';
 import { levelCssVariables } from './domain/levels';
 import { DEFAULT_LANGUAGE, isLanguage, translate } from './i18n';
 import { requestPersistence } from './pwa/storage';
@@ -30,7 +29,7 @@ async function loadFactoryIfAsked() {
   const params = new URLSearchParams(location.search);
   const spec = parseFactorySpec(params.get('factory'), params.get('seed'), params.get('dense'));
   if (!spec) return;
-  const { loadFactory } = await import('./data/factory');
+  const { loadFactory } = await import('./data/commands');
   await loadFactory(spec);
 }
 
@@ -39,15 +38,14 @@ async function start() {
   applyLevelColours();
   const root = createRoot(document.getElementById('root')!);
   try {
-    await db.open();
-    await initClock();
+    await openDeviceData();
     await loadFactoryIfAsked();
     // Only a first start needs the demo workshop (and the code that writes it).
-    if (!(await startState())) await (await import('./data/workshop')).ensureStarted();
+    if (!(await startState())) await (await import('./data/commands')).ensureStarted();
     void requestPersistence();
     // A device that was connected before carries on syncing (it asks for the password again
     // after the browser was closed: the password is kept for a session only).
-    if (await db.meta.get('sync')) void import('./data/sync').then((m) => m.startSync());
+    if (await syncIsConfigured()) void startSync();
     root.render(
       <StrictMode>
         <App />

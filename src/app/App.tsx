@@ -1,7 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../data/db';
-import { isLead } from '../domain/permissions';
+import { useLeadExists } from '../data/queries';
 import { useT } from '../i18n';
 import { MatrixScreen } from '../features/matrix/MatrixScreen';
 import { useWallMode } from '../features/wall/useWallMode';
@@ -37,7 +35,7 @@ export function App() {
   useHashRoute();
   useDocumentLanguage();
   useWallMode();
-  const leadExists = useLiveQuery(async () => (await db.workers.toArray()).some((w) => isLead(w)));
+  const leadExists = useLeadExists();
   return (
     <div className={wallMode ? 'app wall' : 'app'}>
       <a className="skip-link" href="#main">

@@ -1,4 +1,4 @@
-import { useMeta } from '../data/queries';
+import { useLastBackup, useStartState } from '../data/queries';
 import { isLead } from '../domain/permissions';
 import { BACKUP_REMIND_DAYS } from '../features/transfer/backupPolicy';
 import { useSignedInPerson } from '../features/kiosk/LeadGate';
@@ -10,8 +10,8 @@ export function BackupReminder() {
   const t = useT();
   const go = useUi((s) => s.go);
   const person = useSignedInPerson();
-  const started = useMeta<string>('started');
-  const last = useMeta<string>('lastBackup');
+  const started = useStartState();
+  const last = useLastBackup();
   if (!isLead(person ?? undefined) || started !== 'own') return null;
   if (last && Date.now() - Date.parse(last) < BACKUP_REMIND_DAYS * 86_400_000) return null;
   return (

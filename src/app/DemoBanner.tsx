@@ -1,7 +1,5 @@
 import { useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useMeta } from '../data/queries';
-import { hasDemo } from '../data/startState';
+import { useHasDemo } from '../data/queries';
 import { ConfirmReset } from '../features/settings/ConfirmReset';
 import { useT } from '../i18n';
 import { DEMO_WORKSHOP } from '../domain/demo';
@@ -11,8 +9,7 @@ import { useSignedInPerson } from '../features/kiosk/LeadGate';
 /** While the demo workshop is loaded, say so, and offer the two ways out. */
 export function DemoBanner() {
   const t = useT();
-  const started = useMeta<string>('started');
-  const demo = useLiveQuery(hasDemo, [started]);
+  const demo = useHasDemo();
   const [confirm, setConfirm] = useState<'remove' | 'empty' | null>(null);
   const person = useSignedInPerson();
   if (!demo) return null;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { CommandResult } from '../data/errors';
+import { type CommandResult } from '../data/commands';
 import { translateLoose, useT } from '../i18n';
 
 /**

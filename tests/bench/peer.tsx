@@ -6,12 +6,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { initClock } from '../../src/data/clock';
-import { setLevel } from '../../src/data/commands';
-import { db } from '../../src/data/db';
-import { loadFactory } from '../../src/data/factory';
-import { allLevels } from '../../src/data/levels';
-import { parseFactorySpec } from '../../src/domain/factory';
+import { initClock, db, allLevels } from '../../src/data/store';
+import { setLevel, loadFactory } from '../../src/data/commands';
+import { parseFactorySpec } from '../../src/domain/factoryPlan';
 import type { LevelCode } from '../../src/domain/levels';
 import { normaliseLevel } from '../../src/domain/model';
 import { byName } from '../../src/domain/sort';

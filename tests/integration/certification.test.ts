@@ -1,8 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db } from '../../src/data/db';
-import { setPin } from '../../src/data/pins';
-import { activeConsent, evidenceFor, giveConsent, importQualification, withdrawConsent } from '../../src/data/qualifications';
-import { ensureStarted } from '../../src/data/workshop';
+import { db } from '../../src/data/store';
+import { setPin, evidenceFor, giveConsent, importQualification, withdrawConsent, ensureStarted } from '../../src/data/commands';
+import { activeConsent } from '../../src/data/queries';
 import { qualificationId } from '../../src/domain/qualification';
 import { EXAMPLE_QUALIFICATION } from '../../src/domain/exampleQualification';
 import { portfolioPdf } from '../../src/exports/portfolioPdf';

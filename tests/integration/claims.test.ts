@@ -1,13 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as cmd from '../../src/data/commands';
-import { db } from '../../src/data/db';
+import { db, applyEvents, levelsOfSkill, storedLevel } from '../../src/data/store';
 import { coverageOf } from '../../src/domain/coverage';
 import { formatHlc } from '../../src/domain/hlc';
 import { normaliseLevel } from '../../src/domain/model';
 import { buildEvent } from '../../src/data/commands';
-import { applyEvents } from '../../src/data/projections';
 import { freshDatabase } from './helpers';
-import { levelsOfSkill, storedLevel } from '../../src/data/levels';
 
 let ids: { lead: string; jan: string; fatima: string; piotr: string; skill: string; forklift: string };
 

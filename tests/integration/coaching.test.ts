@@ -1,11 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as cmd from '../../src/data/commands';
-import { db } from '../../src/data/db';
-import { setPin } from '../../src/data/pins';
+import { db, allLevels, storedLevel } from '../../src/data/store';
+import { setPin } from '../../src/data/commands';
 import { coverageOf } from '../../src/domain/coverage';
 import { normaliseLevel } from '../../src/domain/model';
 import { freshDatabase } from './helpers';
-import { allLevels, storedLevel } from '../../src/data/levels';
 
 let lead: { actor: string };
 let ids: { jan: string; fatima: string; piotr: string; skill: string };

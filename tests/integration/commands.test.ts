@@ -1,9 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as cmd from '../../src/data/commands';
-import { db } from '../../src/data/db';
-import { rebuildProjections } from '../../src/data/projections';
+import { db, rebuildProjections, allLevels, storedLevel } from '../../src/data/store';
 import { freshDatabase, snapshotProjections } from './helpers';
-import { allLevels, storedLevel } from '../../src/data/levels';
 
 let lead = { actor: 'not-yet' };
 

@@ -1,13 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db } from '../../src/data/db';
-import { loadFactory } from '../../src/data/factory';
-import { signIn } from '../../src/data/pins';
-import { ensureStarted } from '../../src/data/workshop';
-import { planFactory } from '../../src/domain/factory';
+import { db, rebuildProjections, allLevels } from '../../src/data/store';
+import { loadFactory, signIn, ensureStarted } from '../../src/data/commands';
+import { planFactory } from '../../src/domain/factoryPlan';
 import { normaliseLevel } from '../../src/domain/model';
 import { freshDatabase, snapshotProjections } from './helpers';
-import { rebuildProjections } from '../../src/data/projections';
-import { allLevels } from '../../src/data/levels';
 
 describe('loading the synthetic factory', () => {
   beforeEach(freshDatabase);

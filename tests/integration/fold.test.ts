@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db } from '../../src/data/db';
-import { applyEvents, rebuildProjections } from '../../src/data/projections';
-import { demoEvents } from '../../src/data/workshop';
+import { db, applyEvents, rebuildProjections } from '../../src/data/store';
+import { demoEvents } from '../../src/data/commands';
 import type { VaardigEvent } from '../../src/domain/events';
 import { freshDatabase, snapshotProjections } from './helpers';
 

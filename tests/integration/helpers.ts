@@ -1,7 +1,4 @@
-import { initClock, resetClockForTests } from '../../src/data/clock';
-import { db } from '../../src/data/db';
-import { allLevels } from '../../src/data/levels';
-import { columnCells } from '../../src/data/levelDocs';
+import { initClock, resetClockForTests, db, allLevels, columnCells } from '../../src/data/store';
 
 export async function freshDatabase(): Promise<void> {
   db.close();

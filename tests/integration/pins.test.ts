@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as cmd from '../../src/data/commands';
-import { db } from '../../src/data/db';
-import { kioskPolicy, setKioskPolicy, setPin, signIn } from '../../src/data/pins';
+import { db } from '../../src/data/store';
+import { kioskPolicy, setKioskPolicy, setPin, signIn } from '../../src/data/commands';
 import { freshDatabase } from './helpers';
 
 let lead: string;

@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as cmd from '../../src/data/commands';
-import { CouchClient, toDoc } from '../../src/data/couch';
-import { db } from '../../src/data/db';
-import { connect, disconnect, pull, pushOutbox, stopSync, syncOnce } from '../../src/data/sync';
+import { CouchTransport, toDoc } from '../../src/data/sync/couchTransport';
+import { connect, disconnect, pull, pushOutbox, stopSync, syncOnce } from '../../src/data/sync/syncEngine';
+import { db, newId, allLevels, storedLevel } from '../../src/data/store';
 import { formatHlc } from '../../src/domain/hlc';
 import { foldEvents } from '../../src/domain/projection';
 import { parseEvent, type VaardigEvent } from '../../src/domain/events';
-import { newId } from '../../src/data/ids';
 import { couch, startCouch, startProxy } from './couchServer';
 import { freshDatabase, snapshotProjections, canonicalJson } from './helpers';
-import { allLevels, storedLevel } from '../../src/data/levels';
 
 let server: Awaited<ReturnType<typeof startCouch>>;
 let dbName: string;
@@ -116,7 +114,7 @@ describe('sync through a CouchDB-compatible server', () => {
     const levels = ['I', 'L', 'U', 'O'] as const;
     for (let i = 0; i < 1200; i++) await cmd.setLevel({ workerId: ids.jan, skillId: ids.skill, level: levels[i % 4]!, status: 'confirmed', note: `ronde ${i}` }, lead);
     await db.outbox.bulkPut((await db.events.toArray()).map((e) => ({ id: e.id, at: e.at })));
-    const client = new CouchClient({ url: proxy.url, db: dbName, user: '', password: '' });
+    const client = new CouchTransport({ url: proxy.url, db: dbName, user: '', password: '' });
     const push = pushOutbox(client);
     setTimeout(() => proxy.cut(), 150);
     await expect(push).rejects.toMatchObject({ kind: 'unreachable' });
@@ -175,7 +173,7 @@ describe('sync through a CouchDB-compatible server', () => {
     await couch(server.url, `/${dbName}/_design/alleen-lezen`, { method: 'PUT', body: JSON.stringify({ validate_doc_update: 'function(){ throw({forbidden: "alleen lezen"}); }' }) }, 'beheer:geheim');
     await db.meta.put({ key: 'sync', value: { url: server.url, db: dbName, user: 'beheer' } });
     await db.outbox.bulkPut((await db.events.limit(3).toArray()).map((e) => ({ id: e.id, at: e.at })));
-    const client = new CouchClient({ url: server.url, db: dbName, user: 'beheer', password: 'geheim' });
+    const client = new CouchTransport({ url: server.url, db: dbName, user: 'beheer', password: 'geheim' });
     await expect(pushOutbox(client)).rejects.toMatchObject({ kind: 'rejected' });
     expect(await db.outbox.count()).toBe(3);
     await couch(server.url, '/_config/admins/beheer', { method: 'DELETE' }, 'beheer:geheim');

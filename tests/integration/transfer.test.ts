@@ -1,14 +1,11 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { checkBackup, createBackup, restoreBackup } from '../../src/data/backup';
+import { checkBackup, createBackup, restoreBackup, importWorkshop, ensureStarted } from '../../src/data/commands';
 import * as cmd from '../../src/data/commands';
-import { db } from '../../src/data/db';
-import { importWorkshop } from '../../src/data/importWorkshop';
+import { db, storedLevel } from '../../src/data/store';
 import { parseCsv } from '../../src/domain/transfer/csv';
 import { guessLayout, readMatrix } from '../../src/domain/transfer/matrixImport';
-import { ensureStarted } from '../../src/data/workshop';
 import { freshDatabase, snapshotProjections } from './helpers';
-import { storedLevel } from '../../src/data/levels';
 import { cellHistory } from '../../src/data/queries';
 
 let lead: { actor: string };

@@ -1,12 +1,9 @@
 import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db, SCHEMA_V1 } from '../../src/data/db';
-import { rebuildProjections } from '../../src/data/projections';
+import { db, SCHEMA_V1, rebuildProjections, resetClockForTests, allLevels, storedLevel } from '../../src/data/store';
 import { normaliseLevel } from '../../src/domain/model';
-import { resetClockForTests } from '../../src/data/clock';
 import { snapshotProjections } from './helpers';
-import { allLevels, storedLevel } from '../../src/data/levels';
 
 /** A database written by release v1 (schema 1), kept as a fixture: tests/fixtures/vaardig-v1.json. */
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/vaardig-v1.json', import.meta.url), 'utf8')) as {

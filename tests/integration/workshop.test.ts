@@ -1,13 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as cmd from '../../src/data/commands';
-import { db, getMeta } from '../../src/data/db';
-import { ensureStarted, removeDemo, startEmpty } from '../../src/data/workshop';
-import { hasDemo } from '../../src/data/startState';
-import { signIn } from '../../src/data/pins';
+import { db, getMeta, allLevels } from '../../src/data/store';
+import { ensureStarted, removeDemo, startEmpty, signIn } from '../../src/data/commands';
+import { hasDemo } from '../../src/data/queries';
 import { coverageOf } from '../../src/domain/coverage';
 import { normaliseLevel } from '../../src/domain/model';
 import { freshDatabase } from './helpers';
-import { allLevels } from '../../src/data/levels';
 
 describe('first start and the demo workshop', () => {
   beforeEach(freshDatabase);

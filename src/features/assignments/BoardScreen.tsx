@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { changeAssignment } from '../../data/commands';
-import { db } from '../../data/db';
-import { isOpenAssignment, type Assignment } from '../../domain/model';
+import { useOpenAssignments } from '../../data/queries';
+import { type Assignment } from '../../domain/model';
 import { isLead } from '../../domain/permissions';
 import { translateLoose, useT } from '../../i18n';
 import { useCommandContext, useUi } from '../../state/ui';
@@ -22,7 +21,7 @@ export function BoardScreen() {
   const announce = useUi((s) => s.announce);
   const requestSignIn = useUi((s) => s.requestSignIn);
   const [recording, setRecording] = useState<Assignment | null>(null);
-  const open = useLiveQuery(async () => (await db.assignments.toArray()).filter(isOpenAssignment), []);
+  const open = useOpenAssignments();
   if (!open || !names) return <p className="loading">{t('app.loading')}</p>;
   const coaches = [...new Set(open.map((a) => a.coachId))].sort((a, b) => compareText(names.person(a), names.person(b)));
 

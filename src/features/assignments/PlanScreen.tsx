@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { createAssignments } from '../../data/commands';
-import { loadPlanInput } from '../../data/planInput';
+import { loadPlanInput } from '../../data/queries';
 import { TeamSelect } from '../shared/TeamSelect';
 import { levelOf } from '../../domain/levels';
 import { planTeam, suggestForWorker, type PlanInput, type Suggestion } from '../../domain/planning';

@@ -1,9 +1,6 @@
 import { useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../data/db';
-import { useSkills, useWorkers } from '../../data/queries';
-import { eventMentions } from '../../domain/eventRefs';
-import { formatHlc, hlcMillis } from '../../domain/hlc';
+import { useAuditEvents, useSkills, useWorkers } from '../../data/queries';
+import { hlcMillis } from '../../domain/hlc';
 import { useT } from '../../i18n';
 import { useUi } from '../../state/ui';
 import { SelectField, TextField } from '../../ui/Field';
@@ -13,13 +10,6 @@ import { useNames } from '../history/useNames';
 import { LeadGate } from '../kiosk/LeadGate';
 
 const PAGE = 50;
-
-/** Day boundaries as HLC prefixes, so the period is an index range on `at`. */
-function stampOfDay(date: string, endOfDay: boolean): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
-  const ms = new Date(`${date}T00:00:00`).getTime() + (endOfDay ? 86_400_000 : 0);
-  return Number.isNaN(ms) ? null : formatHlc({ wall: ms, counter: 0 }, '');
-}
 
 /** The lead's audit log: every change, who made it and when, filterable by person, skill and period. */
 export function AuditScreen() {
@@ -41,17 +31,7 @@ function AuditLog() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [limit, setLimit] = useState(PAGE);
-  const events = useLiveQuery(() => {
-    const lower = stampOfDay(from, false) ?? '';
-    const upper = stampOfDay(to, true) ?? '\uffff';
-    return db.events
-      .where('at')
-      .between(lower, upper, true, false)
-      .reverse()
-      .filter((e) => (!person || e.actor === person || eventMentions(e, person)) && (!skill || eventMentions(e, skill)))
-      .limit(limit + 1)
-      .toArray();
-  }, [person, skill, from, to, limit]);
+  const events = useAuditEvents({ person, skill, from, to, limit });
 
   return (
     <section className="list-screen" aria-labelledby="audit-title">

@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../data/db';
-import { evidenceFor, giveConsent } from '../../data/qualifications';
+import { useEvidenceSubject } from '../../data/queries';
+import { evidenceFor, giveConsent } from '../../data/commands';
 import { hlcMillis } from '../../domain/hlc';
 import type { Qualification } from '../../domain/qualification';
 import { writeCsv } from '../../domain/transfer/csv';
@@ -26,10 +25,7 @@ export function EvidenceDialog({ workerId, q, onClose }: { workerId: string; q: 
   const language = useUi((s) => s.language);
   const announce = useUi((s) => s.announce);
   const ctx = useCommandContext();
-  const data = useLiveQuery(async () => ({
-    worker: await db.workers.get(workerId),
-    consent: (await db.consents.where('workerId').equals(workerId).toArray()).find((c) => c.qualificationId === q.id && !c.withdrawn) ?? null,
-  }), [workerId, q.id]);
+  const data = useEvidenceSubject(workerId, q.id);
   const [asking, setAsking] = useState(false);
   const [recipient, setRecipient] = useState('');
   const [purpose, setPurpose] = useState('');

@@ -1,15 +1,11 @@
 import { useState } from 'react';
-import { db } from '../../data/db';
-import { companyName } from '../../data/qualifications';
-import { fundReport } from '../../domain/fundReport';
-import { normaliseLevel } from '../../domain/model';
+import { companyName, fundReportRows } from '../../data/queries';
 import type { Qualification } from '../../domain/qualification';
 import { writeCsv } from '../../domain/transfer/csv';
 import { useT } from '../../i18n';
 import { download } from '../../ui/download';
 import { TextField } from '../../ui/Field';
 import { qualificationLabel } from './QualificationsScreen';
-import { allLevels } from '../../data/levels';
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -18,10 +14,7 @@ export function FundReportSection({ q }: { q: Qualification }) {
   const t = useT();
   const [from, setFrom] = useState(() => `${new Date().getFullYear()}-01-01`);
   const [to, setTo] = useState(() => day(Date.now()));
-  const rows = async () => {
-    const [mappings, workers, teams, levels, skills, sessions] = await Promise.all([db.mappings.toArray(), db.workers.toArray(), db.teams.toArray(), allLevels(), db.skills.toArray(), db.sessions.toArray()]);
-    return fundReport({ qualification: q, mappings, workers, teams: teams.filter((tm) => !tm.archived), levels: levels.map(normaliseLevel), skills: new Map(skills.map((s) => [s.id, s])), sessions, from, to, now: Date.now(), totalLabel: t('fund.total') });
-  };
+  const rows = () => fundReportRows(q, from, to, t('fund.total'));
   const csv = async () => {
     const header = [t('fund.group'), t('fund.participants'), t('fund.skills'), t('fund.hours'), t('fund.shown')];
     const body = (await rows()).map((r) => (r.suppressed ? [r.group, t('fund.suppressedShort'), '', '', ''] : [r.group, String(r.participants), String(r.confirmedSkills), String(r.coachingHours), String(r.werkprocessenShown)]));

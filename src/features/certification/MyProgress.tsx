@@ -1,13 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../data/db';
-import { withdrawConsent } from '../../data/qualifications';
+import { useMyProgress } from '../../data/queries';
+import { withdrawConsent } from '../../data/commands';
 import { hlcMillis } from '../../domain/hlc';
-import { normaliseLevel, type Worker } from '../../domain/model';
-import { progressOf } from '../../domain/progress';
+import type { Worker } from '../../domain/model';
 import { translateLoose, useT } from '../../i18n';
 import { useCommandContext, useUi } from '../../state/ui';
 import { formatDateTime } from '../../ui/format';
-import { levelsOfWorker } from '../../data/levels';
 
 /**
  * For the worker: how far toward their certificate, in plain words ("5 van 6 — nog nodig: …"),
@@ -18,18 +15,7 @@ export function MyProgress({ person }: { person: Worker }) {
   const language = useUi((s) => s.language);
   const announce = useUi((s) => s.announce);
   const ctx = useCommandContext();
-  const data = useLiveQuery(async () => {
-    const [q, mappings, levels, skills, consents, qualifications] = await Promise.all([
-      person.targetQualificationId ? db.qualifications.get(person.targetQualificationId) : undefined,
-      person.targetQualificationId ? db.mappings.where('qualificationId').equals(person.targetQualificationId).toArray() : [],
-      levelsOfWorker(person.id),
-      db.skills.toArray(),
-      db.consents.where('workerId').equals(person.id).toArray(),
-      db.qualifications.toArray(),
-    ]);
-    const progress = q ? progressOf(q, mappings, new Map(levels.map((l) => [l.skillId, normaliseLevel(l)])), new Map(skills.map((s) => [s.id, s])), Date.now()) : null;
-    return { q, progress, consents: consents.filter((c) => !c.withdrawn), titles: new Map(qualifications.map((x) => [x.id, x.title])) };
-  }, [person.id, person.targetQualificationId]);
+  const data = useMyProgress(person);
   if (!data) return null;
   const { q, progress } = data;
   return (

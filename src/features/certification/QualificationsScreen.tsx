@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { approveMapping, companyName, importQualification, removeMapping, setCompanyName, setMapping, setTarget } from '../../data/qualifications';
-import { useMeta } from '../../data/queries';
+import { approveMapping, importQualification, removeMapping, setCompanyName, setMapping, setTarget } from '../../data/commands';
+import { companyName, useCompanyName, useQualificationData } from '../../data/queries';
 import { LEVELS, type LevelCode } from '../../domain/levels';
 import { werkprocessenOf, type Qualification } from '../../domain/qualification';
 import { EXAMPLE_QUALIFICATION } from '../../domain/exampleQualification';
@@ -15,7 +15,6 @@ import { LeadGate } from '../kiosk/LeadGate';
 import { useNames } from '../history/useNames';
 import { EvidenceDialog } from './EvidenceDialog';
 import { FundReportSection } from './FundReportSection';
-import { useQualificationData } from './useQualificationData';
 import { compareText } from '../../domain/sort';
 
 export function QualificationsScreen() {
@@ -136,7 +135,7 @@ function Qualifications() {
 function CompanyName() {
   const t = useT();
   const ctx = useCommandContext();
-  const stored = useMeta<string>('companyName');
+  const stored = useCompanyName();
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | undefined>();
   return (

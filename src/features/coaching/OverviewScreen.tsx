@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../data/db';
+import { useCoachingOverview } from '../../data/queries';
 import { TeamSelect } from '../shared/TeamSelect';
-import { coverageOverTime, minutesBy, weekPoints, type CoveragePoint } from '../../domain/coachingStats';
+import type { CoveragePoint } from '../../domain/coachingStats';
 import { useT, type MessageKey } from '../../i18n';
 import { useUi } from '../../state/ui';
 import { TextField } from '../../ui/Field';
@@ -18,23 +17,7 @@ export function OverviewScreen() {
   const [from, setFrom] = useState(() => isoDay(Date.now() - 27 * 86_400_000));
   const [to, setTo] = useState(() => isoDay(Date.now()));
   const [teamId, setTeamId] = useState('');
-  const data = useLiveQuery(async () => {
-    const [sessions, events, skills, workers] = await Promise.all([
-      db.sessions.toArray(),
-      db.events.where('type').anyOf('level.set', 'claim.confirmed', 'levels.recorded').toArray(),
-      db.skills.toArray(),
-      db.workers.toArray(),
-    ]);
-    const members = new Set(workers.filter((w) => !w.archived && (!teamId || w.teamId === teamId)).map((w) => w.id));
-    const activeSkills = skills.filter((s) => !s.archived);
-    return {
-      byLearner: minutesBy(sessions.filter((s) => members.has(s.learnerId)), 'learnerId', from, to),
-      byCoach: minutesBy(sessions.filter((s) => members.has(s.learnerId)), 'coachId', from, to),
-      bySkill: minutesBy(sessions.filter((s) => members.has(s.learnerId)), 'skillId', from, to),
-      series: coverageOverTime(events, activeSkills, (id) => members.has(id), weekPoints(Date.now(), 12)),
-      skillCount: activeSkills.length,
-    };
-  }, [from, to, teamId]);
+  const data = useCoachingOverview(from, to, teamId);
   if (!data || !names) return <p className="loading">{t('app.loading')}</p>;
 
   const table = (title: MessageKey, rows: Map<string, number>, label: (id: string) => string) => (

@@ -1,11 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { confirmClaim } from '../../data/commands';
-import { db } from '../../data/db';
+import { useOpenClaims } from '../../data/queries';
 import { hlcMillis } from '../../domain/hlc';
 import { levelOf } from '../../domain/levels';
-import { normaliseLevel, type LevelRecord, type Worker } from '../../domain/model';
-import { confirmRefusal, isLead } from '../../domain/permissions';
-import { expiries } from '../../domain/validity';
+import type { LevelRecord, Worker } from '../../domain/model';
 import { useT, translateLoose } from '../../i18n';
 import { useCommandContext, useUi } from '../../state/ui';
 import { formatDateTime } from '../../ui/format';
@@ -13,7 +10,6 @@ import { LevelMark } from '../../ui/LevelMark';
 import { useNames } from '../history/useNames';
 import { SignedInGate } from '../kiosk/LeadGate';
 import { LevelPicker } from '../matrix/LevelPicker';
-import { allLevels, levelsOfWorker } from '../../data/levels';
 
 /**
  * Claims waiting for this person: all of them for the lead, and for a coach those on skills
@@ -31,23 +27,7 @@ function OpenClaims({ person }: { person: Worker }) {
   const announce = useUi((s) => s.announce);
   const ctx = useCommandContext();
   const names = useNames();
-  const data = useLiveQuery(async () => {
-    const [levels, skills, workers, own] = await Promise.all([
-      allLevels(),
-      db.skills.toArray(),
-      db.workers.toArray(),
-      levelsOfWorker(person.id),
-    ]);
-    const now = Date.now();
-    const skillsById = new Map(skills.filter((s) => !s.archived).map((s) => [s.id, s]));
-    const activeWorkers = new Set(workers.filter((w) => !w.archived).map((w) => w.id));
-    const ownBySkill = new Map(own.map((r) => [r.skillId, normaliseLevel(r)]));
-    const cells = levels.map(normaliseLevel).filter((r) => skillsById.has(r.skillId) && activeWorkers.has(r.workerId));
-    const claims = cells
-      .filter((r) => r.claim && !confirmRefusal(person, r.workerId, ownBySkill.get(r.skillId), skillsById.get(r.skillId)!, now))
-      .sort((a, b) => (a.claim!.at < b.claim!.at ? -1 : 1));
-    return { claims, expiry: isLead(person) ? expiries(cells, skillsById, now) : null };
-  }, [person.id, person.role]);
+  const data = useOpenClaims(person);
   if (!data || !names) return <p className="loading">{t('app.loading')}</p>;
 
   const quickConfirm = async (r: LevelRecord) => {

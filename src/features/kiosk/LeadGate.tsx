@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../data/db';
+import { useWorker } from '../../data/queries';
 import { isLead } from '../../domain/permissions';
 import { useT, type MessageKey } from '../../i18n';
 import type { Worker } from '../../domain/model';
@@ -36,5 +35,5 @@ export function SignedInGate({ message, children }: { message: MessageKey; child
 /** The signed-in person, or null; undefined while loading. */
 export function useSignedInPerson() {
   const signedInId = useUi((s) => s.signedInId);
-  return useLiveQuery(async () => (signedInId ? ((await db.workers.get(signedInId)) ?? null) : null), [signedInId]);
+  return useWorker(signedInId);
 }

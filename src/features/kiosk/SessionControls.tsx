@@ -1,18 +1,25 @@
-import { useEffect } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../data/db';
+import { lazy, Suspense, useEffect } from 'react';
+import { useWorker } from '../../data/queries';
 import { initialsOf } from '../../domain/model';
 import { useT } from '../../i18n';
 import { useUi } from '../../state/ui';
 import { Icon } from '../../ui/Icon';
-import { SignInDialog } from './SignInDialog';
 import { useKioskIdle } from './useKioskIdle';
+
+// The sign-in dialog brings the commands (PIN checks write to the device): it loads after the
+// matrix has painted (`preloadSignIn`), not before it.
+const loadSignIn = () => import('./SignInDialog');
+const SignInDialog = lazy(() => loadSignIn().then((m) => ({ default: m.SignInDialog })));
+
+export function preloadSignIn(): void {
+  void loadSignIn();
+}
 
 /** Who is signed in, sign in/out, and the sign-out countdown. Lives in the header. */
 export function SessionControls() {
   const t = useT();
   const { signedInId, signOut, signInRequested, requestSignIn } = useUi();
-  const person = useLiveQuery(async () => (signedInId ? ((await db.workers.get(signedInId)) ?? null) : undefined), [signedInId]);
+  const person = useWorker(signedInId);
   // Someone who no longer exists here (a restore, or a device that joined the company's data)
   // is signed out.
   useEffect(() => {
@@ -47,7 +54,11 @@ export function SessionControls() {
           </button>
         </div>
       )}
-      {signInRequested && <SignInDialog onClose={() => requestSignIn(false)} />}
+      {signInRequested && (
+        <Suspense fallback={null}>
+          <SignInDialog onClose={() => requestSignIn(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { hasPin, setPin, signIn, type SignInResult } from '../../data/pins';
-import { useTeams, useWorkers } from '../../data/queries';
+import { setPin, signIn, type SignInResult } from '../../data/commands';
+import { useTeams, useWorkers, useWorkersWithPin } from '../../data/queries';
 import type { Worker } from '../../domain/model';
 import { useT, translateLoose, type Translate } from '../../i18n';
 import { useUi } from '../../state/ui';
@@ -32,7 +31,7 @@ export function SignInDialog({ onClose, onSignedIn }: { onClose: () => void; onS
   const [pin, setPinValue] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const withPin = useLiveQuery(async () => new Set((await Promise.all((workers ?? []).map(async (w) => ((await hasPin(w.id)) ? w.id : null)))).filter(Boolean)), [workers]);
+  const withPin = useWorkersWithPin(workers);
 
   const done = (worker: Worker) => {
     signInStore(worker.id);

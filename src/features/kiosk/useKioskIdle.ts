@@ -1,8 +1,6 @@
 import { useEffect, useState } from 'react';
-import { DEFAULT_KIOSK_POLICY } from '../../domain/pin';
-import { useMeta } from '../../data/queries';
+import { useKioskPolicy } from '../../data/queries';
 import { useUi } from '../../state/ui';
-import type { KioskPolicy } from '../../domain/pin';
 
 const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
 /** The countdown is visible for this long before sign-out. */
@@ -15,7 +13,7 @@ export const WARN_SECONDS = 10;
 export function useKioskIdle(): { secondsLeft: number | null; stay: () => void } {
   const signedInId = useUi((s) => s.signedInId);
   const signOut = useUi((s) => s.signOut);
-  const policy = { ...DEFAULT_KIOSK_POLICY, ...(useMeta<Partial<KioskPolicy>>('kioskPolicy') ?? {}) };
+  const policy = useKioskPolicy();
   const idleMs = policy.idleSeconds * 1000;
   const [lastActivity, setLastActivity] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());

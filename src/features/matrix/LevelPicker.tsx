@@ -1,13 +1,8 @@
 import { useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { confirmClaim, declineClaim, setLevel } from '../../data/commands';
-import { db } from '../../data/db';
-import type { CommandResult } from '../../data/errors';
-import { useCellHistory } from '../../data/queries';
+import { confirmClaim, declineClaim, setLevel, type CommandResult } from '../../data/commands';
+import { useCellEditor, useCellHistory } from '../../data/queries';
 import { hlcMillis } from '../../domain/hlc';
 import { LEVELS, levelOf, type LevelCode } from '../../domain/levels';
-import { storedLevel } from '../../data/levels';
-import { normaliseLevel } from '../../domain/model';
 import { confirmRefusal } from '../../domain/permissions';
 import { isExpired } from '../../domain/validity';
 import { translateLoose, useT } from '../../i18n';
@@ -33,16 +28,7 @@ export function LevelPicker({ workerId, skillId }: { workerId: string; skillId: 
   const requestSignIn = useUi((s) => s.requestSignIn);
   const ctx = useCommandContext();
   const names = useNames();
-  const data = useLiveQuery(async () => {
-    const [worker, skill, record, actor, own] = await Promise.all([
-      db.workers.get(workerId),
-      db.skills.get(skillId),
-      storedLevel(workerId, skillId),
-      ctx.actor ? db.workers.get(ctx.actor) : undefined,
-      ctx.actor ? storedLevel(ctx.actor, skillId) : undefined,
-    ]);
-    return { worker, skill, record: record && normaliseLevel(record), actor, own: own && normaliseLevel(own) };
-  }, [workerId, skillId, ctx.actor]);
+  const data = useCellEditor(workerId, skillId, ctx.actor);
   const history = useCellHistory(workerId, skillId);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);

@@ -7,6 +7,7 @@ import { TeamSelect } from '../shared/TeamSelect';
 import { Icon } from '../../ui/Icon';
 import { AttentionDialog } from './AttentionDialog';
 import { Legend } from './Legend';
+import { preloadSignIn } from '../kiosk/SessionControls';
 import { LazyLevelPicker, preloadLevelPicker } from './LazyLevelPicker';
 import { MatrixGrid } from './MatrixGrid';
 import { DESK_METRICS, WALL_METRICS } from './metrics';
@@ -71,7 +72,7 @@ export function MatrixScreen() {
           <p>{t('matrix.emptyFiltered')}</p>
         </div>
       ) : (
-        <MatrixGrid workers={workers} stations={shownStations} skills={skills} metrics={wallMode ? WALL_METRICS : DESK_METRICS} onPainted={preloadLevelPicker} />
+        <MatrixGrid workers={workers} stations={shownStations} skills={skills} metrics={wallMode ? WALL_METRICS : DESK_METRICS} onPainted={preloadAfterPaint} />
       )}
       <p className="keyboard-help">{t('matrix.keyboardHelp')}</p>
       <Legend open={wallMode} />
@@ -79,4 +80,10 @@ export function MatrixScreen() {
       {attentionOpen && <AttentionDialog workers={workers} skills={skills} stations={shownStations} onClose={() => setAttentionOpen(false)} />}
     </section>
   );
+}
+
+/** What the first tap will need, loaded once the matrix is on the screen. */
+function preloadAfterPaint(): void {
+  preloadLevelPicker();
+  preloadSignIn();
 }

@@ -1,10 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { changeWorker, setWish } from '../../data/commands';
-import { db } from '../../data/db';
-import { eventsAboutPerson, useSkills, useStations } from '../../data/queries';
+import { useMyLevels, useSkills, useStations } from '../../data/queries';
 import { hlcMillis } from '../../domain/hlc';
 import { levelOf } from '../../domain/levels';
-import { initialsOf, normaliseLevel, shownLevel, type LevelRecord, type Skill, type Worker } from '../../domain/model';
+import { initialsOf, shownLevel, type LevelRecord, type Skill, type Worker } from '../../domain/model';
 import { isExpired } from '../../domain/validity';
 import { useT } from '../../i18n';
 import { useCommandContext, useUi } from '../../state/ui';
@@ -16,7 +14,6 @@ import { useNames } from '../history/useNames';
 import { SignedInGate } from '../kiosk/LeadGate';
 import { LevelPicker } from '../matrix/LevelPicker';
 import { MyProgress } from '../certification/MyProgress';
-import { levelsOfWorker } from '../../data/levels';
 
 /** "Mijn vaardigheden": the signed-in worker's own row, big and simple, also on a phone. */
 export function MyScreen() {
@@ -32,18 +29,7 @@ function MySkills({ person }: { person: Worker }) {
   const stations = useStations();
   const skills = useSkills();
   const names = useNames();
-  const mine = useLiveQuery(async () => {
-    const [levels, wishes, recent] = await Promise.all([
-      levelsOfWorker(person.id),
-      db.wishes.where('workerId').equals(person.id).toArray(),
-      eventsAboutPerson(person.id),
-    ]);
-    return {
-      levels: new Map(levels.map((l) => [l.skillId, normaliseLevel(l)] as const)),
-      wishes: new Set(wishes.filter((w) => w.wished).map((w) => w.skillId)),
-      recent: recent.slice(0, 8),
-    };
-  }, [person.id]);
+  const mine = useMyLevels(person.id);
   if (!stations || !skills || !mine || !names) return <p className="loading">{t('app.loading')}</p>;
   const waiting = [...mine.levels.values()].filter((l) => l.claim).length;
 

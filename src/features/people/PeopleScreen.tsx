@@ -1,11 +1,8 @@
 import { useState } from 'react';
-import { changeTeam, changeWorker, createTeam, createWorker } from '../../data/commands';
-import type { CommandResult } from '../../data/errors';
+import { changeTeam, changeWorker, createTeam, createWorker, type CommandResult, resetPin, setPin, fail, ok } from '../../data/commands';
 import { useTeams, useWorkers } from '../../data/queries';
 import type { Role, Team, Worker } from '../../domain/model';
 import { isValidPin } from '../../domain/pin';
-import { resetPin, setPin } from '../../data/pins';
-import { fail, ok } from '../../data/errors';
 import { useT } from '../../i18n';
 import { useCommandContext, useUi } from '../../state/ui';
 import { SelectField, TextField } from '../../ui/Field';

@@ -1,14 +1,11 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../data/db';
+import { usePrintedMatrix } from '../../data/queries';
 import { levelOf, LEVELS } from '../../domain/levels';
-import { normaliseLevel, shownLevel, type Skill } from '../../domain/model';
+import { shownLevel, type Skill } from '../../domain/model';
 import { useT } from '../../i18n';
 import { useUi } from '../../state/ui';
 import { formatDateTime } from '../../ui/format';
 import { Icon } from '../../ui/Icon';
 import { LevelMark } from '../../ui/LevelMark';
-import { allLevels } from '../../data/levels';
-import { compareText } from '../../domain/sort';
 
 /**
  * The paper wall version: A3 landscape, per team. Skills are split into page-wide blocks so
@@ -22,17 +19,7 @@ export function PrintScreen() {
   const language = useUi((s) => s.language);
   const teamId = useUi((s) => s.printTeam);
   const go = useUi((s) => s.go);
-  const data = useLiveQuery(async () => {
-    const [teams, stations, skills, workers, levels] = await Promise.all([db.teams.toArray(), db.stations.orderBy('order').toArray(), db.skills.toArray(), db.workers.toArray(), allLevels()]);
-    const order = new Map(stations.filter((s) => !s.archived).map((s, i) => [s.id, i]));
-    return {
-      teams: teams.filter((tm) => !tm.archived && (!teamId || tm.id === teamId)).sort((a, b) => compareText(a.name, b.name)),
-      stationName: new Map(stations.map((s) => [s.id, s.name])),
-      skills: skills.filter((s) => !s.archived && order.has(s.stationId)).sort((a, b) => order.get(a.stationId)! - order.get(b.stationId)! || (a.id < b.id ? -1 : 1)),
-      workers: workers.filter((w) => !w.archived).sort((a, b) => compareText(a.name, b.name)),
-      cells: new Map(levels.map((l) => [`${l.workerId}|${l.skillId}`, normaliseLevel(l)])),
-    };
-  }, [teamId]);
+  const data = usePrintedMatrix(teamId);
   if (!data) return <p className="loading">{t('app.loading')}</p>;
   const pages: Skill[][] = [];
   for (let i = 0; i < data.skills.length; i += SKILLS_PER_PAGE) pages.push(data.skills.slice(i, i + SKILLS_PER_PAGE));

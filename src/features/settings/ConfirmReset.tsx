@@ -10,7 +10,7 @@ export function ConfirmReset({ kind, onClose }: { kind: 'remove' | 'empty'; onCl
   const [busy, setBusy] = useState(false);
   const run = async () => {
     setBusy(true);
-    const { removeDemo, startEmpty } = await import('../../data/workshop');
+    const { removeDemo, startEmpty } = await import('../../data/commands');
     await (kind === 'remove' ? removeDemo() : startEmpty());
     setBusy(false);
     onClose();

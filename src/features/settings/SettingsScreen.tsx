@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'react';
-import { useMeta } from '../../data/queries';
-import { hasDemo } from '../../data/startState';
+import { useHasDemo, useKioskPolicy } from '../../data/queries';
 import { ConfirmReset } from './ConfirmReset';
 import { LANGUAGES, translateLoose, useT, type MessageKey } from '../../i18n';
-import { setKioskPolicy } from '../../data/pins';
-import { DEFAULT_KIOSK_POLICY, type KioskPolicy } from '../../domain/pin';
+import { setKioskPolicy } from '../../data/commands';
+import type { KioskPolicy } from '../../domain/pin';
 import { isLead } from '../../domain/permissions';
 import { TextField } from '../../ui/Field';
 import { useSignedInPerson } from '../kiosk/LeadGate';
@@ -15,7 +14,6 @@ import { usePwaStore } from '../../pwa/pwaStore';
 import { DEFAULT_WALL_IDLE_SECONDS, useCommandContext, useUi } from '../../state/ui';
 import { formatBytes } from '../../ui/format';
 import { Icon } from '../../ui/Icon';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { FormError } from '../../ui/FormError';
 
 export function SettingsScreen() {
@@ -122,8 +120,7 @@ function StorageSection() {
 
 function WorkshopSection() {
   const t = useT();
-  const started = useMeta<string>('started');
-  const demo = useLiveQuery(hasDemo, [started]);
+  const demo = useHasDemo();
   const [confirm, setConfirm] = useState<'remove' | 'empty' | null>(null);
   return (
     <section aria-labelledby="workshop-title">
@@ -148,8 +145,7 @@ function KioskSection() {
   const t = useT();
   const ctx = useCommandContext();
   const announce = useUi((s) => s.announce);
-  const stored = useMeta<Partial<KioskPolicy>>('kioskPolicy');
-  const current = { ...DEFAULT_KIOSK_POLICY, ...(stored ?? {}) };
+  const current = useKioskPolicy();
   const [draft, setDraft] = useState<Record<keyof KioskPolicy, string> | null>(null);
   const values = draft ?? { maxAttempts: String(current.maxAttempts), lockMinutes: String(current.lockMinutes), idleSeconds: String(current.idleSeconds) };
   const [error, setError] = useState<string | null>(null);

@@ -1,11 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import qrcode from 'qrcode-generator';
-import { db } from '../../data/db';
-import { useMeta } from '../../data/queries';
-import { connect, disconnect, type SyncConfig } from '../../data/sync';
+import { useSyncConfig, useWaitingToSend } from '../../data/queries';
+import { connect, disconnect, type SyncConfig, useSyncStatus } from '../../data/sync';
 import { useT, type MessageKey } from '../../i18n';
-import { useSyncStatus } from '../../state/sync';
 import { useUi } from '../../state/ui';
 import { TextField } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
@@ -41,8 +38,8 @@ function QrCode({ text, label }: { text: string; label: string }) {
 export function SyncSection() {
   const t = useT();
   const language = useUi((s) => s.language);
-  const config = useMeta<SyncConfig>('sync');
-  const waiting = useLiveQuery(() => db.outbox.count(), []);
+  const config = useSyncConfig();
+  const waiting = useWaitingToSend();
   const { phase, problem, lastSync, rejectedMessages } = useSyncStatus();
   const params = new URLSearchParams(location.search);
   const [url, setUrl] = useState(params.get('connect') ?? '');

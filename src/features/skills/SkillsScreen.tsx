@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { changeSkill, changeStation, createSkill, createStation, moveStation } from '../../data/commands';
-import type { CommandResult } from '../../data/errors';
+import { changeSkill, changeStation, createSkill, createStation, moveStation, type CommandResult } from '../../data/commands';
 import { useSkills, useStations } from '../../data/queries';
 import { DEFAULT_TARGET_COVERAGE, type Skill, type Station } from '../../domain/model';
 import { LEVELS, type LevelCode } from '../../domain/levels';

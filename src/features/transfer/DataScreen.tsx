@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { backupFileName, checkBackup, createBackup, restoreBackup, type BackupCheck } from '../../data/backup';
-import { matrixSheet, peopleSheet, skillsSheet } from '../../data/exportData';
-import { useMeta } from '../../data/queries';
+import { backupFileName, checkBackup, createBackup, restoreBackup, type BackupCheck } from '../../data/commands';
+import { matrixSheet, peopleSheet, skillsSheet, useLastBackup } from '../../data/queries';
 import { writeCsv } from '../../domain/transfer/csv';
 import { translateLoose, useT } from '../../i18n';
 import { useCommandContext, useUi } from '../../state/ui';
@@ -102,7 +101,7 @@ export function BackupSection() {
   const announce = useUi((s) => s.announce);
   const returnHome = useUi((s) => s.returnHome);
   const ctx = useCommandContext();
-  const last = useMeta<string>('lastBackup');
+  const last = useLastBackup();
   const [check, setCheck] = useState<BackupCheck | null>(null);
   const [busy, setBusy] = useState(false);
   const old = !last || Date.now() - Date.parse(last) > BACKUP_REMIND_DAYS * 86_400_000;

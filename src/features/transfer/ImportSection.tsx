@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { importWorkshop } from '../../data/importWorkshop';
+import { importWorkshop } from '../../data/commands';
 import { decodeText, parseCsv, type Grid } from '../../domain/transfer/csv';
 import { guessLayout, readMatrix, type ColumnRole, type MatrixLayout } from '../../domain/transfer/matrixImport';
 import { translateLoose, useT } from '../../i18n';

@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import type { VaardigEvent } from '../domain/events';
+import type { VaardigEvent } from '../../domain/events';
 import {
   effectsOf,
   mergeEffect,
@@ -8,9 +8,9 @@ import {
   type Clocked,
   type Effect,
   type TableName,
-} from '../domain/projection';
-import { db, refold } from './db';
-import { getLevels, putLevels, type StoredLevel } from './levels';
+} from '../../domain/projection';
+import { db, refold } from './database';
+import { getLevels, putLevels, type StoredLevel } from './levelStore';
 
 function tableFor(name: Exclude<TableName, 'levels'>): Table<Clocked<object>, unknown> {
   return db[name] as unknown as Table<Clocked<object>, unknown>;

@@ -1,5 +1,6 @@
-import { formatHlc, receive, tick, type HlcState } from '../domain/hlc';
-import { db, getMeta, setMeta } from './db';
+import { formatHlc, receive, tick, type HlcState } from '../../domain/hlc';
+import { db } from './database';
+import { getMeta, setMeta } from './meta';
 
 /**
  * This device's identity and hybrid logical clock. The clock starts past the newest event
@@ -14,7 +15,7 @@ function newDeviceId(): string {
 }
 
 export async function initClock(): Promise<string> {
-  let id = await getMeta<string>('deviceId');
+  let id = await getMeta('deviceId');
   if (!id) {
     id = newDeviceId();
     await setMeta('deviceId', id);

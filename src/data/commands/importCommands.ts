@@ -1,11 +1,11 @@
-import { payloadSchemas, type VaardigEvent } from '../domain/events';
-import { DEFAULT_TARGET_COVERAGE } from '../domain/model';
-import { isLead } from '../domain/permissions';
-import type { MatrixImport } from '../domain/transfer/matrixImport';
-import { ALL_TABLES, appendEvents, buildEvent, LEAD_ONLY, rowConfirmationEvents, type CommandContext } from './commands';
-import { db } from './db';
-import { fail, ok, storageFailure, type CommandResult } from './errors';
-import { newId } from './ids';
+import { payloadSchemas, type VaardigEvent } from '../../domain/events';
+import { DEFAULT_TARGET_COVERAGE } from '../../domain/model';
+import { nameKey as key } from '../../domain/names';
+import type { MatrixImport } from '../../domain/transfer/matrixImport';
+import { appendEvents, asLead, buildEvent, type CommandContext } from './kernel';
+import { rowConfirmationEvents } from './levelCommands';
+import { db, newId } from '../store';
+import { fail, ok, type CommandResult } from './commandResult';
 
 export interface ImportSummary {
   teams: number;
@@ -15,7 +15,6 @@ export interface ImportSummary {
   levels: number;
 }
 
-const key = (name: string) => name.trim().toLocaleLowerCase('nl');
 
 /**
  * Writes an imported matrix: people, teams, stations and skills are matched by name (so a
@@ -29,8 +28,7 @@ export async function importWorkshop(
 ): Promise<CommandResult<ImportSummary>> {
   if (data.problems.length) return fail({ field: '', key: 'import.fixFirst' });
   try {
-    return await db.transaction('rw', ALL_TABLES(), async () => {
-      if (!isLead(ctx.actor ? await db.workers.get(ctx.actor) : undefined)) return fail<ImportSummary>(...LEAD_ONLY);
+    return await asLead(ctx, async () => {
       const [teams, stations, skills, workers] = await Promise.all([db.teams.toArray(), db.stations.toArray(), db.skills.toArray(), db.workers.toArray()]);
       const summary: ImportSummary = { teams: 0, stations: 0, skills: 0, workers: 0, levels: 0 };
       const events: VaardigEvent[] = [];
@@ -99,7 +97,7 @@ export async function importWorkshop(
     });
   } catch (error) {
     if (error instanceof ImportRefused) return fail({ field: '', key: error.message.startsWith('error.') ? error.message : 'error.invalid' });
-    return storageFailure(error);
+    throw error;
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Table } from 'dexie';
-import { normaliseLevel, type LevelRecord } from '../domain/model';
-import type { Clocked } from '../domain/projection';
+import { normaliseLevel, type LevelRecord } from '../../domain/model';
+import type { Clocked } from '../../domain/projection';
 
 /**
  * How the levels projection is stored: one document per person (a matrix row) and one per

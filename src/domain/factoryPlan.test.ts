@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFactorySpec, planFactory } from './factory';
+import { parseFactorySpec, planFactory } from './factoryPlan';
 
 describe('the synthetic factory', () => {
   it('is the same for the same seed and different for another', () => {

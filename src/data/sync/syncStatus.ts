@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { SyncProblem } from '../data/couch';
+import type { SyncProblem } from './transport';
 
 /** What the sync loop reports to the screens: runtime state, not company data. */
 export type SyncPhase = 'off' | 'connecting' | 'online' | 'offline' | 'error' | 'needsPassword';

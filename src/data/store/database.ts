@@ -1,9 +1,9 @@
 import Dexie, { type Table } from 'dexie';
-import type { VaardigEvent } from '../domain/events';
-import type { Assignment, CoachingSession, Skill, Station, Team, Wish, Worker } from '../domain/model';
-import type { Consent, Mapping, Qualification } from '../domain/qualification';
-import { foldEvents, PROJECTED_TABLES, type Clocked } from '../domain/projection';
-import { putLevelDocs, type LevelTables, type SkillLevels, type WorkerLevels } from './levelDocs';
+import type { VaardigEvent } from '../../domain/events';
+import type { Assignment, CoachingSession, Skill, Station, Team, Wish, Worker } from '../../domain/model';
+import type { Consent, Mapping, Qualification } from '../../domain/qualification';
+import { foldEvents, PROJECTED_TABLES, type Clocked } from '../../domain/projection';
+import { putLevelDocs, type LevelTables, type SkillLevels, type WorkerLevels } from './levelDocuments';
 
 export interface CredentialRow {
   workerId: string;
@@ -109,11 +109,3 @@ export async function refold(table: (name: string) => Table): Promise<void> {
 }
 
 export const db = new VaardigDB();
-
-export async function getMeta<T>(key: string): Promise<T | undefined> {
-  return (await db.meta.get(key))?.value as T | undefined;
-}
-
-export async function setMeta(key: string, value: unknown): Promise<void> {
-  await db.meta.put({ key, value });
-}

@@ -1,10 +1,8 @@
-import { parseEvent, PRIVATE_EVENT_TYPES, type VaardigEvent } from '../domain/events';
-import { useSyncStatus } from '../state/sync';
-import { observeStamp } from './clock';
-import { SYNC_CONFIG } from './commands';
-import { CouchClient, SyncError, type CouchTarget } from './couch';
-import { db, getMeta, setMeta } from './db';
-import { applyEvents } from './projections';
+import { parseEvent, PRIVATE_EVENT_TYPES, type VaardigEvent } from '../../domain/events';
+import { useSyncStatus } from './syncStatus';
+import { applyEvents, db, deleteMeta, getMeta, observeStamp, setMeta, type SyncConfig } from '../store';
+import { CouchTransport, type CouchTarget } from './couchTransport';
+import { SyncError, type SyncTransport } from './transport';
 
 /**
  * Several devices, one matrix: every device pushes its new events to the company's CouchDB
@@ -14,13 +12,6 @@ import { applyEvents } from './projections';
  * Private events (wishes) never leave the device. The password is kept for this browser
  * session only (sessionStorage), never in IndexedDB.
  */
-export interface SyncConfig {
-  url: string;
-  db: string;
-  user: string;
-}
-
-const CHECKPOINT = 'syncSince';
 const SESSION_KEY = 'vaardig-sync-password';
 const PUSH_BATCH = 500;
 const MAX_BACKOFF_MS = 60_000;
@@ -31,7 +22,7 @@ let pushing: Promise<void> | null = null;
 const status = () => useSyncStatus.getState();
 
 export async function syncConfig(): Promise<SyncConfig | undefined> {
-  return getMeta<SyncConfig>(SYNC_CONFIG);
+  return getMeta('sync');
 }
 
 function sessionPassword(): string {
@@ -49,7 +40,7 @@ async function target(): Promise<CouchTarget | null> {
 }
 
 /** Pushes the outbox in batches; an event leaves the outbox only once the server has it. */
-export async function pushOutbox(client: CouchClient): Promise<number> {
+export async function pushOutbox(client: SyncTransport): Promise<number> {
   let pushed = 0;
   for (;;) {
     const batch = await db.outbox.orderBy('at').limit(PUSH_BATCH).toArray();
@@ -84,14 +75,14 @@ export async function applyRemote(docs: unknown[]): Promise<{ applied: number; r
 }
 
 /** Pulls everything since the checkpoint (or waits for news with a long poll). */
-export async function pull(client: CouchClient, options: { longpoll?: boolean; signal?: AbortSignal } = {}): Promise<number> {
+export async function pull(client: SyncTransport, options: { longpoll?: boolean; signal?: AbortSignal } = {}): Promise<number> {
   let total = 0;
   for (;;) {
-    const since = (await getMeta<string>(CHECKPOINT)) ?? '0';
+    const since = (await getMeta('syncSince')) ?? '0';
     const { docs, lastSeq } = await client.changes(since, options);
     const { applied, rejected } = await applyRemote(docs);
     if (rejected) status().set({ rejectedMessages: status().rejectedMessages + rejected });
-    await setMeta(CHECKPOINT, lastSeq);
+    await setMeta('syncSince', lastSeq);
     total += applied;
     if (options.longpoll || docs.length === 0 || lastSeq === since) return total;
   }
@@ -100,7 +91,7 @@ export async function pull(client: CouchClient, options: { longpoll?: boolean; s
 export async function syncOnce(): Promise<void> {
   const t = await target();
   if (!t) return;
-  const client = new CouchClient(t);
+  const client = new CouchTransport(t);
   await pushOutbox(client);
   await pull(client);
   status().set({ phase: 'online', problem: null, lastSync: Date.now() });
@@ -121,7 +112,7 @@ export async function connect(input: CouchTarget): Promise<{ ok: true } | { ok: 
   }
   const clean = { ...input, url: url.href.replace(/\/+$/, ''), db: input.db.trim() };
   try {
-    await new CouchClient(clean).check();
+    await new CouchTransport(clean).check();
   } catch (error) {
     return { ok: false, problem: error instanceof SyncError ? error.kind : 'unreachable' };
   }
@@ -129,14 +120,14 @@ export async function connect(input: CouchTarget): Promise<{ ok: true } | { ok: 
   await db.transaction('rw', [db.events, db.meta, db.outbox, db.credentials, ...db.projectionTables], async () => {
     if ((await getMeta('started')) === 'demo') {
       await Promise.all([db.events.clear(), db.credentials.clear(), ...db.projectionTables.map((t) => t.clear())]);
-      await db.meta.delete('demoIds');
+      await deleteMeta('demoIds');
       await setMeta('started', 'own');
     }
     await db.outbox.clear();
     const mine = await db.events.toArray();
     await db.outbox.bulkPut(mine.filter((e) => !PRIVATE_EVENT_TYPES.has(e.type)).map((e) => ({ id: e.id, at: e.at })));
-    await setMeta(SYNC_CONFIG, { url: clean.url, db: clean.db, user: clean.user } satisfies SyncConfig);
-    await db.meta.delete(CHECKPOINT);
+    await setMeta('sync', { url: clean.url, db: clean.db, user: clean.user } satisfies SyncConfig);
+    await deleteMeta('syncSince');
   });
   try {
     sessionStorage.setItem(SESSION_KEY, clean.password);
@@ -153,8 +144,8 @@ let memoryPassword = '';
 export async function disconnect(): Promise<void> {
   stopSync();
   await db.transaction('rw', [db.meta, db.outbox], async () => {
-    await db.meta.delete(SYNC_CONFIG);
-    await db.meta.delete(CHECKPOINT);
+    await deleteMeta('sync');
+    await deleteMeta('syncSince');
     await db.outbox.clear();
   });
   try {
@@ -189,7 +180,7 @@ export async function startSync(): Promise<void> {
       controller.abort();
     },
   };
-  const client = new CouchClient({ ...config, password });
+  const client = new CouchTransport({ ...config, password });
   const loop = async () => {
     let backoff = 1000;
     status().set({ phase: 'connecting', problem: null });
@@ -216,13 +207,13 @@ export async function startSync(): Promise<void> {
   watchOutbox(client, () => stopped);
 }
 
-async function pushNow(client: CouchClient): Promise<void> {
+async function pushNow(client: SyncTransport): Promise<void> {
   if (!pushing) pushing = pushOutbox(client).then(() => undefined).finally(() => (pushing = null));
   return pushing;
 }
 
 /** Pushes soon after a local change, without waiting for the long poll to return. */
-function watchOutbox(client: CouchClient, isStopped: () => boolean): void {
+function watchOutbox(client: SyncTransport, isStopped: () => boolean): void {
   const tick = async () => {
     if (isStopped()) return;
     try {

@@ -1,17 +1,10 @@
-import type { VaardigEvent } from '../domain/events';
+import type { VaardigEvent } from '../../domain/events';
+import { SyncError, type ChangesOptions, type SyncTransport } from './transport';
 
 /**
- * The few CouchDB HTTP calls sync needs: the database's info, `_bulk_docs` to push and
- * `_changes` to pull. Every failure becomes one of a handful of kinds the user can act on.
+ * The company's Apache CouchDB as a sync transport: the database's info, `_bulk_docs` to push
+ * and `_changes` to pull, over its HTTP API.
  */
-export type SyncProblem = 'unreachable' | 'credentials' | 'missingDatabase' | 'rejected' | 'badResponse';
-
-export class SyncError extends Error {
-  constructor(readonly kind: SyncProblem, detail = '') {
-    super(`${kind}${detail ? `: ${detail}` : ''}`);
-  }
-}
-
 export interface CouchTarget {
   url: string;
   db: string;
@@ -29,7 +22,7 @@ export function fromDoc(doc: Record<string, unknown>): unknown {
   return { ...rest, id: rest.id ?? _id };
 }
 
-export class CouchClient {
+export class CouchTransport implements SyncTransport {
   constructor(private readonly target: CouchTarget) {}
 
   private base(): string {
@@ -76,7 +69,7 @@ export class CouchClient {
     if (Array.isArray(result) && result.some((r: { error?: string }) => r.error && r.error !== 'conflict')) throw new SyncError('rejected');
   }
 
-  async changes(since: string, options: { longpoll?: boolean; limit?: number; signal?: AbortSignal } = {}): Promise<{ docs: unknown[]; lastSeq: string }> {
+  async changes(since: string, options: ChangesOptions = {}): Promise<{ docs: unknown[]; lastSeq: string }> {
     const params = new URLSearchParams({ since, include_docs: 'true', limit: String(options.limit ?? 1000) });
     if (options.longpoll) {
       params.set('feed', 'longpoll');

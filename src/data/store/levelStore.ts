@@ -1,12 +1,12 @@
-import { db } from './db';
-import type { LevelRecord } from '../domain/model';
-import { columnCells, putLevelDocs, rowCell, rowCells, rowRecords, type CoverageEntry, type LevelTables, type StoredLevel } from './levelDocs';
+import { db } from './database';
+import type { LevelRecord } from '../../domain/model';
+import { columnCells, putLevelDocs, rowCell, rowCells, rowRecords, type CoverageEntry, type LevelTables, type StoredLevel } from './levelDocuments';
 
 /**
  * The levels projection, read and written by cell, row or column. Every reader and writer of
  * levels goes through here, so the storage shape (see levelDocs) is known in one place.
  */
-export type { CoverageEntry, StoredLevel } from './levelDocs';
+export type { CoverageEntry, StoredLevel } from './levelDocuments';
 
 export async function storedLevel(workerId: string, skillId: string): Promise<StoredLevel | undefined> {
   return rowCell(await db.levelsByWorker.get(workerId), skillId);

@@ -1,10 +1,9 @@
 import { z } from 'zod/mini';
-import { parseEvent, type VaardigEvent } from '../domain/events';
-import { isLead } from '../domain/permissions';
-import { observeStamp } from './clock';
-import { ALL_TABLES, LEAD_ONLY, type CommandContext } from './commands';
-import { db, getMeta, refold, setMeta } from './db';
-import { fail, ok, storageFailure, type CommandResult } from './errors';
+import { parseEvent, type VaardigEvent } from '../../domain/events';
+import { isLead } from '../../domain/permissions';
+import { BACKED_UP_META, db, getMeta, observeStamp, refold, setMeta } from '../store';
+import { LEAD_ONLY, transact, type CommandContext } from './kernel';
+import { fail, ok, type CommandResult } from './commandResult';
 
 /**
  * A backup is the event log — everything else is folded from it — plus the few settings
@@ -13,7 +12,6 @@ import { fail, ok, storageFailure, type CommandResult } from './errors';
  */
 export const BACKUP_FORMAT = 'vaardig-backup';
 export const BACKUP_VERSION = 1;
-const KEPT_META = ['started', 'kioskPolicy', 'demoIds', 'factory'] as const;
 
 export interface BackupFile {
   format: typeof BACKUP_FORMAT;
@@ -26,7 +24,7 @@ export interface BackupFile {
 export async function createBackup(now = new Date()): Promise<BackupFile> {
   const [events, meta] = await db.transaction('r', [db.events, db.meta], async () => [
     await db.events.orderBy('at').toArray(),
-    Object.fromEntries((await db.meta.bulkGet([...KEPT_META])).filter(Boolean).map((m) => [m!.key, m!.value])),
+    Object.fromEntries((await db.meta.bulkGet([...BACKED_UP_META])).filter(Boolean).map((m) => [m!.key, m!.value])),
   ]);
   await setMeta('lastBackup', now.toISOString());
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: now.toISOString(), events, meta };
@@ -78,16 +76,15 @@ export function checkBackup(text: string): BackupCheck {
  * the lead may do it, or anyone while the workshop has no lead yet (a new tablet).
  */
 export async function restoreBackup(backup: BackupFile, ctx: CommandContext): Promise<CommandResult<number>> {
-  try {
-    return await db.transaction('rw', ALL_TABLES(), async () => {
+  return transact(async () => {
       const workers = await db.workers.toArray();
       const actor = workers.find((w) => w.id === ctx.actor);
       if (!isLead(actor) && workers.some((w) => isLead(w))) return fail<number>(...LEAD_ONLY);
-      const deviceId = await getMeta<string>('deviceId');
+      const deviceId = await getMeta('deviceId');
       await Promise.all([db.events.clear(), db.credentials.clear(), db.meta.clear(), ...db.projectionTables.map((t) => t.clear())]);
       await db.events.bulkAdd(backup.events);
       await refold((name) => db.table(name));
-      for (const [k, v] of Object.entries(backup.meta)) if ((KEPT_META as readonly string[]).includes(k)) await setMeta(k, v);
+      for (const key of BACKED_UP_META) if (key in backup.meta) await setMeta(key, backup.meta[key] as never);
       if (deviceId) await setMeta('deviceId', deviceId);
       if (!backup.meta.started) await setMeta('started', 'own');
       return ok(backup.events.length);
@@ -96,7 +93,4 @@ export async function restoreBackup(backup: BackupFile, ctx: CommandContext): Pr
       if (result.ok && newest) observeStamp(newest);
       return result;
     });
-  } catch (error) {
-    return storageFailure(error);
-  }
 }

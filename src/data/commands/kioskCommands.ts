@@ -1,8 +1,8 @@
-import { afterFailure, afterSuccess, DEFAULT_KIOSK_POLICY, isLocked, isValidPin, lockRemainingSeconds, validPolicy, type KioskPolicy } from '../domain/pin';
-import { isLead } from '../domain/permissions';
-import { db, getMeta, setMeta, type CredentialRow } from './db';
-import { fail, ok, type CommandResult } from './errors';
-import type { CommandContext } from './commands';
+import { afterFailure, afterSuccess, DEFAULT_KIOSK_POLICY, isLocked, isValidPin, lockRemainingSeconds, validPolicy, type KioskPolicy } from '../../domain/pin';
+import { isLead } from '../../domain/permissions';
+import { db, getMeta, setMeta, type CredentialRow } from '../store';
+import { fail, ok, type CommandResult } from './commandResult';
+import { actorOf, LEAD_ONLY, type CommandContext } from './kernel';
 
 /**
  * PINs as salted PBKDF2-SHA-256 hashes (WebCrypto). They live in `credentials`, never in
@@ -10,7 +10,6 @@ import type { CommandContext } from './commands';
  * Dexie transaction that stores the result (a transaction must not wait on other promises).
  */
 export const PIN_ITERATIONS = 100_000;
-const KIOSK_POLICY = 'kioskPolicy';
 
 const toBase64 = (bytes: ArrayBuffer | Uint8Array) => btoa(String.fromCharCode(...new Uint8Array(bytes)));
 const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
@@ -33,18 +32,14 @@ function sameText(a: string, b: string): boolean {
 }
 
 export async function kioskPolicy(): Promise<KioskPolicy> {
-  return { ...DEFAULT_KIOSK_POLICY, ...((await getMeta<Partial<KioskPolicy>>(KIOSK_POLICY)) ?? {}) };
+  return { ...DEFAULT_KIOSK_POLICY, ...((await getMeta('kioskPolicy')) ?? {}) };
 }
 
 export async function setKioskPolicy(policy: KioskPolicy, ctx: CommandContext): Promise<CommandResult<KioskPolicy>> {
-  if (!isLead(ctx.actor ? await db.workers.get(ctx.actor) : undefined)) return fail({ field: '', key: 'error.leadOnly' });
+  if (!isLead(await actorOf(ctx))) return fail(...LEAD_ONLY);
   if (!validPolicy(policy)) return fail({ field: '', key: 'error.policyRange' });
-  await setMeta(KIOSK_POLICY, policy);
+  await setMeta('kioskPolicy', policy);
   return ok(policy);
-}
-
-export async function hasPin(workerId: string): Promise<boolean> {
-  return (await db.credentials.get(workerId)) !== undefined;
 }
 
 export type SignInResult =
@@ -79,10 +74,10 @@ export async function signIn(workerId: string, pin: string, now = Date.now()): P
  */
 export async function setPin(workerId: string, pin: string, ctx: CommandContext): Promise<CommandResult<void>> {
   if (!isValidPin(pin)) return fail({ field: 'pin', key: 'error.pinFormat' });
-  const [worker, actor, existing] = await Promise.all([db.workers.get(workerId), ctx.actor ? db.workers.get(ctx.actor) : undefined, db.credentials.get(workerId)]);
+  const [worker, actor, existing] = await Promise.all([db.workers.get(workerId), actorOf(ctx), db.credentials.get(workerId)]);
   if (!worker || worker.archived) return fail({ field: '', key: 'error.notFound' });
   const firstOwn = !existing && ctx.actor === workerId;
-  if (!firstOwn && !isLead(actor)) return fail({ field: '', key: 'error.leadOnly' });
+  if (!firstOwn && !isLead(actor)) return fail(...LEAD_ONLY);
   const hashed = await hashPin(pin);
   await db.credentials.put({ workerId, ...hashed, failures: 0, lockedUntil: 0 });
   return ok(undefined);
@@ -90,7 +85,7 @@ export async function setPin(workerId: string, pin: string, ctx: CommandContext)
 
 /** The lead forgets a worker's PIN; the worker chooses a new one at the next sign-in. */
 export async function resetPin(workerId: string, ctx: CommandContext): Promise<CommandResult<void>> {
-  if (!isLead(ctx.actor ? await db.workers.get(ctx.actor) : undefined)) return fail({ field: '', key: 'error.leadOnly' });
+  if (!isLead(await actorOf(ctx))) return fail(...LEAD_ONLY);
   await db.credentials.delete(workerId);
   return ok(undefined);
 }

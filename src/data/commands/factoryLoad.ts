@@ -1,15 +1,12 @@
-import type { EventType, Payload, VaardigEvent } from '../domain/events';
-import { refsOf } from '../domain/eventRefs';
-import { planFactory, type FactorySpec } from '../domain/factory';
-import { formatHlc } from '../domain/hlc';
-import { currentDevice, observeStamp } from './clock';
-import { db, getMeta, setMeta } from './db';
-import { newId } from './ids';
-import { hashPin } from './pins';
+import type { EventType, Payload, VaardigEvent } from '../../domain/events';
+import { refsOf } from '../../domain/eventRefs';
+import { planFactory, type FactorySpec } from '../../domain/factoryPlan';
+import { formatHlc } from '../../domain/hlc';
+import { currentDevice, observeStamp, db, getMeta, setMeta, newId, columnDocs, rowDocs } from '../store';
+import { hashPin } from './kioskCommands';
 import type { Table } from 'dexie';
-import { foldEvents, PROJECTED_TABLES } from '../domain/projection';
-import type { LevelCode } from '../domain/levels';
-import { columnDocs, rowDocs } from './levelDocs';
+import { foldEvents, PROJECTED_TABLES } from '../../domain/projection';
+import type { LevelCode } from '../../domain/levels';
 
 /** The synthetic factory's team lead signs in with this PIN (documented in the README). */
 export const FACTORY_LEAD_PIN = '1234';

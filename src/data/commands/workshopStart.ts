@@ -1,21 +1,16 @@
-import { decodeDemoLevel, demoLevelChars, DEMO_WORKSHOP, type DemoWorkshop } from '../domain/demo';
-import type { Payload, VaardigEvent } from '../domain/events';
-import { DEFAULT_TARGET_COVERAGE } from '../domain/model';
-import { qualificationId } from '../domain/qualification';
-import { EXAMPLE_QUALIFICATION } from '../domain/exampleQualification';
-import { buildEvent } from './commands';
-import { db, getMeta, setMeta } from './db';
-import { newId } from './ids';
-import { hashPin } from './pins';
-import { applyEvents, rebuildProjections } from './projections';
-import { DEMO_IDS, STARTED, type StartState } from './startState';
+import { decodeDemoLevel, demoLevelChars, DEMO_WORKSHOP, type DemoWorkshop } from '../../domain/demo';
+import type { Payload, VaardigEvent } from '../../domain/events';
+import { DEFAULT_TARGET_COVERAGE } from '../../domain/model';
+import { qualificationId } from '../../domain/qualification';
+import { EXAMPLE_QUALIFICATION } from '../../domain/exampleQualification';
+import { buildEvent } from './kernel';
+import { db, getMeta, setMeta, newId, applyEvents, rebuildProjections, deleteMeta, type StartState } from '../store';
+import { hashPin } from './kioskCommands';
 
 /**
  * Starting, resetting and the demo workshop. The first start of an empty database loads
  * the demo; "start empty" and "remove demo" are the ways out of it.
  */
-
-
 export function demoEvents(workshop: DemoWorkshop = DEMO_WORKSHOP): { events: VaardigEvent[]; leadId: string } {
   const events: VaardigEvent[] = [];
   const add = <T extends VaardigEvent['type']>(type: T, payload: Payload<T>) => events.push(buildEvent(type, payload, null));
@@ -76,23 +71,23 @@ export function demoEvents(workshop: DemoWorkshop = DEMO_WORKSHOP): { events: Va
 
 /** On first start with an empty database, load the demo. Safe to call on every start. */
 export async function ensureStarted(): Promise<StartState> {
-  const started = await getMeta<StartState>(STARTED);
+  const started = await getMeta('started');
   if (started) return started;
   const leadPin = await hashPin(DEMO_WORKSHOP.lead.pin);
   return db.transaction('rw', [db.events, db.meta, db.credentials, ...db.projectionTables], async () => {
-    const started = await getMeta<StartState>(STARTED);
+    const started = await getMeta('started');
     if (started) return started;
     if ((await db.events.count()) > 0) {
-      await setMeta(STARTED, 'own');
+      await setMeta('started', 'own');
       return 'own';
     }
     const { events, leadId } = demoEvents();
     await db.events.bulkAdd(events);
     await applyEvents(events);
     await db.credentials.put({ workerId: leadId, ...leadPin, failures: 0, lockedUntil: 0 });
-    await setMeta(DEMO_IDS, [...new Set(events.flatMap((e) => e.refs))]);
+    await setMeta('demoIds', [...new Set(events.flatMap((e) => e.refs))]);
     await setMeta('companyName', DEMO_WORKSHOP.company);
-    await setMeta(STARTED, 'demo');
+    await setMeta('started', 'demo');
     return 'demo';
   });
 }
@@ -101,8 +96,8 @@ export async function ensureStarted(): Promise<StartState> {
 export async function startEmpty(): Promise<void> {
   await db.transaction('rw', [db.events, db.meta, db.credentials, ...db.projectionTables], async () => {
     await Promise.all([db.events.clear(), db.credentials.clear(), ...db.projectionTables.map((t) => t.clear())]);
-    await db.meta.delete(DEMO_IDS);
-    await setMeta(STARTED, 'empty');
+    await deleteMeta('demoIds');
+    await setMeta('started', 'empty');
   });
 }
 
@@ -112,13 +107,13 @@ export async function startEmpty(): Promise<void> {
  */
 export async function removeDemo(): Promise<void> {
   await db.transaction('rw', [db.events, db.meta, db.credentials, ...db.projectionTables], async () => {
-    const ids = new Set((await getMeta<string[]>(DEMO_IDS)) ?? []);
+    const ids = new Set((await getMeta('demoIds')) ?? []);
     // Cell events are indexed by "worker|skill": they go when either side is the demo's.
     const aboutDemo = (ref: string) => ids.has(ref) || ref.split('|').some((part) => ids.has(part));
     if (ids.size) await db.events.filter((e) => e.refs.some(aboutDemo)).delete();
     await db.credentials.where('workerId').anyOf([...ids]).delete();
-    await db.meta.delete(DEMO_IDS);
-    await setMeta(STARTED, 'own');
+    await deleteMeta('demoIds');
+    await setMeta('started', 'own');
     await rebuildProjections();
   });
 }

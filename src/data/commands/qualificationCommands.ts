@@ -1,46 +1,18 @@
-import { buildEvidence, type Evidence } from '../domain/evidence';
-import { normaliseLevel, type Worker } from '../domain/model';
-import { isLead } from '../domain/permissions';
-import { qualificationId, werkprocessenOf } from '../domain/qualification';
-import type { QualificationFile } from '../domain/qualificationSchema';
-import type { LevelCode } from '../domain/levels';
-import { ALL_TABLES, appendEvents, buildEvent, LEAD_ONLY, type CommandContext } from './commands';
-import { db, getMeta, setMeta } from './db';
-import { fail, ok, storageFailure, type CommandResult, type FieldError } from './errors';
-import { newId } from './ids';
-import { signIn } from './pins';
-import { levelsOfWorker } from './levels';
+import { buildEvidence, type Evidence } from '../../domain/evidence';
+import { normaliseLevel } from '../../domain/model';
+import { isLead } from '../../domain/permissions';
+import { qualificationId, werkprocessenOf } from '../../domain/qualification';
+import type { QualificationFile } from '../../domain/qualificationSchema';
+import type { LevelCode } from '../../domain/levels';
+import { actorOf, appendEvents, asLead, buildEvent, LEAD_ONLY, transact, type CommandContext } from './kernel';
+import { db, getMeta, levelsOfWorker, newId } from '../store';
+import { fail, ok, type CommandResult, type FieldError } from './commandResult';
+import { signIn } from './kioskCommands';
 
 /**
  * MBO qualifications, the mapping of skills onto werkprocessen, the worker's consent, and the
  * evidence exports build on. Approving and importing are the lead's; consent is the worker's.
  */
-async function asLead<T>(ctx: CommandContext, run: (actor: Worker) => Promise<CommandResult<T>>): Promise<CommandResult<T>> {
-  try {
-    return await db.transaction('rw', ALL_TABLES(), async () => {
-      const actor = ctx.actor ? await db.workers.get(ctx.actor) : undefined;
-      if (!isLead(actor)) return fail<T>(...LEAD_ONLY);
-      return run(actor!);
-    });
-  } catch (error) {
-    return storageFailure(error);
-  }
-}
-
-export const COMPANY_NAME = 'companyName';
-
-export async function companyName(): Promise<string> {
-  return (await getMeta<string>(COMPANY_NAME)) ?? '';
-}
-
-export function setCompanyName(name: string, ctx: CommandContext): Promise<CommandResult<string>> {
-  const trimmed = name.trim();
-  if (!trimmed || trimmed.length > 120) return Promise.resolve(fail({ field: 'company', key: 'error.required' }));
-  return asLead(ctx, async () => {
-    await setMeta(COMPANY_NAME, trimmed);
-    return ok(trimmed);
-  });
-}
 
 /** Loads a dossier fragment; the same crebo and version again replaces it, a newer version sits beside it. */
 export function importQualification(file: QualificationFile, ctx: CommandContext): Promise<CommandResult<string>> {
@@ -82,17 +54,13 @@ export function removeMapping(input: { qualificationId: string; werkproces: stri
 
 /** The qualification a worker works toward: the lead sets it, or the worker for themselves. */
 export async function setTarget(workerId: string, targetQualificationId: string | null, ctx: CommandContext): Promise<CommandResult<void>> {
-  try {
-    return await db.transaction('rw', ALL_TABLES(), async () => {
-      const actor = ctx.actor ? await db.workers.get(ctx.actor) : undefined;
+  return transact(async () => {
+      const actor = await actorOf(ctx);
       if (!isLead(actor) && actor?.id !== workerId) return fail(...LEAD_ONLY);
       if (targetQualificationId && !(await db.qualifications.get(targetQualificationId))) return fail({ field: '', key: 'error.notFound' });
       await appendEvents([buildEvent('worker.changed', { id: workerId, targetQualificationId }, ctx.actor)]);
       return ok(undefined);
-    });
-  } catch (error) {
-    return storageFailure(error);
-  }
+  });
 }
 
 export type ConsentResult = CommandResult<string> | { ok: false; errors: FieldError[]; pin: Awaited<ReturnType<typeof signIn>> };
@@ -101,35 +69,23 @@ export type ConsentResult = CommandResult<string> | { ok: false; errors: FieldEr
 export async function giveConsent(input: { workerId: string; qualificationId: string; recipient: string; purpose: string }, pin: string): Promise<ConsentResult> {
   const check = await signIn(input.workerId, pin);
   if (check.kind !== 'ok') return { ok: false, errors: [{ field: 'pin', key: 'error.learnerPin' }], pin: check };
-  try {
-    return await db.transaction('rw', ALL_TABLES(), async () => {
+  return transact(async () => {
       if (!(await db.qualifications.get(input.qualificationId))) return fail<string>({ field: '', key: 'error.notFound' });
       const id = newId();
       const event = buildEvent('consent.given', { id, ...input }, input.workerId);
       await appendEvents([event]);
       return ok(id);
-    });
-  } catch (error) {
-    return storageFailure(error);
-  }
+  });
 }
 
 export async function withdrawConsent(id: string, ctx: CommandContext): Promise<CommandResult<void>> {
-  try {
-    return await db.transaction('rw', ALL_TABLES(), async () => {
+  return transact(async () => {
       const consent = await db.consents.get(id);
       if (!consent) return fail({ field: '', key: 'error.notFound' });
       if (ctx.actor !== consent.workerId) return fail({ field: '', key: 'error.ownConsentOnly' });
       await appendEvents([buildEvent('consent.withdrawn', { id, workerId: consent.workerId }, ctx.actor)]);
       return ok(undefined);
-    });
-  } catch (error) {
-    return storageFailure(error);
-  }
-}
-
-export async function activeConsent(workerId: string, qid: string) {
-  return (await db.consents.where('workerId').equals(workerId).toArray()).find((c) => c.qualificationId === qid && !c.withdrawn);
+  });
 }
 
 /**
@@ -137,17 +93,17 @@ export async function activeConsent(workerId: string, qid: string) {
  * consent for this qualification stands.
  */
 export async function evidenceFor(workerId: string, qid: string, ctx: CommandContext): Promise<CommandResult<Evidence>> {
-  const [actor, worker, q] = await Promise.all([ctx.actor ? db.workers.get(ctx.actor) : undefined, db.workers.get(workerId), db.qualifications.get(qid)]);
+  const [actor, worker, q] = await Promise.all([actorOf(ctx), db.workers.get(workerId), db.qualifications.get(qid)]);
   if (!worker || !q) return fail({ field: '', key: 'error.notFound' });
   if (!isLead(actor) && actor?.id !== workerId) return fail(...LEAD_ONLY);
-  if (!(await activeConsent(workerId, qid))) return fail({ field: '', key: 'error.noConsent' });
+  if (!(await db.consents.where('workerId').equals(workerId).toArray()).some((c) => c.qualificationId === qid && !c.withdrawn)) return fail({ field: '', key: 'error.noConsent' });
   const [mappings, levels, skills, sessions, workers, company] = await Promise.all([
     db.mappings.where('qualificationId').equals(qid).toArray(),
     levelsOfWorker(workerId),
     db.skills.toArray(),
     db.sessions.where('learnerId').equals(workerId).toArray(),
     db.workers.toArray(),
-    companyName(),
+    getMeta('companyName').then((name) => name ?? ''),
   ]);
   const names = new Map(workers.map((w) => [w.id, w.name]));
   return ok(

@@ -1,0 +1,31 @@
+/**
+ * The commands: every change to the workshop. Each validates its input, checks who may do it
+ * with the domain's rules, and appends its events in one transaction (kernel.ts) — or changes
+ * nothing and says why, as message keys the screen translates. Screens change data only
+ * through here. Loaded after the first paint (it brings the event schemas).
+ */
+export { backupFileName, BACKUP_FORMAT, BACKUP_VERSION, checkBackup, createBackup, restoreBackup, type BackupCheck, type BackupFile } from './backupCommands';
+export { changeAssignment, createAssignments, recordSession, type NewAssignment, type SessionInput, type SessionResult } from './coachingCommands';
+export { fail, ok, type CommandResult, type FieldError } from './commandResult';
+export { FACTORY_LEAD_PIN, factoryEvents, loadFactory } from './factoryLoad';
+export { importWorkshop, type ImportSummary } from './importCommands';
+export { buildEvent, type CommandContext } from './kernel';
+export { hashPin, kioskPolicy, PIN_ITERATIONS, resetPin, setKioskPolicy, setPin, signIn, type SignInResult } from './kioskCommands';
+export { confirmClaim, declineClaim, setLevel, setWish } from './levelCommands';
+export { approveMapping, evidenceFor, giveConsent, importQualification, removeMapping, setMapping, setTarget, withdrawConsent, type ConsentResult } from './qualificationCommands';
+export {
+  changeSkill,
+  changeStation,
+  changeTeam,
+  changeWorker,
+  createFirstLead,
+  createSkill,
+  createStation,
+  createTeam,
+  createWorker,
+  moveStation,
+  setCompanyName,
+  type LeadSetup,
+  type SkillInput,
+} from './workshopCommands';
+export { demoEvents, ensureStarted, removeDemo, startEmpty } from './workshopStart';

@@ -1,0 +1,78 @@
+import { fundReport, type FundRow } from '../../domain/fundReport';
+import { normaliseLevel, type LevelRecord, type Worker } from '../../domain/model';
+import { progressOf, type QualificationProgress } from '../../domain/progress';
+import type { Consent, Qualification } from '../../domain/qualification';
+import { byName, compareText } from '../../domain/sort';
+import { allLevels, levelsOfWorker } from '../store';
+import { useLive } from './liveQuery';
+import { readAll, readOne, readWhere } from './readTables';
+
+/** Qualifications, their mappings, and each worker's progress toward them. */
+
+/** Everything the qualification screens read, live: qualifications, mappings, progress per worker. */
+export function useQualificationData(selected: string | null) {
+  return useLive(async () => {
+    const [qualifications, mappings, skills, workers, levels, consents] = await Promise.all([
+      readAll('qualifications'),
+      readAll('mappings'),
+      readAll('skills'),
+      readAll('workers'),
+      selected ? allLevels() : Promise.resolve([]),
+      readAll('consents'),
+    ]);
+    const q = qualifications.find((x) => x.id === selected) ?? null;
+    const skillsById = new Map(skills.map((s) => [s.id, s]));
+    const byWorker = new Map<string, Map<string, LevelRecord>>();
+    for (const l of levels) {
+      const n = normaliseLevel(l);
+      if (!byWorker.has(n.workerId)) byWorker.set(n.workerId, new Map());
+      byWorker.get(n.workerId)!.set(n.skillId, n);
+    }
+    const now = Date.now();
+    const progress = new Map<string, QualificationProgress>();
+    if (q) for (const w of workers.filter((x) => !x.archived)) progress.set(w.id, progressOf(q, mappings, byWorker.get(w.id) ?? new Map(), skillsById, now));
+    return {
+      qualifications: qualifications.sort((a, b) => compareText(a.title, b.title) || (a.version < b.version ? 1 : -1)),
+      qualification: q,
+      mappings: mappings.filter((m) => !m.removed && m.qualificationId === selected),
+      skills: skills.filter((s) => !s.archived).sort(byName),
+      skillsById,
+      workers: workers.filter((w) => !w.archived),
+      progress,
+      consents,
+    };
+  }, [selected]);
+}
+
+/** A worker's way toward their target qualification, and the consents they gave. */
+export function useMyProgress(person: Worker) {
+  return useLive(async () => {
+    const target = person.targetQualificationId;
+    const [q, mappings, levels, skills, consents, qualifications] = await Promise.all([
+      readOne('qualifications', target),
+      target ? readWhere('mappings', 'qualificationId', target) : [],
+      levelsOfWorker(person.id),
+      readAll('skills'),
+      readWhere('consents', 'workerId', person.id),
+      readAll('qualifications'),
+    ]);
+    const progress = q ? progressOf(q, mappings, new Map(levels.map((l) => [l.skillId, normaliseLevel(l)])), new Map(skills.map((s) => [s.id, s])), Date.now()) : null;
+    return { q, progress, consents: consents.filter((c) => !c.withdrawn), titles: new Map(qualifications.map((x) => [x.id, x.title])) };
+  }, [person.id, person.targetQualificationId]);
+}
+
+/** The consent standing for this worker and qualification, if any. */
+export async function activeConsent(workerId: string, qid: string): Promise<Consent | undefined> {
+  return (await readWhere('consents', 'workerId', workerId)).find((c) => c.qualificationId === qid && !c.withdrawn);
+}
+
+/** The person and their standing consent, for the evidence dialog. */
+export function useEvidenceSubject(workerId: string, qid: string) {
+  return useLive(async () => ({ worker: await readOne('workers', workerId), consent: (await activeConsent(workerId, qid)) ?? null }), [workerId, qid]);
+}
+
+/** The fund report's rows for a qualification and period (read once, when asked). */
+export async function fundReportRows(q: Qualification, from: string, to: string, totalLabel: string): Promise<FundRow[]> {
+  const [mappings, workers, teams, levels, skills, sessions] = await Promise.all([readAll('mappings'), readAll('workers'), readAll('teams'), allLevels(), readAll('skills'), readAll('sessions')]);
+  return fundReport({ qualification: q, mappings, workers, teams: teams.filter((tm) => !tm.archived), levels: levels.map(normaliseLevel), skills: new Map(skills.map((s) => [s.id, s])), sessions, from, to, now: Date.now(), totalLabel });
+}

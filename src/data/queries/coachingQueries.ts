@@ -1,0 +1,32 @@
+import { coverageOverTime, minutesBy, weekPoints } from '../../domain/coachingStats';
+import { isOpenAssignment, type Assignment } from '../../domain/model';
+import { db } from '../store';
+import { useLive } from './liveQuery';
+import { readAll } from './readTables';
+
+/** Assignments that are still running (open or in progress). */
+export function useOpenAssignments(): Assignment[] | undefined {
+  return useLive(async () => (await readAll('assignments')).filter(isOpenAssignment), []);
+}
+
+/** Coaching minutes per learner, coach and skill in a period, and coverage over the last 12 weeks. */
+export function useCoachingOverview(from: string, to: string, teamId: string) {
+  return useLive(async () => {
+    const [sessions, events, skills, workers] = await Promise.all([
+      readAll('sessions'),
+      db.events.where('type').anyOf('level.set', 'claim.confirmed', 'levels.recorded').toArray(),
+      readAll('skills'),
+      readAll('workers'),
+    ]);
+    const members = new Set(workers.filter((w) => !w.archived && (!teamId || w.teamId === teamId)).map((w) => w.id));
+    const activeSkills = skills.filter((s) => !s.archived);
+    const ofMembers = sessions.filter((s) => members.has(s.learnerId));
+    return {
+      byLearner: minutesBy(ofMembers, 'learnerId', from, to),
+      byCoach: minutesBy(ofMembers, 'coachId', from, to),
+      bySkill: minutesBy(ofMembers, 'skillId', from, to),
+      series: coverageOverTime(events, activeSkills, (id) => members.has(id), weekPoints(Date.now(), 12)),
+      skillCount: activeSkills.length,
+    };
+  }, [from, to, teamId]);
+}

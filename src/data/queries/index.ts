@@ -1,0 +1,42 @@
+/**
+ * The queries: everything the screens read, as live hooks (re-run when their tables change)
+ * or one-off reads, each through one completeness filter (readTables) and the matrix's order
+ * (domain/matrixOrder). Screens read only through here.
+ */
+export { useAuditEvents, type AuditFilter } from './auditQueries';
+export { activeConsent, fundReportRows, useEvidenceSubject, useMyProgress, useQualificationData } from './certificationQueries';
+export { useCoachingOverview, useOpenAssignments } from './coachingQueries';
+export { matrixSheet, peopleSheet, skillsSheet } from './exportSheets';
+export {
+  cellHistory,
+  eventsAboutPerson,
+  useCellEditor,
+  useCellHistory,
+  useCoverageProblems,
+  useMyLevels,
+  useOpenClaims,
+  usePrintedMatrix,
+  useSkillLevels,
+  useWorkerLevels,
+  type CoverageProblem,
+} from './levelQueries';
+export { loadPlanInput } from './planInput';
+export { hasDemo, openDeviceData, startState, syncIsConfigured } from './startQueries';
+export {
+  companyName,
+  hasPin,
+  useCompanyName,
+  useHasDemo,
+  useKioskPolicy,
+  useLastBackup,
+  useLeadExists,
+  useSkills,
+  useStartState,
+  useStations,
+  useSyncConfig,
+  useTeams,
+  useWaitingToSend,
+  useWorker,
+  useWorkers,
+  useWorkersWithPin,
+} from './workshopQueries';

@@ -1,0 +1,23 @@
+import { db, getMeta, initClock, type StartState } from '../store';
+
+/**
+ * Opening this device's data, and how its workshop began — read without loading the code that
+ * writes (the demo, the commands and their validation), so the first paint does not wait.
+ */
+export async function openDeviceData(): Promise<void> {
+  await db.open();
+  await initClock();
+}
+
+export function startState(): Promise<StartState | undefined> {
+  return getMeta('started');
+}
+
+export async function hasDemo(): Promise<boolean> {
+  return ((await getMeta('demoIds'))?.length ?? 0) > 0;
+}
+
+/** Whether this device was connected to a company server (it then carries on syncing). */
+export async function syncIsConfigured(): Promise<boolean> {
+  return (await getMeta('sync')) !== undefined;
+}

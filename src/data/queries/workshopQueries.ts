@@ -1,0 +1,72 @@
+import { DEFAULT_KIOSK_POLICY, type KioskPolicy } from '../../domain/pin';
+import type { Skill, Station, Team, Worker } from '../../domain/model';
+import { isLead } from '../../domain/permissions';
+import { byName } from '../../domain/sort';
+import { db, getMeta, type MetaKey, type MetaValues } from '../store';
+import { useLive, useRememberedQuery } from './liveQuery';
+import { readAll, readOne } from './readTables';
+import { hasDemo } from './startQueries';
+
+/** The workshop as the screens see it: teams, stations, people, skills and the settings. */
+export function useTeams(): Team[] | undefined {
+  return useRememberedQuery('teams', async () => (await readAll('teams')).sort(byName));
+}
+
+export function useStations(): Station[] | undefined {
+  return useRememberedQuery('stations', async () => (await readAll('stations')).sort((a, b) => a.order - b.order));
+}
+
+export function useWorkers(): Worker[] | undefined {
+  return useRememberedQuery('workers', async () => (await readAll('workers')).sort(byName));
+}
+
+export function useSkills(): Skill[] | undefined {
+  return useRememberedQuery('skills', async () => (await readAll('skills')).sort(byName));
+}
+
+/** One person, or null when there is none (no id, or not found); undefined while loading. */
+export function useWorker(id: string | null): Worker | null | undefined {
+  return useLive(async () => (await readOne('workers', id)) ?? null, [id]);
+}
+
+/** Whether the workshop has a team lead (without one, the first start asks for one). */
+export function useLeadExists(): boolean | undefined {
+  return useLive(async () => (await readAll('workers')).some((w) => isLead(w)), []);
+}
+
+function useMetaValue<K extends MetaKey>(key: K): MetaValues[K] | undefined {
+  return useLive(() => getMeta(key), [key]);
+}
+
+export const useStartState = () => useMetaValue('started');
+export const useLastBackup = () => useMetaValue('lastBackup');
+export const useSyncConfig = () => useMetaValue('sync');
+export const useCompanyName = () => useMetaValue('companyName');
+
+export function useHasDemo(): boolean | undefined {
+  const started = useStartState();
+  return useLive(hasDemo, [started]);
+}
+
+/** The kiosk's rules (wrong PINs, lock time, idle time): the lead's choice or the defaults. */
+export function useKioskPolicy(): KioskPolicy {
+  return { ...DEFAULT_KIOSK_POLICY, ...(useMetaValue('kioskPolicy') ?? {}) };
+}
+
+export async function companyName(): Promise<string> {
+  return (await getMeta('companyName')) ?? '';
+}
+
+export async function hasPin(workerId: string): Promise<boolean> {
+  return (await db.credentials.get(workerId)) !== undefined;
+}
+
+/** Which of these people have chosen a PIN (the others choose one at their first sign-in). */
+export function useWorkersWithPin(workers: readonly Worker[] | undefined): Set<string> | undefined {
+  return useLive(async () => new Set((await db.credentials.bulkGet((workers ?? []).map((w) => w.id))).flatMap((c) => (c ? [c.workerId] : []))), [workers]);
+}
+
+/** Local changes not yet sent to the company server. */
+export function useWaitingToSend(): number | undefined {
+  return useLive(() => db.outbox.count(), []);
+}

@@ -1,0 +1,51 @@
+import type { FactorySpec } from '../../domain/factoryPlan';
+import type { KioskPolicy } from '../../domain/pin';
+import { db } from './database';
+
+/**
+ * Every key this device keeps in the `meta` table, with the type of its value. Settings
+ * and bookkeeping that are not events live here; nothing else writes to `meta`.
+ */
+export type StartState = 'demo' | 'empty' | 'own';
+
+export interface SyncConfig {
+  url: string;
+  db: string;
+  user: string;
+}
+
+export interface MetaValues {
+  /** This device's id, part of every event it writes. */
+  deviceId: string;
+  /** How this device's workshop began. */
+  started: StartState;
+  /** Ids of the demo's teams, people, stations and skills, so "remove demo" finds them. */
+  demoIds: string[];
+  companyName: string;
+  kioskPolicy: Partial<KioskPolicy>;
+  /** The company CouchDB this device syncs with (never the password). */
+  sync: SyncConfig;
+  /** The server's `_changes` sequence this device has pulled up to. */
+  syncSince: string;
+  /** When a backup was last made (ISO). */
+  lastBackup: string;
+  /** The synthetic factory that was loaded (benchmarks). */
+  factory: FactorySpec;
+}
+
+export type MetaKey = keyof MetaValues;
+
+/** The settings a backup carries to another device. */
+export const BACKED_UP_META = ['started', 'kioskPolicy', 'demoIds', 'factory'] as const satisfies readonly MetaKey[];
+
+export async function getMeta<K extends MetaKey>(key: K): Promise<MetaValues[K] | undefined> {
+  return (await db.meta.get(key))?.value as MetaValues[K] | undefined;
+}
+
+export async function setMeta<K extends MetaKey>(key: K, value: MetaValues[K]): Promise<void> {
+  await db.meta.put({ key, value });
+}
+
+export async function deleteMeta(...keys: MetaKey[]): Promise<void> {
+  await db.meta.bulkDelete(keys);
+}
