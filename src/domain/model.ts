@@ -1,4 +1,4 @@
-import type { LevelCode } from './levels';
+import { atLeast, type LevelCode } from './levels';
 
 /** The rows the UI reads. Each is a projection of the event log (see projection.ts). */
 export interface Team {
@@ -139,6 +139,11 @@ export interface Assignment {
 }
 
 export const isOpenAssignment = (a: Pick<Assignment, 'status'>) => a.status === 'open' || a.status === 'inProgress';
+
+/** The open assignments of a skill that a newly confirmed level reaches (they become 'reached'). */
+export function assignmentsReached<A extends Pick<Assignment, 'skillId' | 'targetLevel'>>(open: readonly A[], skillId: string, level: LevelCode): A[] {
+  return open.filter((a) => a.skillId === skillId && atLeast(level, a.targetLevel));
+}
 
 /** A coaching session, confirmed by both coach and learner when it was recorded. */
 export interface CoachingSession {

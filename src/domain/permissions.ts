@@ -8,6 +8,18 @@ import { isExpired } from './validity';
  */
 export type ConfirmRefusal = 'self' | 'notSignedIn' | 'notQualified';
 
+/** The message (an i18n key) that tells a person why they may not confirm. */
+export const CONFIRM_REFUSAL_MESSAGE: Record<ConfirmRefusal, string> = {
+  notSignedIn: 'error.signInFirst',
+  self: 'error.confirmOwn',
+  notQualified: 'error.notQualified',
+};
+
+/** Whether someone with this level may teach (and confirm) the skill now: confirmed O, not expired. */
+export function canTeach(record: Pick<LevelRecord, 'level' | 'at'> | undefined, skill: Pick<Skill, 'validityMonths'>, now: number): boolean {
+  return record !== undefined && levelOf(record.level).mayCoach && !isExpired(record, skill, now);
+}
+
 export function confirmRefusal(
   actor: Pick<Worker, 'id' | 'role' | 'archived'> | undefined,
   targetWorkerId: string,
@@ -18,7 +30,7 @@ export function confirmRefusal(
   if (!actor || actor.archived) return 'notSignedIn';
   if (actor.id === targetWorkerId) return 'self';
   if (actor.role === 'lead') return null;
-  if (actorRecord && levelOf(actorRecord.level).mayCoach && !isExpired(actorRecord, skill, now)) return null;
+  if (canTeach(actorRecord, skill, now)) return null;
   return 'notQualified';
 }
 

@@ -1,7 +1,7 @@
 import { payloadSchemas, type Payload, type PayloadInput } from '../../domain/events';
-import { atLeast, levelOf, type LevelCode } from '../../domain/levels';
+import { atLeast, type LevelCode } from '../../domain/levels';
 import { isOpenAssignment, normaliseLevel, type CoachingSession } from '../../domain/model';
-import { isLead } from '../../domain/permissions';
+import { canTeach, isLead } from '../../domain/permissions';
 import { isExpired } from '../../domain/validity';
 import { db, newId, storedLevel } from '../store';
 import { fail, issuesToErrors, ok, type CommandResult, type FieldError } from './commandResult';
@@ -24,8 +24,7 @@ async function coachProblem(coachId: string, learnerId: string, skillId: string)
   if (coachId === learnerId) return { field: 'coachId', key: 'error.coachSelf' };
   const [coach, skill, record] = await Promise.all([db.workers.get(coachId), db.skills.get(skillId), storedLevel(coachId, skillId)]);
   if (!coach || coach.archived || !skill) return { field: 'coachId', key: 'error.notFound' };
-  const level = record && normaliseLevel(record);
-  if (!level || !levelOf(level.level).mayCoach || isExpired(level, skill, Date.now())) return { field: 'coachId', key: 'error.coachNotO' };
+  if (!canTeach(record && normaliseLevel(record), skill, Date.now())) return { field: 'coachId', key: 'error.coachNotO' };
   return null;
 }
 

@@ -1,18 +1,13 @@
 import type { Payload, PayloadInput, VaardigEvent } from '../../domain/events';
-import { atLeast, type LevelCode } from '../../domain/levels';
-import { isOpenAssignment, normaliseLevel, type Assignment, type Worker } from '../../domain/model';
-import { confirmRefusal, type ConfirmRefusal } from '../../domain/permissions';
+import type { LevelCode } from '../../domain/levels';
+import { assignmentsReached, isOpenAssignment, normaliseLevel, type Assignment, type Worker } from '../../domain/model';
+import { CONFIRM_REFUSAL_MESSAGE, confirmRefusal } from '../../domain/permissions';
 import { db, levelsOfWorker, storedLevel } from '../store';
 import { fail, type FieldError } from './commandResult';
 import { buildEvent, commit, type CommandContext } from './kernel';
 
 /** Levels, claims and confirmations of the matrix's cells, and the wish to learn a skill. */
 
-const REFUSAL_MESSAGE: Record<ConfirmRefusal, string> = {
-  notSignedIn: 'error.signInFirst',
-  self: 'error.confirmOwn',
-  notQualified: 'error.notQualified',
-};
 
 export async function activeCell(workerId: string, skillId: string) {
   const [worker, skill, record] = await Promise.all([db.workers.get(workerId), db.skills.get(skillId), storedLevel(workerId, skillId)]);
@@ -28,7 +23,7 @@ export async function mayConfirm(actor: Worker | undefined, workerId: string, sk
   if (!skill) return [{ field: 'skillId', key: 'error.notFound' }];
   const own = actor ? await storedLevel(actor.id, skillId) : undefined;
   const refusal = confirmRefusal(actor, workerId, own && normaliseLevel(own), skill, Date.now());
-  return refusal ? [{ field: '', key: REFUSAL_MESSAGE[refusal] }] : [];
+  return refusal ? [{ field: '', key: CONFIRM_REFUSAL_MESSAGE[refusal] }] : [];
 }
 
 /**
@@ -74,7 +69,7 @@ export async function confirmationEvents(
 }
 
 function reachedEvents(openAssignments: readonly Assignment[], skillId: string, level: LevelCode, actor: string | null): VaardigEvent[] {
-  return openAssignments.filter((a) => a.skillId === skillId && atLeast(level, a.targetLevel)).map((a) => buildEvent('assignment.changed', { id: a.id, status: 'reached' }, actor));
+  return assignmentsReached(openAssignments, skillId, level).map((a) => buildEvent('assignment.changed', { id: a.id, status: 'reached' }, actor));
 }
 
 /**

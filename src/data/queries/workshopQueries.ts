@@ -26,7 +26,10 @@ export function useSkills(): Skill[] | undefined {
 
 /** One person, or null when there is none (no id, or not found); undefined while loading. */
 export function useWorker(id: string | null): Worker | null | undefined {
-  return useLive(async () => (await readOne('workers', id)) ?? null, [id]);
+  // A live query keeps its last result while the next one runs: keyed by id, so a sign-in
+  // never sees the previous "nobody" for a moment (which would sign the person out again).
+  const found = useLive(async () => ({ id, worker: (await readOne('workers', id)) ?? null }), [id]);
+  return found?.id === id ? found.worker : undefined;
 }
 
 /** Whether the workshop has a team lead (without one, the first start asks for one). */

@@ -5,7 +5,7 @@ import { writeCsv } from '../../domain/transfer/csv';
 import { useT } from '../../i18n';
 import { download } from '../../ui/download';
 import { TextField } from '../../ui/Field';
-import { qualificationLabel } from './QualificationsScreen';
+import { qualificationLabel } from './qualificationLabel';
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 

@@ -14,6 +14,7 @@ import { decodeText } from '../../domain/transfer/csv';
 import { LeadGate } from '../kiosk/LeadGate';
 import { useNames } from '../history/useNames';
 import { EvidenceDialog } from './EvidenceDialog';
+import { qualificationLabel } from './qualificationLabel';
 import { FundReportSection } from './FundReportSection';
 import { compareText } from '../../domain/sort';
 
@@ -23,10 +24,6 @@ export function QualificationsScreen() {
       <Qualifications />
     </LeadGate>
   );
-}
-
-export function qualificationLabel(q: Pick<Qualification, 'title' | 'niveau' | 'crebo' | 'version' | 'example'>, t: ReturnType<typeof useT>): string {
-  return `${q.example ? `(${t('qualification.example')}) ` : ''}${q.title}, ${t('qualification.niveau', { niveau: q.niveau })}, crebo ${q.crebo}, ${t('qualification.version', { version: q.version })}`;
 }
 
 function Qualifications() {
