@@ -31,6 +31,7 @@ describe('the matrix on the production build', () => {
     const dialog = page.getByRole('dialog', { name: 'Hoe goed kan Ahmed Benali dit?' });
     await dialog.getByText('Meld je aan om iets te veranderen.').waitFor();
     await dialog.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.getByRole('dialog', { name: 'Wie ben je? Tik op je naam.' }).waitFor();
     await signInAs(page, 'Kees Veerman', '1234');
     await dialog.getByRole('button', { name: 'kan het zelfstandig' }).click();
     await dialog.waitFor({ state: 'detached' });
