@@ -16,8 +16,6 @@ export interface CommandContext {
   actor: string | null;
 }
 
-export const ALL_TABLES = () => [db.events, db.meta, db.credentials, db.outbox, ...db.projectionTables];
-
 export const LEAD_ONLY: FieldError[] = [{ field: '', key: 'error.leadOnly' }];
 
 export function buildEvent<T extends EventType>(type: T, payload: Payload<T>, actor: string | null): VaardigEvent {
@@ -48,7 +46,7 @@ export async function actorOf(ctx: CommandContext): Promise<Worker | undefined> 
 /** Runs a command's reads and writes in one transaction: all of it, or nothing. */
 export async function transact<T>(run: () => Promise<CommandResult<T>>): Promise<CommandResult<T>> {
   try {
-    return await db.transaction('rw', ALL_TABLES(), run);
+    return await db.transaction('rw', db.allTables, run);
   } catch (error) {
     return storageFailure(error);
   }

@@ -74,7 +74,7 @@ export async function ensureStarted(): Promise<StartState> {
   const started = await getMeta('started');
   if (started) return started;
   const leadPin = await hashPin(DEMO_WORKSHOP.lead.pin);
-  return db.transaction('rw', [db.events, db.meta, db.credentials, ...db.projectionTables], async () => {
+  return db.transaction('rw', db.allTables, async () => {
     const started = await getMeta('started');
     if (started) return started;
     if ((await db.events.count()) > 0) {
@@ -94,7 +94,7 @@ export async function ensureStarted(): Promise<StartState> {
 
 /** Removes everything: the log and its projections. The demo does not come back. */
 export async function startEmpty(): Promise<void> {
-  await db.transaction('rw', [db.events, db.meta, db.credentials, ...db.projectionTables], async () => {
+  await db.transaction('rw', db.allTables, async () => {
     await Promise.all([db.events.clear(), db.credentials.clear(), ...db.projectionTables.map((t) => t.clear())]);
     await deleteMeta('demoIds');
     await setMeta('started', 'empty');
@@ -106,7 +106,7 @@ export async function startEmpty(): Promise<void> {
  * whatever the company added itself (a level on a demo skill goes with the demo skill).
  */
 export async function removeDemo(): Promise<void> {
-  await db.transaction('rw', [db.events, db.meta, db.credentials, ...db.projectionTables], async () => {
+  await db.transaction('rw', db.allTables, async () => {
     const ids = new Set((await getMeta('demoIds')) ?? []);
     // Cell events are indexed by "worker|skill": they go when either side is the demo's.
     const aboutDemo = (ref: string) => ids.has(ref) || ref.split('|').some((part) => ids.has(part));

@@ -75,6 +75,11 @@ export class VaardigDB extends Dexie {
       .upgrade((tx) => refold((name) => tx.table(name)));
   }
 
+  /** Every table: a command, a restore or a reset writes them in one transaction. */
+  get allTables() {
+    return [this.events, this.meta, this.credentials, this.outbox, ...this.projectionTables];
+  }
+
   get projectionTables() {
     return [
       this.teams,

@@ -117,7 +117,7 @@ export async function connect(input: CouchTarget): Promise<{ ok: true } | { ok: 
     return { ok: false, problem: error instanceof SyncError ? error.kind : 'unreachable' };
   }
   stopSync();
-  await db.transaction('rw', [db.events, db.meta, db.outbox, db.credentials, ...db.projectionTables], async () => {
+  await db.transaction('rw', db.allTables, async () => {
     if ((await getMeta('started')) === 'demo') {
       await Promise.all([db.events.clear(), db.credentials.clear(), ...db.projectionTables.map((t) => t.clear())]);
       await deleteMeta('demoIds');
