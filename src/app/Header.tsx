@@ -1,4 +1,4 @@
-import { LANGUAGES, useT, type MessageKey } from '../i18n';
+import { LANGUAGES, LOCALES, useT, type MessageKey } from '../i18n';
 import { useUi, type Screen } from '../state/ui';
 import { Icon, type IconName } from '../ui/Icon';
 import { toggleFullscreen } from '../features/wall/useWallMode';
@@ -57,7 +57,7 @@ export function Header() {
         {LANGUAGES.map((l) => (
           <button key={l} type="button" lang={l} className="lang-button" aria-pressed={language === l} onClick={() => setLanguage(l)}>
             {l.toUpperCase()}
-            <span className="visually-hidden"> {t(`lang.${l}`)}</span>
+            <span className="visually-hidden"> {LOCALES[l].name}</span>
           </button>
         ))}
       </div>

@@ -1,5 +1,5 @@
 import type { Evidence } from '../domain/evidence';
-import type { Translate } from '../i18n';
+import type { Language, Translate } from '../i18n';
 import { PdfWriter } from './pdfText';
 
 /**
@@ -7,8 +7,8 @@ import { PdfWriter } from './pdfText';
  * skills, confirmed levels, who confirmed them and when, coaching, notes; what is missing;
  * signature lines. Loaded on demand (pdf-lib is not in the first bundle).
  */
-export async function portfolioPdf(e: Evidence, t: Translate, formatDate: (iso: string) => string): Promise<Uint8Array> {
-  const pdf = await PdfWriter.create(t('pdf.title', { name: e.worker.name }));
+export async function portfolioPdf(e: Evidence, t: Translate, formatDate: (iso: string) => string, language: Language): Promise<Uint8Array> {
+  const pdf = await PdfWriter.create(t('pdf.title', { name: e.worker.name }), language);
   pdf.text(t('pdf.heading'), { size: 20, bold: true, gap: 6 });
   if (e.qualification.example) pdf.text(t('pdf.example'), { size: 12, bold: true, colour: [0.7, 0.1, 0.1], gap: 6 });
   pdf.text(t('pdf.person', { name: e.worker.name }), { size: 12 });

@@ -1,26 +1,26 @@
 import { useCallback } from 'react';
 import { useUi } from '../state/ui';
-import { en } from './en';
-import { nl, type Catalog, type MessageKey } from './nl';
+import { DEFAULT_LANGUAGE, LOCALES, type Language } from './locales';
+import { nl, type MessageKey } from './nl';
+import { selectTemplate } from './plural';
 
-export type Language = 'nl' | 'en';
-export const LANGUAGES: readonly Language[] = ['nl', 'en'];
-export const DEFAULT_LANGUAGE: Language = 'nl';
-export const CATALOGS: Record<Language, Catalog> = { nl, en };
+export { DATA_LOCALE, DEFAULT_LANGUAGE, isLanguage, LANGUAGES, LOCALES, localeOf, type Language, type LocaleDefinition } from './locales';
+export type { Message, PluralMessage } from './plural';
 export type { MessageKey };
 
 export type Params = Record<string, string | number>;
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-}
 
 export function isMessageKey(key: string): key is MessageKey {
   return key in nl;
 }
 
+/**
+ * The message in this language with its `{name}` parameters filled in; a plural message
+ * picks its form by the `count` parameter.
+ */
 export function translate(language: Language, key: MessageKey, params?: Params): string {
-  const template = CATALOGS[language][key] ?? nl[key];
+  const locale = LOCALES[language] ?? LOCALES[DEFAULT_LANGUAGE];
+  const template = selectTemplate(locale.catalog[key] ?? nl[key], locale.tag, params?.count);
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import type { Language } from '../i18n';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/locales';
 
 /** UI state only: nothing here is company data (that lives in Dexie). */
 export type Screen = 'matrix' | 'board' | 'mine' | 'confirm' | 'manage' | 'plan' | 'overview' | 'people' | 'skills' | 'data' | 'print' | 'qualifications' | 'audit' | 'settings';
@@ -55,7 +55,7 @@ export const DEFAULT_WALL_IDLE_SECONDS = 120;
 export const useUi = create<UiState>()(
   persist(
     (set) => ({
-      language: 'nl',
+      language: DEFAULT_LANGUAGE,
       screen: 'matrix',
       wallMode: false,
       wallIdleSeconds: DEFAULT_WALL_IDLE_SECONDS,

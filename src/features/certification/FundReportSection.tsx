@@ -6,6 +6,7 @@ import { normaliseLevel } from '../../domain/model';
 import type { Qualification } from '../../domain/qualification';
 import { writeCsv } from '../../domain/transfer/csv';
 import { useT } from '../../i18n';
+import { useUi } from '../../state/ui';
 import { download } from '../../ui/download';
 import { TextField } from '../../ui/Field';
 import { qualificationLabel } from './QualificationsScreen';
@@ -16,6 +17,7 @@ const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 /** The O&O fund's anonymous report: per team and in total, small groups suppressed. */
 export function FundReportSection({ q }: { q: Qualification }) {
   const t = useT();
+  const language = useUi((s) => s.language);
   const [from, setFrom] = useState(() => `${new Date().getFullYear()}-01-01`);
   const [to, setTo] = useState(() => day(Date.now()));
   const rows = async () => {
@@ -29,7 +31,7 @@ export function FundReportSection({ q }: { q: Qualification }) {
   };
   const pdf = async () => {
     const { fundReportPdf } = await import('../../exports/fundReportPdf');
-    download(await fundReportPdf(await rows(), { company: await companyName(), qualification: qualificationLabel(q, t), from, to }, t), `vaardig-fondsrapport-${q.crebo}-${from}-${to}.pdf`, 'application/pdf');
+    download(await fundReportPdf(await rows(), { company: await companyName(), qualification: qualificationLabel(q, t), from, to }, t, language), `vaardig-fondsrapport-${q.crebo}-${from}-${to}.pdf`, 'application/pdf');
   };
   return (
     <section aria-labelledby="fund-title">

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useMeta } from '../../data/queries';
 import { hasDemo } from '../../data/startState';
 import { ConfirmReset } from './ConfirmReset';
-import { LANGUAGES, translateLoose, useT, type MessageKey } from '../../i18n';
+import { LANGUAGES, LOCALES, translateLoose, useT, type MessageKey } from '../../i18n';
 import { setKioskPolicy } from '../../data/pins';
 import { DEFAULT_KIOSK_POLICY, type KioskPolicy } from '../../domain/pin';
 import { isLead } from '../../domain/permissions';
@@ -32,7 +32,7 @@ export function SettingsScreen() {
         {LANGUAGES.map((l) => (
           <label key={l} className={language === l ? 'segment selected' : 'segment'} lang={l}>
             <input type="radio" name="language" value={l} checked={language === l} onChange={() => setLanguage(l)} />
-            {t(`lang.${l}`)}
+            {LOCALES[l].name}
           </label>
         ))}
       </fieldset>
