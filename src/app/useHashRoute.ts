@@ -1,9 +1,11 @@
 import { useEffect } from 'react';
-import { SCREENS, useUi, type Screen } from '../state/ui';
+import { useUi } from '../state/ui';
+import { isScreen, type Screen } from './screens';
 
+/** `#/people` → 'people'; the routes are the ids in screens.ts. */
 function screenFromHash(): Screen | null {
   const name = location.hash.replace(/^#\/?/, '');
-  return (SCREENS as readonly string[]).includes(name) ? (name as Screen) : null;
+  return isScreen(name) ? name : null;
 }
 
 /** Keeps the screen and the address in step, so back/forward and bookmarks work. */
