@@ -5,10 +5,9 @@ import { initClock } from './data/clock';
 import { db } from './data/db';
 import { startState } from './data/startState';
 import { parseFactorySpec } from './domain/factory';
-import { levelCssVariables } from './domain/levels';
 import { DEFAULT_LANGUAGE, isLanguage, translate } from './i18n';
 import { requestPersistence } from './pwa/storage';
-import { cellMarkVariables } from './ui/markImage';
+import { levelMarkVariables } from './ui/markImage';
 import { useUi } from './state/ui';
 import './styles.css';
 
@@ -18,8 +17,8 @@ function applyLanguageParam() {
   if (isLanguage(lang)) useUi.getState().setLanguage(lang);
 }
 
-function applyLevelColours() {
-  for (const [name, value] of Object.entries({ ...levelCssVariables(), ...cellMarkVariables() })) document.documentElement.style.setProperty(name, value);
+function applyLevelMarks() {
+  for (const [name, value] of Object.entries(levelMarkVariables())) document.documentElement.style.setProperty(name, value);
 }
 
 /**
@@ -36,7 +35,7 @@ async function loadFactoryIfAsked() {
 
 async function start() {
   applyLanguageParam();
-  applyLevelColours();
+  applyLevelMarks();
   const root = createRoot(document.getElementById('root')!);
   try {
     await db.open();

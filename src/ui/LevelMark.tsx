@@ -1,4 +1,4 @@
-import { levelOf, type LevelCode, type LevelStatus } from '../domain/levels';
+import { levelLetter, levelOf, type LevelCode, type LevelStatus } from '../domain/levels';
 
 /**
  * The level as shape + letter + colour: a circle filled a quarter per level, with the
@@ -12,7 +12,7 @@ export function markAttributes(level: LevelCode, status: LevelStatus) {
 export function LevelMark({ level, status = 'confirmed', className = '' }: { level: LevelCode; status?: LevelStatus; className?: string }) {
   return (
     <span className={`mark ${className}`} {...markAttributes(level, status)} aria-hidden="true">
-      {level === '-' ? '' : level}
+      {levelLetter(level)}
     </span>
   );
 }

@@ -5,7 +5,7 @@ import { db } from '../../data/db';
 import type { CommandResult } from '../../data/errors';
 import { useCellHistory } from '../../data/queries';
 import { hlcMillis } from '../../domain/hlc';
-import { LEVELS, levelOf, type LevelCode } from '../../domain/levels';
+import { LEVELS, type LevelCode } from '../../domain/levels';
 import { storedLevel } from '../../data/levels';
 import { normaliseLevel } from '../../domain/model';
 import { confirmRefusal } from '../../domain/permissions';
@@ -14,6 +14,7 @@ import { translateLoose, useT } from '../../i18n';
 import { useCommandContext, useUi } from '../../state/ui';
 import { Dialog } from '../../ui/Dialog';
 import { LevelMark } from '../../ui/LevelMark';
+import { levelLabel, levelName } from '../../ui/levelDisplay';
 import { formatDateTime } from '../../ui/format';
 import { describeEvent, noteOf } from '../history/describeEvent';
 import { useNames } from '../history/useNames';
@@ -52,7 +53,6 @@ export function LevelPicker({ workerId, skillId }: { workerId: string; skillId: 
   const now = Date.now();
   const mode: Mode = !actor ? 'signIn' : actor.id === workerId ? 'claim' : confirmRefusal(actor, workerId, own, skill, now) ? 'view' : 'confirm';
   const claim = record?.claim ?? null;
-  const levelLabel = (code: LevelCode) => `${t(`level.${levelOf(code).key}.label`)} (${code})`;
 
   const run = async (action: () => Promise<CommandResult<unknown>>, done: string) => {
     setBusy(true);
@@ -78,19 +78,19 @@ export function LevelPicker({ workerId, skillId }: { workerId: string; skillId: 
       <p className="picker-current">
         <LevelMark level={record?.level ?? '-'} />
         {record && record.level !== '-'
-          ? t('picker.confirmedBy', { level: levelLabel(record.level), by: names.person(record.by), when: formatDateTime(hlcMillis(record.at), language) })
+          ? t('picker.confirmedBy', { level: levelName(t, record.level), by: names.person(record.by), when: formatDateTime(hlcMillis(record.at), language) })
           : t('picker.notConfirmed')}
         {record && isExpired(record, skill, now) && <strong className="expired-text"> {t('status.expired')}</strong>}
       </p>
       {claim && (
         <p className="picker-claim">
-          <LevelMark level={claim.level} status="claimed" /> {t('picker.claimWaiting', { worker: worker.name, level: levelLabel(claim.level) })}
+          <LevelMark level={claim.level} status="claimed" /> {t('picker.claimWaiting', { worker: worker.name, level: levelName(t, claim.level) })}
           {claim.note && <span className="muted"> — {claim.note}</span>}
         </p>
       )}
       {record?.outcome && !claim && mode === 'claim' && (
         <p className="picker-outcome" role="status">
-          {t(`outcome.${record.outcome.kind}`, { by: names.person(record.outcome.by), level: levelLabel(record.outcome.claimedLevel) })}
+          {t(`outcome.${record.outcome.kind}`, { by: names.person(record.outcome.by), level: levelName(t, record.outcome.claimedLevel) })}
           {record.outcome.reason && ` — ${record.outcome.reason}`}
         </p>
       )}
@@ -114,7 +114,7 @@ export function LevelPicker({ workerId, skillId }: { workerId: string; skillId: 
           {mode === 'confirm' && claim && (
             <div className="button-row">
               <button type="button" className="button primary" disabled={busy} onClick={() => run(() => confirmClaim({ workerId, skillId, note }, ctx), 'picker.confirmedSaved')}>
-                {t('picker.confirmClaim', { level: claim.level })}
+                {t('picker.confirmClaim', { level: levelName(t, claim.level) })}
               </button>
               <button type="button" className="button danger" disabled={busy} onClick={() => run(() => declineClaim({ workerId, skillId, note }, ctx), 'picker.declinedSaved')}>
                 {t('picker.declineClaim')}
@@ -132,7 +132,7 @@ export function LevelPicker({ workerId, skillId }: { workerId: string; skillId: 
                 onClick={() => chooseLevel(l.code)}
               >
                 <LevelMark level={l.code} status={mode === 'claim' ? 'claimed' : 'confirmed'} className="big" />
-                <span>{t(`level.${l.key}.label`)}</span>
+                <span>{levelLabel(t, l.code)}</span>
               </button>
             ))}
           </div>

@@ -1,12 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../data/db';
-import { levelOf, LEVELS } from '../../domain/levels';
+import { LEVELS } from '../../domain/levels';
 import { normaliseLevel, shownLevel, type Skill } from '../../domain/model';
 import { useT } from '../../i18n';
 import { useUi } from '../../state/ui';
 import { formatDateTime } from '../../ui/format';
 import { Icon } from '../../ui/Icon';
 import { LevelMark } from '../../ui/LevelMark';
+import { levelLabel, levelName } from '../../ui/levelDisplay';
 import { allLevels } from '../../data/levels';
 import { compareText } from '../../domain/sort';
 
@@ -90,7 +91,7 @@ export function PrintScreen() {
                       return (
                         <td key={s.id}>
                           {shown.level !== '-' && <LevelMark level={shown.level} status={shown.status} />}
-                          <span className="visually-hidden">{shown.level !== '-' ? shown.level : ''}</span>
+                          <span className="visually-hidden">{shown.level !== '-' ? levelName(t, shown.level) : ''}</span>
                         </td>
                       );
                     })}
@@ -102,7 +103,7 @@ export function PrintScreen() {
                   <td colSpan={skills.length + 1} className="print-legend">
                     {LEVELS.filter((l) => l.code !== '-').map((l) => (
                       <span key={l.code}>
-                        <LevelMark level={l.code} /> {t(`level.${levelOf(l.code).key}.label`)}
+                        <LevelMark level={l.code} /> {levelLabel(t, l.code)}
                       </span>
                     ))}
                     <span>
