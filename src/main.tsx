@@ -5,7 +5,7 @@ import { initClock } from './data/clock';
 import { db } from './data/db';
 import { startState } from './data/startState';
 import { parseFactorySpec } from './domain/factory';
-import { DEFAULT_LANGUAGE, isLanguage, translate } from './i18n';
+import { DEFAULT_LANGUAGE, isLanguage, loadCatalog, translate } from './i18n';
 import { requestPersistence } from './pwa/storage';
 import { levelMarkVariables } from './ui/markImage';
 import { useUi } from './state/ui';
@@ -15,6 +15,11 @@ import './styles.css';
 function applyLanguageParam() {
   const lang = new URLSearchParams(location.search).get('lang');
   if (isLanguage(lang)) useUi.getState().setLanguage(lang);
+}
+
+/** The chosen language's messages before the first paint (the default's are in the bundle). */
+async function loadLanguage() {
+  await loadCatalog(useUi.getState().language).catch(() => useUi.getState().setLanguage(DEFAULT_LANGUAGE));
 }
 
 function applyLevelMarks() {
@@ -38,6 +43,7 @@ async function start() {
   applyLevelMarks();
   const root = createRoot(document.getElementById('root')!);
   try {
+    await loadLanguage();
     await db.open();
     await initClock();
     await loadFactoryIfAsked();

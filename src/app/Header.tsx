@@ -1,4 +1,4 @@
-import { LANGUAGES, LOCALES, useT } from '../i18n';
+import { chooseLanguage, LANGUAGES, LOCALES, useT } from '../i18n';
 import { useUi } from '../state/ui';
 import { Icon } from '../ui/Icon';
 import { toggleFullscreen } from '../features/wall/useWallMode';
@@ -9,7 +9,7 @@ import { HEADER_SCREENS, headerScreenOf, mayOpen, SCREENS } from './screens';
 
 export function Header() {
   const t = useT();
-  const { screen, go, wallMode, setWallMode, language, setLanguage } = useUi();
+  const { screen, go, wallMode, setWallMode, language } = useUi();
   const person = useSignedInPerson();
   const shown = HEADER_SCREENS.filter((id) => mayOpen(id, { signedIn: Boolean(person), lead: isLead(person ?? undefined) }));
   const current = headerScreenOf(screen);
@@ -45,7 +45,7 @@ export function Header() {
       <div className="language-switch" role="group" aria-label={t('nav.language')}>
         <Icon name="language" />
         {LANGUAGES.map((l) => (
-          <button key={l} type="button" lang={l} className="lang-button" aria-pressed={language === l} onClick={() => setLanguage(l)}>
+          <button key={l} type="button" lang={l} className="lang-button" aria-pressed={language === l} onClick={() => void chooseLanguage(l)}>
             {l.toUpperCase()}
             <span className="visually-hidden"> {LOCALES[l].name}</span>
           </button>

@@ -1,21 +1,28 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { nl } from './nl';
-import { LANGUAGES, LOCALES } from './locales';
+import { LANGUAGES, loadCatalog, LOCALES, type Language } from './locales';
+import type { Catalog } from './nl';
 import { pluralRules, templatesOf, type Message } from './plural';
-import { translate } from './index';
+import { DEFAULT_LANGUAGE, translate } from './index';
 
 const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort();
 const placeholdersOf = (m: Message) => [...new Set(templatesOf(m).flatMap(placeholders))].sort();
 const keys = Object.keys(nl) as (keyof typeof nl)[];
 
+const catalogs = new Map<Language, Catalog>();
+beforeAll(async () => {
+  for (const l of LANGUAGES) catalogs.set(l, await loadCatalog(l));
+});
+
 describe('i18n catalogs', () => {
   describe.each(LANGUAGES.map((l) => [l, LOCALES[l]] as const))('%s', (language, locale) => {
     it('has every Dutch key, none empty, with the same placeholders', () => {
-      expect(Object.keys(locale.catalog).sort()).toEqual([...keys].sort());
+      const catalog = catalogs.get(language)!;
+      expect(Object.keys(catalog).sort()).toEqual([...keys].sort());
       for (const key of keys) {
-        const message: Message = locale.catalog[key];
+        const message: Message = catalog[key];
         for (const template of templatesOf(message)) expect(template.trim(), key).not.toBe('');
         expect(placeholdersOf(message), `${language} ${key}`).toEqual(placeholdersOf(nl[key]));
       }
@@ -24,7 +31,7 @@ describe('i18n catalogs', () => {
     it('gives each plural message exactly the forms its language has, and a {count}', () => {
       const categories = [...pluralRules(locale.tag).resolvedOptions().pluralCategories].sort();
       for (const key of keys) {
-        const message: Message = locale.catalog[key];
+        const message: Message = catalogs.get(language)![key];
         if (typeof message === 'string') continue;
         expect(Object.keys(message).sort(), `${language} ${key}`).toEqual(categories);
         expect(placeholdersOf(message), `${language} ${key}`).toContain('count');
@@ -87,11 +94,17 @@ describe('the locale registry is the only list of languages', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('the language pickers render from the registry', () => {
+  it('the language pickers render from the registry and load the catalog before switching', () => {
     for (const path of ['app/Header.tsx', 'features/settings/SettingsScreen.tsx']) {
       const source = readFileSync(join(root, path), 'utf8');
       expect(source, path).toMatch(/LANGUAGES\.map\(/);
       expect(source, path).toMatch(/LOCALES\[l\]\.name/);
+      expect(source, path).toMatch(/chooseLanguage\(l\)/);
     }
+  });
+
+  it('only the default language is in the first bundle; a language not loaded yet reads as the default', async () => {
+    const lazy = LANGUAGES.filter((l) => typeof LOCALES[l].catalog === 'function');
+    expect(lazy).toEqual(LANGUAGES.filter((l) => l !== DEFAULT_LANGUAGE));
   });
 });

@@ -1,10 +1,10 @@
 import { useCallback } from 'react';
 import { useUi } from '../state/ui';
-import { DEFAULT_LANGUAGE, LOCALES, type Language } from './locales';
+import { DEFAULT_LANGUAGE, LOCALES, loadCatalog, loadedCatalog, type Language } from './locales';
 import { nl, type MessageKey } from './nl';
 import { selectTemplate } from './plural';
 
-export { DATA_LOCALE, DEFAULT_LANGUAGE, isLanguage, LANGUAGES, LOCALES, localeOf, type Language, type LocaleDefinition } from './locales';
+export { DATA_LOCALE, DEFAULT_LANGUAGE, isLanguage, LANGUAGES, loadCatalog, LOCALES, localeOf, type Language, type LocaleDefinition } from './locales';
 export type { Message, PluralMessage } from './plural';
 export type { MessageKey };
 
@@ -19,10 +19,17 @@ export function isMessageKey(key: string): key is MessageKey {
  * picks its form by the `count` parameter.
  */
 export function translate(language: Language, key: MessageKey, params?: Params): string {
-  const locale = LOCALES[language] ?? LOCALES[DEFAULT_LANGUAGE];
-  const template = selectTemplate(locale.catalog[key] ?? nl[key], locale.tag, params?.count);
+  // A language whose catalog has not arrived yet (see chooseLanguage) reads as the default.
+  const catalog = loadedCatalog(language);
+  const template = selectTemplate(catalog?.[key] ?? nl[key], LOCALES[catalog ? language : DEFAULT_LANGUAGE].tag, params?.count);
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** Switches the UI language once its catalog is here. */
+export async function chooseLanguage(language: Language): Promise<void> {
+  await loadCatalog(language);
+  useUi.getState().setLanguage(language);
 }
 
 export type Translate = (key: MessageKey, params?: Params) => string;

@@ -1,4 +1,3 @@
-import { en } from './en';
 import { nl, type Catalog } from './nl';
 
 /**
@@ -7,8 +6,11 @@ import { nl, type Catalog } from './nl';
  * numbers, plural rules and the PDF language all follow this list.
  */
 export interface LocaleDefinition {
-  /** The messages (eager: they are small, and the first paint needs them). */
-  catalog: Catalog;
+  /**
+   * The messages: the default language's are in the first bundle; any other language's load
+   * when someone chooses it (loadCatalog), so each added language costs the first paint nothing.
+   */
+  catalog: Catalog | (() => Promise<Catalog>);
   /** BCP-47 tag for Intl (dates, numbers, plural rules, collation). */
   tag: string;
   /** The language written into exported PDFs (`/Lang`). */
@@ -19,7 +21,7 @@ export interface LocaleDefinition {
 
 export const LOCALES = {
   nl: { catalog: nl, tag: 'nl-NL', pdfLanguage: 'nl-NL', name: 'Nederlands' },
-  en: { catalog: en, tag: 'en-GB', pdfLanguage: 'en-GB', name: 'English' },
+  en: { catalog: () => import('./en').then((m) => m.en), tag: 'en-GB', pdfLanguage: 'en-GB', name: 'English' },
 } as const satisfies Record<string, LocaleDefinition>;
 
 export type Language = keyof typeof LOCALES;
@@ -39,4 +41,21 @@ export function isLanguage(value: unknown): value is Language {
 
 export function localeOf(language: Language): LocaleDefinition {
   return LOCALES[language];
+}
+
+const loaded = new Map<Language, Catalog>([[DEFAULT_LANGUAGE, nl]]);
+
+/** The catalog of a language if it is here already (the default always is). */
+export function loadedCatalog(language: Language): Catalog | undefined {
+  return loaded.get(language);
+}
+
+/** Fetches a language's catalog (once); call before switching to it. */
+export async function loadCatalog(language: Language): Promise<Catalog> {
+  const have = loaded.get(language);
+  if (have) return have;
+  const source: LocaleDefinition['catalog'] = LOCALES[language].catalog;
+  const catalog = typeof source === 'function' ? await source() : source;
+  loaded.set(language, catalog);
+  return catalog;
 }

@@ -1,13 +1,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LEVELS } from '../domain/levels';
-import { translate, type MessageKey, type Params } from '../i18n';
+import { loadCatalog, translate, type MessageKey, type Params } from '../i18n';
 import { levelChoice, levelLabel, levelName } from './levelDisplay';
 import { levelMarkVariables } from './markImage';
 
 const nl = (key: MessageKey, params?: Params) => translate('nl', key, params);
 const en = (key: MessageKey, params?: Params) => translate('en', key, params);
+beforeAll(() => loadCatalog('en'));
 
 describe('how a level reads', () => {
   it('in words, words with the letter, and as a choice, per language', () => {

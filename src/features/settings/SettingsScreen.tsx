@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useMeta } from '../../data/queries';
 import { hasDemo } from '../../data/startState';
 import { ConfirmReset } from './ConfirmReset';
-import { LANGUAGES, LOCALES, translateLoose, useT, type MessageKey } from '../../i18n';
+import { chooseLanguage, LANGUAGES, LOCALES, translateLoose, useT, type MessageKey } from '../../i18n';
 import { setKioskPolicy } from '../../data/pins';
 import { DEFAULT_KIOSK_POLICY, type KioskPolicy } from '../../domain/pin';
 import { isLead } from '../../domain/permissions';
@@ -20,7 +20,7 @@ import { FormError } from '../../ui/FormError';
 
 export function SettingsScreen() {
   const t = useT();
-  const { language, setLanguage, wallIdleSeconds, setWallIdleSeconds } = useUi();
+  const { language, wallIdleSeconds, setWallIdleSeconds } = useUi();
   const person = useSignedInPerson();
   return (
     <section className="list-screen settings" aria-labelledby="settings-title">
@@ -31,7 +31,7 @@ export function SettingsScreen() {
         <legend>{t('settings.language')}</legend>
         {LANGUAGES.map((l) => (
           <label key={l} className={language === l ? 'segment selected' : 'segment'} lang={l}>
-            <input type="radio" name="language" value={l} checked={language === l} onChange={() => setLanguage(l)} />
+            <input type="radio" name="language" value={l} checked={language === l} onChange={() => void chooseLanguage(l)} />
             {LOCALES[l].name}
           </label>
         ))}
