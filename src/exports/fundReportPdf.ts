@@ -1,4 +1,5 @@
 import type { FundRow } from '../domain/fundReport';
+import { FUND_REPORT_MIN_GROUP } from '../domain/thresholds';
 import type { Language, Translate } from '../i18n';
 import { PdfWriter } from './pdfText';
 
@@ -6,7 +7,7 @@ export async function fundReportPdf(rows: FundRow[], meta: { company: string; qu
   const pdf = await PdfWriter.create(t('fund.title'), language);
   pdf.text(t('fund.title'), { size: 18, bold: true, gap: 6 });
   pdf.text(t('fund.meta', meta), { size: 11, gap: 8 });
-  pdf.text(t('fund.suppressionNote', { k: 5 }), { size: 10, gap: 8 });
+  pdf.text(t('fund.suppressionNote', { k: FUND_REPORT_MIN_GROUP }), { size: 10, gap: 8 });
   for (const r of rows) {
     pdf.text(r.group, { bold: true });
     pdf.text(

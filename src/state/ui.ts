@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { HOME_SCREEN, SCREENS, type Screen } from '../app/screens';
+import { DEFAULT_WALL_IDLE_SECONDS } from '../domain/thresholds';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/locales';
 
 /** UI state only: nothing here is company data (that lives in Dexie). */
@@ -50,7 +51,6 @@ interface UiState {
   clearNotice(): void;
 }
 
-export const DEFAULT_WALL_IDLE_SECONDS = 120;
 
 export const useUi = create<UiState>()(
   persist(

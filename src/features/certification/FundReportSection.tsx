@@ -3,6 +3,7 @@ import { db } from '../../data/db';
 import { companyName } from '../../data/qualifications';
 import { fundReport } from '../../domain/fundReport';
 import { normaliseLevel } from '../../domain/model';
+import { FUND_REPORT_MIN_GROUP } from '../../domain/thresholds';
 import type { Qualification } from '../../domain/qualification';
 import { writeCsv } from '../../domain/transfer/csv';
 import { useT } from '../../i18n';
@@ -36,7 +37,7 @@ export function FundReportSection({ q }: { q: Qualification }) {
   return (
     <section aria-labelledby="fund-title">
       <h2 id="fund-title">{t('fund.title')}</h2>
-      <p>{t('fund.intro', { k: 5 })}</p>
+      <p>{t('fund.intro', { k: FUND_REPORT_MIN_GROUP })}</p>
       <div className="filters">
         <TextField label={t('audit.from')} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
         <TextField label={t('audit.to')} type="date" value={to} onChange={(e) => setTo(e.target.value)} />

@@ -12,7 +12,8 @@ import { BackupSection } from '../transfer/DataScreen';
 import { SyncSection } from './SyncSection';
 import { requestPersistence, storageInfo, type StorageInfo } from '../../pwa/storage';
 import { usePwaStore } from '../../pwa/pwaStore';
-import { DEFAULT_WALL_IDLE_SECONDS, useCommandContext, useUi } from '../../state/ui';
+import { DEFAULT_WALL_IDLE_SECONDS, inRange, KIOSK_LIMITS, WALL_IDLE_LIMITS } from '../../domain/thresholds';
+import { useCommandContext, useUi } from '../../state/ui';
 import { formatBytes } from '../../ui/format';
 import { Icon } from '../../ui/Icon';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -59,7 +60,7 @@ function WallIdleField({ value, onChange }: { value: number; onChange: (n: numbe
   const t = useT();
   const [text, setText] = useState(String(value));
   const n = Number(text);
-  const valid = Number.isInteger(n) && n >= 15 && n <= 3600;
+  const valid = inRange(n, WALL_IDLE_LIMITS);
   return (
     <div className={valid ? 'field' : 'field has-error'}>
       <label htmlFor="wall-idle">{t('settings.wallIdle')}</label>
@@ -72,13 +73,13 @@ function WallIdleField({ value, onChange }: { value: number; onChange: (n: numbe
         onChange={(e) => {
           setText(e.target.value);
           const v = Number(e.target.value);
-          if (Number.isInteger(v) && v >= 15 && v <= 3600) onChange(v);
+          if (inRange(v, WALL_IDLE_LIMITS)) onChange(v);
         }}
         onBlur={() => !valid && setText(String(value || DEFAULT_WALL_IDLE_SECONDS))}
       />
       {!valid && (
         <p id="wall-idle-error" className="field-error" role="alert">
-          {t('settings.wallIdleRange')}
+          {t('settings.wallIdleRange', { ...WALL_IDLE_LIMITS })}
         </p>
       )}
     </div>
@@ -154,7 +155,7 @@ function KioskSection() {
   const values = draft ?? { maxAttempts: String(current.maxAttempts), lockMinutes: String(current.lockMinutes), idleSeconds: String(current.idleSeconds) };
   const [error, setError] = useState<string | null>(null);
   const field = (key: keyof KioskPolicy, label: MessageKey) => (
-    <TextField label={t(label)} inputMode="numeric" value={values[key]} onChange={(e) => setDraft({ ...values, [key]: e.target.value })} />
+    <TextField label={t(label, { ...KIOSK_LIMITS[key] })} inputMode="numeric" value={values[key]} onChange={(e) => setDraft({ ...values, [key]: e.target.value })} />
   );
   return (
     <section aria-labelledby="kiosk-title">
