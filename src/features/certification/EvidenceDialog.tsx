@@ -12,7 +12,7 @@ import { download } from '../../ui/download';
 import { TextField } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import { PinPad } from '../kiosk/PinPad';
-import { qualificationLabel } from './QualificationsScreen';
+import { qualificationLabel } from './qualificationLabel';
 import { FormError } from '../../ui/FormError';
 
 const slug = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

@@ -10,7 +10,7 @@ import { useT } from '../../i18n';
 import { useUi } from '../../state/ui';
 import { download } from '../../ui/download';
 import { TextField } from '../../ui/Field';
-import { qualificationLabel } from './QualificationsScreen';
+import { qualificationLabel } from './qualificationLabel';
 import { allLevels } from '../../data/levels';
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);

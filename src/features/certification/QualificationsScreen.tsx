@@ -16,6 +16,7 @@ import { LeadGate } from '../kiosk/LeadGate';
 import { useNames } from '../history/useNames';
 import { EvidenceDialog } from './EvidenceDialog';
 import { FundReportSection } from './FundReportSection';
+import { qualificationLabel } from './qualificationLabel';
 import { useQualificationData } from './useQualificationData';
 import { compareText } from '../../domain/sort';
 
@@ -25,10 +26,6 @@ export function QualificationsScreen() {
       <Qualifications />
     </LeadGate>
   );
-}
-
-export function qualificationLabel(q: Pick<Qualification, 'title' | 'niveau' | 'crebo' | 'version' | 'example'>, t: ReturnType<typeof useT>): string {
-  return `${q.example ? `(${t('qualification.example')}) ` : ''}${q.title}, ${t('qualification.niveau', { niveau: q.niveau })}, crebo ${q.crebo}, ${t('qualification.version', { version: q.version })}`;
 }
 
 function Qualifications() {
