@@ -26,6 +26,10 @@ export interface Range {
   max: number;
 }
 
+/** The longest name (person, team, station, skill) and free text (notes, descriptions, what was practised). */
+export const NAME_MAX_LENGTH = 80;
+export const TEXT_MAX_LENGTH = 500;
+
 /** A PIN has this many digits (the catalogs' PIN help texts say "4 tot 6" in words). */
 export const PIN_LENGTH: Range = { min: 4, max: 6 };
 

@@ -7,6 +7,7 @@ import { useCommandContext, useUi } from '../../state/ui';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField, TextField } from '../../ui/Field';
 import { levelChoice } from '../../ui/levelDisplay';
+import { TEXT_MAX_LENGTH } from '../../domain/thresholds';
 import { useNames } from '../history/useNames';
 import { PinPad } from '../kiosk/PinPad';
 import { FormError } from '../../ui/FormError';
@@ -78,7 +79,7 @@ export function SessionDialog({ assignment, onClose }: { assignment: Assignment;
         >
           <TextField label={t('session.date')} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
           <TextField label={t('session.minutes')} inputMode="numeric" value={minutes} onChange={(e) => setMinutes(e.target.value)} />
-          <TextField label={t('session.practised')} value={practised} maxLength={500} onChange={(e) => setPractised(e.target.value)} />
+          <TextField label={t('session.practised')} value={practised} maxLength={TEXT_MAX_LENGTH} onChange={(e) => setPractised(e.target.value)} />
           <SelectField label={t('session.levelReached')} value={levelReached} onChange={(e) => setLevelReached(e.target.value as LevelCode | '')}>
             <option value="">{t('session.noLevel')}</option>
             {REACHABLE_LEVELS.map((l) => (

@@ -10,6 +10,7 @@ import { storedLevel } from '../../data/levels';
 import { normaliseLevel } from '../../domain/model';
 import { confirmRefusal } from '../../domain/permissions';
 import { isExpired } from '../../domain/validity';
+import { TEXT_MAX_LENGTH } from '../../domain/thresholds';
 import { translateLoose, useT } from '../../i18n';
 import { useCommandContext, useUi } from '../../state/ui';
 import { Dialog } from '../../ui/Dialog';
@@ -109,7 +110,7 @@ export function LevelPicker({ workerId, skillId }: { workerId: string; skillId: 
         <>
           <div className="field">
             <label htmlFor="level-note">{t(mode === 'claim' ? 'picker.noteOwn' : claim ? 'picker.reason' : 'picker.note')}</label>
-            <input id="level-note" value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
+            <input id="level-note" value={note} maxLength={TEXT_MAX_LENGTH} onChange={(e) => setNote(e.target.value)} />
           </div>
           {mode === 'confirm' && claim && (
             <div className="button-row">
