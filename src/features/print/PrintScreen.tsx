@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../data/db';
-import { LEVELS } from '../../domain/levels';
+import { REACHABLE_LEVELS } from '../../domain/levels';
 import { normaliseLevel, shownLevel, type Skill } from '../../domain/model';
 import { useT } from '../../i18n';
 import { useUi } from '../../state/ui';
@@ -101,7 +101,7 @@ export function PrintScreen() {
               <tfoot>
                 <tr>
                   <td colSpan={skills.length + 1} className="print-legend">
-                    {LEVELS.filter((l) => l.code !== '-').map((l) => (
+                    {REACHABLE_LEVELS.map((l) => (
                       <span key={l.code}>
                         <LevelMark level={l.code} /> {levelLabel(t, l.code)}
                       </span>
