@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { openScreenFromHash } from './app/useHashRoute';
 import { initClock } from './data/clock';
 import { db } from './data/db';
 import { startState } from './data/startState';
@@ -44,6 +45,7 @@ async function start() {
   const root = createRoot(document.getElementById('root')!);
   try {
     await loadLanguage();
+    openScreenFromHash();
     await db.open();
     await initClock();
     await loadFactoryIfAsked();
