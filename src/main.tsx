@@ -1,13 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { openScreenFromHash } from './app/useHashRoute';
 import { openDeviceData, startState, syncIsConfigured } from './data/queries';
 import { startSync } from './data/sync';
 import { parseFactorySpec } from './domain/factoryPlan';
-import { levelCssVariables } from './domain/levels';
-import { DEFAULT_LANGUAGE, isLanguage, translate } from './i18n';
+import { DEFAULT_LANGUAGE, isLanguage, loadCatalog, translate } from './i18n';
 import { requestPersistence } from './pwa/storage';
-import { cellMarkVariables } from './ui/markImage';
+import { levelMarkVariables } from './ui/markImage';
 import { useUi } from './state/ui';
 import './styles.css';
 
@@ -17,8 +17,13 @@ function applyLanguageParam() {
   if (isLanguage(lang)) useUi.getState().setLanguage(lang);
 }
 
-function applyLevelColours() {
-  for (const [name, value] of Object.entries({ ...levelCssVariables(), ...cellMarkVariables() })) document.documentElement.style.setProperty(name, value);
+/** The chosen language's messages before the first paint (the default's are in the bundle). */
+async function loadLanguage() {
+  await loadCatalog(useUi.getState().language).catch(() => useUi.getState().setLanguage(DEFAULT_LANGUAGE));
+}
+
+function applyLevelMarks() {
+  for (const [name, value] of Object.entries(levelMarkVariables())) document.documentElement.style.setProperty(name, value);
 }
 
 /**
@@ -35,9 +40,11 @@ async function loadFactoryIfAsked() {
 
 async function start() {
   applyLanguageParam();
-  applyLevelColours();
+  applyLevelMarks();
   const root = createRoot(document.getElementById('root')!);
   try {
+    await loadLanguage();
+    openScreenFromHash();
     await openDeviceData();
     await loadFactoryIfAsked();
     // Only a first start needs the demo workshop (and the code that writes it).

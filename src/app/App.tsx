@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useLeadExists } from '../data/queries';
 import { useT } from '../i18n';
-import { MatrixScreen } from '../features/matrix/MatrixScreen';
+import { LeadGate } from '../features/kiosk/LeadGate';
 import { useWallMode } from '../features/wall/useWallMode';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { useUi } from '../state/ui';
@@ -11,22 +11,11 @@ import { Header } from './Header';
 import { Notice } from './Notice';
 import { useHashRoute } from './useHashRoute';
 import { useDocumentLanguage } from './useDocumentLanguage';
+import { SCREENS, type Screen } from './screens';
+import { SCREEN_VIEWS } from './screenViews';
 
-// The matrix is what the wall shows first; the other screens load when someone opens them.
-const PeopleScreen = lazy(() => import('../features/people/PeopleScreen').then((m) => ({ default: m.PeopleScreen })));
-const SkillsScreen = lazy(() => import('../features/skills/SkillsScreen').then((m) => ({ default: m.SkillsScreen })));
-const MyScreen = lazy(() => import('../features/mine/MyScreen').then((m) => ({ default: m.MyScreen })));
-const ConfirmScreen = lazy(() => import('../features/confirm/ConfirmScreen').then((m) => ({ default: m.ConfirmScreen })));
-const BoardScreen = lazy(() => import('../features/assignments/BoardScreen').then((m) => ({ default: m.BoardScreen })));
-const PlanScreen = lazy(() => import('../features/assignments/PlanScreen').then((m) => ({ default: m.PlanScreen })));
-const OverviewScreen = lazy(() => import('../features/coaching/OverviewScreen').then((m) => ({ default: m.OverviewScreen })));
-const DataScreen = lazy(() => import('../features/transfer/DataScreen').then((m) => ({ default: m.DataScreen })));
-const PrintScreen = lazy(() => import('../features/print/PrintScreen').then((m) => ({ default: m.PrintScreen })));
-const QualificationsScreen = lazy(() => import('../features/certification/QualificationsScreen').then((m) => ({ default: m.QualificationsScreen })));
-const ManageScreen = lazy(() => import('../features/manage/ManageScreen').then((m) => ({ default: m.ManageScreen })));
-const AuditScreen = lazy(() => import('../features/audit/AuditScreen').then((m) => ({ default: m.AuditScreen })));
+// First start: the person who sets Vaardig up becomes the team lead.
 const LeadSetup = lazy(() => import('../features/kiosk/LeadSetup').then((m) => ({ default: m.LeadSetup })));
-const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 
 export function App() {
   const t = useT();
@@ -50,26 +39,23 @@ export function App() {
           {leadExists === false ? (
             <LeadSetup />
           ) : (
-            <>
-              {screen === 'matrix' && <MatrixScreen />}
-              {screen === 'manage' && <ManageScreen />}
-              {screen === 'board' && <BoardScreen />}
-              {screen === 'plan' && <PlanScreen />}
-              {screen === 'overview' && <OverviewScreen />}
-              {screen === 'mine' && <MyScreen />}
-              {screen === 'confirm' && <ConfirmScreen />}
-              {screen === 'people' && <PeopleScreen />}
-              {screen === 'skills' && <SkillsScreen />}
-              {screen === 'data' && <DataScreen />}
-              {screen === 'print' && <PrintScreen />}
-              {screen === 'qualifications' && <QualificationsScreen />}
-              {screen === 'audit' && <AuditScreen />}
-              {screen === 'settings' && <SettingsScreen />}
-            </>
+            <ScreenView screen={screen} />
           )}
         </Suspense>
       </main>
       <Notice />
     </div>
+  );
+}
+
+/** The screen from the registry; a lead's screen shows only to the signed-in lead. */
+function ScreenView({ screen }: { screen: Screen }) {
+  const View = SCREEN_VIEWS[screen];
+  return SCREENS[screen].who === 'lead' ? (
+    <LeadGate>
+      <View />
+    </LeadGate>
+  ) : (
+    <View />
   );
 }

@@ -1,6 +1,6 @@
 import { useLastBackup, useStartState } from '../data/queries';
 import { isLead } from '../domain/permissions';
-import { BACKUP_REMIND_DAYS } from '../features/transfer/backupPolicy';
+import { BACKUP_REMIND_DAYS, DAY_MS } from '../domain/thresholds';
 import { useSignedInPerson } from '../features/kiosk/LeadGate';
 import { useT } from '../i18n';
 import { useUi } from '../state/ui';
@@ -13,7 +13,7 @@ export function BackupReminder() {
   const started = useStartState();
   const last = useLastBackup();
   if (!isLead(person ?? undefined) || started !== 'own') return null;
-  if (last && Date.now() - Date.parse(last) < BACKUP_REMIND_DAYS * 86_400_000) return null;
+  if (last && Date.now() - Date.parse(last) < BACKUP_REMIND_DAYS * DAY_MS) return null;
   return (
     <div className="banner" role="region" aria-label={t('backup.title')}>
       <span>{last ? t('backup.old') : t('backup.never')}</span>

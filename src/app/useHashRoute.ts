@@ -1,9 +1,17 @@
 import { useEffect } from 'react';
-import { SCREENS, useUi, type Screen } from '../state/ui';
+import { useUi } from '../state/ui';
+import { isScreen, type Screen } from './screens';
 
-function screenFromHash(): Screen | null {
+/** `#/people` → 'people'; the routes are the ids in screens.ts. */
+export function screenFromHash(): Screen | null {
   const name = location.hash.replace(/^#\/?/, '');
-  return (SCREENS as readonly string[]).includes(name) ? (name as Screen) : null;
+  return isScreen(name) ? name : null;
+}
+
+/** Opens the screen the address names (call once before the first render, so no effect overwrites it). */
+export function openScreenFromHash() {
+  const fromHash = screenFromHash();
+  if (fromHash) useUi.getState().go(fromHash);
 }
 
 /** Keeps the screen and the address in step, so back/forward and bookmarks work. */
@@ -11,8 +19,6 @@ export function useHashRoute() {
   const screen = useUi((s) => s.screen);
   const go = useUi((s) => s.go);
   useEffect(() => {
-    const fromHash = screenFromHash();
-    if (fromHash) go(fromHash);
     const onHash = () => {
       const next = screenFromHash();
       if (next) go(next);

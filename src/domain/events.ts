@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { LEVEL_CODES } from './levels';
 import { qualificationFileSchema } from './qualificationSchema';
+import { NAME_MAX_LENGTH, TEXT_MAX_LENGTH } from './thresholds';
 
 /**
  * Every change is one of these events. Payload schemas are the single validation boundary
@@ -10,8 +11,8 @@ import { qualificationFileSchema } from './qualificationSchema';
 const id = z.string().check(z.minLength(1), z.maxLength(64));
 const text = (max: number, required: boolean) =>
   z.string({ message: 'error.required' }).check(z.trim(), ...(required ? [z.minLength(1, 'error.required')] : []), z.maxLength(max, 'error.tooLong'));
-const name = text(80, true);
-const description = text(500, false);
+const name = text(NAME_MAX_LENGTH, true);
+const description = text(TEXT_MAX_LENGTH, false);
 const wholeNumber = (min: number, max: number, rangeMessage: string) =>
   z.number({ message: 'error.number' }).check(z.int('error.wholeNumber'), z.minimum(min, rangeMessage), z.maximum(max, rangeMessage));
 const targetCoverage = wholeNumber(1, 50, 'error.targetRange');
@@ -54,18 +55,18 @@ export const payloadSchemas = {
     archived: flag,
   }),
   /** status 'claimed': the worker's own claim; 'confirmed': set by the lead or a coach at O. */
-  'level.set': z.object({ ...cell, level, status: z.enum(['claimed', 'confirmed']), note: z._default(text(500, false), ''), evidence }),
+  'level.set': z.object({ ...cell, level, status: z.enum(['claimed', 'confirmed']), note: z._default(text(TEXT_MAX_LENGTH, false), ''), evidence }),
   /**
    * Confirmed levels for many skills of one person at once (a matrix import, a bulk entry):
    * one event per person rather than one per cell, so 200,000 cells stay a few hundred events.
    */
   'levels.recorded': z.object({
     workerId: id,
-    cells: z.array(z.object({ skillId: id, level, note: z._default(text(500, false), '') })).check(z.minLength(1), z.maxLength(5000)),
+    cells: z.array(z.object({ skillId: id, level, note: z._default(text(TEXT_MAX_LENGTH, false), '') })).check(z.minLength(1), z.maxLength(5000)),
   }),
   /** A claim confirmed as claimed, or adjusted to another level (then `note` says why). */
-  'claim.confirmed': z.object({ ...cell, claimedLevel: level, level, note: z._default(text(500, false), ''), evidence }),
-  'claim.declined': z.object({ ...cell, claimedLevel: level, note: text(500, true) }),
+  'claim.confirmed': z.object({ ...cell, claimedLevel: level, level, note: z._default(text(TEXT_MAX_LENGTH, false), ''), evidence }),
+  'claim.declined': z.object({ ...cell, claimedLevel: level, note: text(TEXT_MAX_LENGTH, true) }),
   /** "I would like to learn this": private to the worker (never synced to the company). */
   'wish.set': z.object({ ...cell, wished: z.boolean() }),
   /** A leeropdracht: learn a skill from a coach at O, up to a target level. */
@@ -85,7 +86,7 @@ export const payloadSchemas = {
     assignmentId: z.nullable(id),
     date: isoDate,
     minutes: wholeNumber(1, 600, 'error.minutesRange'),
-    practised: text(500, false),
+    practised: text(TEXT_MAX_LENGTH, false),
     levelReached: z.nullable(level),
   }),
   /** A dossier fragment loaded from a file (or the shipped example). */

@@ -1,4 +1,5 @@
 import { hlcMillis } from './hlc';
+import type { LevelCode } from './levels';
 import type { CoachingSession, LevelRecord, Skill } from './model';
 import { progressOf, type WerkprocesStatus } from './progress';
 import type { Mapping, Qualification } from './qualification';
@@ -11,9 +12,9 @@ import type { Mapping, Qualification } from './qualification';
 export interface EvidenceSkill {
   skillId: string;
   name: string;
-  requiredLevel: string;
+  requiredLevel: LevelCode;
   coverage: 'full' | 'partial';
-  level: string;
+  level: LevelCode;
   met: boolean;
   confirmedBy: string;
   /** ISO date-time of the confirmation, '' when none. */

@@ -1,4 +1,5 @@
 import type { Evidence } from './evidence';
+import { levelLetter } from './levels';
 import type { Grid } from './transfer/csv';
 
 /** The evidence as a sheet for Excel: one row per werkproces × skill. */
@@ -10,8 +11,8 @@ export function evidenceGrid(e: Evidence, labels: Record<'werkproces' | 'title' 
       wp.title,
       statusText(wp.status),
       s?.name ?? '',
-      s?.requiredLevel ?? '',
-      s && s.level !== '-' ? s.level : '',
+      s ? levelLetter(s.requiredLevel) : '',
+      s ? levelLetter(s.level) : '',
       s?.confirmedBy ?? '',
       s?.confirmedAt.slice(0, 10) ?? '',
       s ? String(s.sessions.reduce((n, x) => n + x.minutes, 0)) : '',

@@ -3,13 +3,13 @@ import type { CoachingSession, LevelRecord, Skill, Team, Worker } from './model'
 import { progressOf } from './progress';
 import type { Mapping, Qualification } from './qualification';
 import { compareText } from './sort';
+import { FUND_REPORT_MIN_GROUP } from './thresholds';
 
 /**
  * The anonymous report for an O&O fund: per team and in total, for a period and a
  * qualification — participants, confirmed skills, coaching hours, werkprocessen shown.
- * Any group of fewer than K people is suppressed (DESIGN §5), the total included.
+ * Any group of fewer than FUND_REPORT_MIN_GROUP people is suppressed (DESIGN §5), the total included.
  */
-export const K_ANONYMITY = 5;
 
 export interface FundRow {
   group: string;
@@ -49,7 +49,7 @@ export function fundReport(input: {
     })
     .filter((x) => x.participates);
   const row = (group: string, members: typeof perWorker): FundRow =>
-    members.length < K_ANONYMITY
+    members.length < FUND_REPORT_MIN_GROUP
       ? { group, participants: null, confirmedSkills: null, coachingHours: null, werkprocessenShown: null, suppressed: true }
       : {
           group,

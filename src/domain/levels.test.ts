@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atLeast, isLevelCode, LEVELS, levelCssVariables, levelOf } from './levels';
+import { atLeast, isLevelCode, LEVELS, levelLetter, levelOf, REACHABLE_LEVELS } from './levels';
 
 describe('ILUO levels', () => {
   it('are ordered - I L U O with only U and O counting for coverage and only O coaching', () => {
@@ -16,8 +16,12 @@ describe('ILUO levels', () => {
     expect(levelOf('U').key).toBe('independent');
   });
 
-  it('gives each level its own colour, exported once as CSS variables', () => {
+  it('gives each level its own colour', () => {
     expect(new Set(LEVELS.map((l) => l.colour)).size).toBe(LEVELS.length);
-    expect(levelCssVariables()['--level-3-fill']).toBe(levelOf('U').colour);
+  });
+
+  it('shows the letter, and nothing for "not yet" (the stored "-" is never shown)', () => {
+    expect(LEVELS.map((l) => levelLetter(l.code))).toEqual(['', 'I', 'L', 'U', 'O']);
+    expect(REACHABLE_LEVELS.map((l) => l.code)).toEqual(['I', 'L', 'U', 'O']);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The ILUO levels: the one place that says what a level is, in what order, what it counts
- * for, and how it looks. Labels live in the i18n catalogs under `level.<code>.*`.
+ * for, and how it looks. Labels live in the i18n catalogs under `level.<key>.label`; screens
+ * show a level only through src/ui/levelDisplay.ts and src/ui/LevelMark.tsx.
  */
 export const LEVEL_CODES = ['-', 'I', 'L', 'U', 'O'] as const;
 export type LevelCode = (typeof LEVEL_CODES)[number];
@@ -27,6 +28,9 @@ export const LEVELS: readonly LevelDefinition[] = [
   { code: 'O', rank: 4, countsForCoverage: true, mayCoach: true, colour: '#1d4ed8', key: 'teaches' },
 ];
 
+/** The levels a person can reach (every level but "not yet"): the choices in level pickers. */
+export const REACHABLE_LEVELS: readonly LevelDefinition[] = LEVELS.filter((l) => l.rank > 0);
+
 const BY_CODE = new Map(LEVELS.map((l) => [l.code, l]));
 
 export function levelOf(code: LevelCode): LevelDefinition {
@@ -39,19 +43,18 @@ export function isLevelCode(value: unknown): value is LevelCode {
   return typeof value === 'string' && BY_CODE.has(value as LevelCode);
 }
 
+/**
+ * The letter people see beside the mark and write in spreadsheets ("U"); nothing for "not yet"
+ * (the stored code '-' is never shown). Exports (CSV, Excel, PDF, badges) use it too.
+ */
+export function levelLetter(code: LevelCode): string {
+  return code === '-' ? '' : code;
+}
+
 export function levelRank(code: LevelCode): number {
   return levelOf(code).rank;
 }
 
 export function atLeast(code: LevelCode, minimum: LevelCode): boolean {
   return levelRank(code) >= levelRank(minimum);
-}
-
-/** CSS custom properties derived from LEVELS, so stylesheets never repeat a level colour. */
-export function levelCssVariables(): Record<string, string> {
-  const vars: Record<string, string> = {};
-  for (const l of LEVELS) {
-    vars[`--level-${l.rank}-fill`] = l.colour;
-  }
-  return vars;
 }

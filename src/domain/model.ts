@@ -83,7 +83,7 @@ export interface Wish {
   wished: boolean;
 }
 
-export const DEFAULT_TARGET_COVERAGE = 3;
+/** Declared in thresholds.ts; re-exported here for the data layer's existing imports. */
 
 /** A cell as the projection stores it may lack fields no event has set yet. */
 export function normaliseLevel(row: Partial<LevelRecord> & { workerId: string; skillId: string }): LevelRecord {

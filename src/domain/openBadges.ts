@@ -1,4 +1,5 @@
 import type { Evidence, EvidenceSkill, EvidenceWerkproces } from './evidence';
+import { levelLetter } from './levels';
 
 /**
  * Open Badges 3.0: an OpenBadgeCredential per shown werkproces and per confirmed skill,
@@ -32,7 +33,7 @@ function alignment(e: Evidence, wp: EvidenceWerkproces) {
 function skillEvidence(s: EvidenceSkill) {
   return [
     ...(s.confirmedAt
-      ? [{ type: ['Evidence'], name: `Bevestigd: ${s.name} op niveau ${s.level}`, description: `Bevestigd door ${s.confirmedBy} op ${s.confirmedAt.slice(0, 10)}.${s.note ? ` ${s.note}` : ''}`, genre: 'Bevestiging op de werkvloer' }]
+      ? [{ type: ['Evidence'], name: `Bevestigd: ${s.name} op niveau ${levelLetter(s.level)}`, description: `Bevestigd door ${s.confirmedBy} op ${s.confirmedAt.slice(0, 10)}.${s.note ? ` ${s.note}` : ''}`, genre: 'Bevestiging op de werkvloer' }]
       : []),
     ...s.sessions.map((x) => ({
       type: ['Evidence'],
@@ -80,7 +81,7 @@ export function openBadgeCredentials(e: Evidence): object[] {
           urn('credential', e.worker.id, e.qualification.id, wp.code),
           `${wp.code} ${wp.title}`,
           `Werkproces ${wp.code} uit ${framework(e)}, laten zien op de werkvloer.`,
-          `Alle vaardigheden die bij dit werkproces horen zijn bevestigd op het vereiste niveau: ${wp.skills.map((s) => `${s.name} (${s.level})`).join(', ')}.`,
+          `Alle vaardigheden die bij dit werkproces horen zijn bevestigd op het vereiste niveau: ${wp.skills.map((s) => `${s.name} (${levelLetter(s.level)})`).join(', ')}.`,
           [alignment(e, wp)],
           wp.skills.flatMap(skillEvidence),
           validFrom,
@@ -96,8 +97,8 @@ export function openBadgeCredentials(e: Evidence): object[] {
         e,
         urn('credential', e.worker.id, e.qualification.id, 'skill', skill.skillId),
         skill.name,
-        `${skill.name}: ${skill.level} (bevestigd op de werkvloer bij ${e.company}).`,
-        `Bevestigd door ${skill.confirmedBy} op niveau ${skill.level}; vereist voor het werkproces: ${skill.requiredLevel}.`,
+        `${skill.name}: ${levelLetter(skill.level)} (bevestigd op de werkvloer bij ${e.company}).`,
+        `Bevestigd door ${skill.confirmedBy} op niveau ${levelLetter(skill.level)}; vereist voor het werkproces: ${levelLetter(skill.requiredLevel)}.`,
         wps.map((wp) => alignment(e, wp)),
         skillEvidence(skill),
         skill.confirmedAt || e.generatedAt,

@@ -1,3 +1,5 @@
+import { inRange, KIOSK_DEFAULTS, KIOSK_LIMITS, PIN_LENGTH } from './thresholds';
+
 /**
  * Kiosk PIN rules. The PIN attributes actions on a shared tablet and keeps honest people
  * honest; with 4–6 digits it cannot stop someone who has the device and time (see README).
@@ -10,9 +12,9 @@ export interface KioskPolicy {
   idleSeconds: number;
 }
 
-export const DEFAULT_KIOSK_POLICY: KioskPolicy = { maxAttempts: 5, lockMinutes: 5, idleSeconds: 60 };
+export const DEFAULT_KIOSK_POLICY: KioskPolicy = { ...KIOSK_DEFAULTS };
 
-export const PIN_PATTERN = /^\d{4,6}$/;
+export const PIN_PATTERN = new RegExp(`^\\d{${PIN_LENGTH.min},${PIN_LENGTH.max}}$`);
 
 export function isValidPin(pin: string): boolean {
   return PIN_PATTERN.test(pin);
@@ -43,15 +45,5 @@ export function afterSuccess(): LockState {
 }
 
 export function validPolicy(p: KioskPolicy): boolean {
-  return (
-    Number.isInteger(p.maxAttempts) &&
-    p.maxAttempts >= 3 &&
-    p.maxAttempts <= 20 &&
-    Number.isInteger(p.lockMinutes) &&
-    p.lockMinutes >= 1 &&
-    p.lockMinutes <= 120 &&
-    Number.isInteger(p.idleSeconds) &&
-    p.idleSeconds >= 15 &&
-    p.idleSeconds <= 3600
-  );
+  return inRange(p.maxAttempts, KIOSK_LIMITS.maxAttempts) && inRange(p.lockMinutes, KIOSK_LIMITS.lockMinutes) && inRange(p.idleSeconds, KIOSK_LIMITS.idleSeconds);
 }

@@ -1,5 +1,6 @@
 import { hlcMillis } from './hlc';
 import type { LevelRecord, Skill } from './model';
+import { DAY_MS, EXPIRY_WARNING_DAYS } from './thresholds';
 
 /** When a confirmed level stops counting, or null if it never does. */
 export function expiresAt(record: Pick<LevelRecord, 'at' | 'level'>, skill: Pick<Skill, 'validityMonths'>): number | null {
@@ -27,11 +28,11 @@ export function expiries<R extends Pick<LevelRecord, 'at' | 'level' | 'skillId'>
   records: Iterable<R>,
   skillsById: ReadonlyMap<string, Pick<Skill, 'validityMonths'>>,
   now: number,
-  days = 30,
+  days = EXPIRY_WARNING_DAYS,
 ): { soon: Expiry<R>[]; expired: Expiry<R>[] } {
   const soon: Expiry<R>[] = [];
   const expired: Expiry<R>[] = [];
-  const horizon = now + days * 86_400_000;
+  const horizon = now + days * DAY_MS;
   for (const record of records) {
     const skill = skillsById.get(record.skillId);
     const end = skill ? expiresAt(record, skill) : null;

@@ -1,4 +1,5 @@
 import { PDFDocument, PDFFont, PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import { LOCALES, type Language } from '../i18n/locales';
 
 /**
  * A small text layout on pdf-lib: A4, wrapped lines, headings, page breaks, page numbers.
@@ -33,10 +34,11 @@ export class PdfWriter {
     this.newPage();
   }
 
-  static async create(title: string): Promise<PdfWriter> {
+  /** A document in this UI language (its `/Lang` comes from the locale registry). */
+  static async create(title: string, language: Language): Promise<PdfWriter> {
     const doc = await PDFDocument.create();
     doc.setTitle(winAnsi(title));
-    doc.setLanguage('nl-NL');
+    doc.setLanguage(LOCALES[language].pdfLanguage);
     doc.setProducer('Vaardig');
     return new PdfWriter(doc, await doc.embedFont(StandardFonts.Helvetica), await doc.embedFont(StandardFonts.HelveticaBold));
   }

@@ -1,5 +1,6 @@
 import type { Evidence } from '../domain/evidence';
-import type { Translate } from '../i18n';
+import { levelLetter } from '../domain/levels';
+import type { Language, Translate } from '../i18n';
 import { PdfWriter } from './pdfText';
 
 /**
@@ -7,8 +8,8 @@ import { PdfWriter } from './pdfText';
  * skills, confirmed levels, who confirmed them and when, coaching, notes; what is missing;
  * signature lines. Loaded on demand (pdf-lib is not in the first bundle).
  */
-export async function portfolioPdf(e: Evidence, t: Translate, formatDate: (iso: string) => string): Promise<Uint8Array> {
-  const pdf = await PdfWriter.create(t('pdf.title', { name: e.worker.name }));
+export async function portfolioPdf(e: Evidence, t: Translate, formatDate: (iso: string) => string, language: Language): Promise<Uint8Array> {
+  const pdf = await PdfWriter.create(t('pdf.title', { name: e.worker.name }), language);
   pdf.text(t('pdf.heading'), { size: 20, bold: true, gap: 6 });
   if (e.qualification.example) pdf.text(t('pdf.example'), { size: 12, bold: true, colour: [0.7, 0.1, 0.1], gap: 6 });
   pdf.text(t('pdf.person', { name: e.worker.name }), { size: 12 });
@@ -24,8 +25,8 @@ export async function portfolioPdf(e: Evidence, t: Translate, formatDate: (iso: 
     pdf.text(`${t('pdf.kerntaak', { code: wp.kerntaak, title: wp.kerntaakTitle })} — ${t(`progress.${wp.status}`)}`, { size: 10, gap: 4 });
     if (!wp.skills.length) pdf.text(t('pdf.noSkills'), { indent: 12 });
     for (const s of wp.skills) {
-      const state = s.level !== '-' ? t('pdf.confirmed', { level: s.level, by: s.confirmedBy, date: formatDate(s.confirmedAt) }) : t('pdf.notConfirmed');
-      pdf.text(`${s.name}: ${state} (${t('pdf.required', { level: s.requiredLevel })}, ${t(s.coverage === 'full' ? 'mapping.full' : 'mapping.partial')})${s.met ? '' : ` — ${t('pdf.notMet')}`}`, { indent: 12 });
+      const state = s.level !== '-' ? t('pdf.confirmed', { level: levelLetter(s.level), by: s.confirmedBy, date: formatDate(s.confirmedAt) }) : t('pdf.notConfirmed');
+      pdf.text(`${s.name}: ${state} (${t('pdf.required', { level: levelLetter(s.requiredLevel) })}, ${t(s.coverage === 'full' ? 'mapping.full' : 'mapping.partial')})${s.met ? '' : ` — ${t('pdf.notMet')}`}`, { indent: 12 });
       if (s.note) pdf.text(t('pdf.note', { note: s.note }), { indent: 24, size: 10 });
       for (const x of s.sessions) pdf.text(t('pdf.session', { date: x.date, minutes: x.minutes, coach: x.coach, practised: x.practised }), { indent: 24, size: 10 });
     }
@@ -36,7 +37,7 @@ export async function portfolioPdf(e: Evidence, t: Translate, formatDate: (iso: 
   pdf.text(t('pdf.missingTitle'), { size: 13, bold: true });
   if (!missing.length) pdf.text(t('pdf.nothingMissing'));
   for (const wp of missing) {
-    const open = wp.skills.filter((s) => !s.met).map((s) => `${s.name} (${s.requiredLevel})`);
+    const open = wp.skills.filter((s) => !s.met).map((s) => `${s.name} (${levelLetter(s.requiredLevel)})`);
     pdf.text(`${wp.code} ${wp.title}: ${open.length ? open.join(', ') : t('pdf.noSkills')}`, { indent: 12 });
   }
   pdf.space(24);

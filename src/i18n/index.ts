@@ -1,28 +1,35 @@
 import { useCallback } from 'react';
 import { useUi } from '../state/ui';
-import { en } from './en';
-import { nl, type Catalog, type MessageKey } from './nl';
+import { DEFAULT_LANGUAGE, LOCALES, loadCatalog, loadedCatalog, type Language } from './locales';
+import { nl, type MessageKey } from './nl';
+import { selectTemplate } from './plural';
 
-export type Language = 'nl' | 'en';
-export const LANGUAGES: readonly Language[] = ['nl', 'en'];
-export const DEFAULT_LANGUAGE: Language = 'nl';
-export const CATALOGS: Record<Language, Catalog> = { nl, en };
+export { DATA_LOCALE, DEFAULT_LANGUAGE, isLanguage, LANGUAGES, loadCatalog, LOCALES, localeOf, type Language, type LocaleDefinition } from './locales';
+export type { Message, PluralMessage } from './plural';
 export type { MessageKey };
 
 export type Params = Record<string, string | number>;
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-}
 
 export function isMessageKey(key: string): key is MessageKey {
   return key in nl;
 }
 
+/**
+ * The message in this language with its `{name}` parameters filled in; a plural message
+ * picks its form by the `count` parameter.
+ */
 export function translate(language: Language, key: MessageKey, params?: Params): string {
-  const template = CATALOGS[language][key] ?? nl[key];
+  // A language whose catalog has not arrived yet (see chooseLanguage) reads as the default.
+  const catalog = loadedCatalog(language);
+  const template = selectTemplate(catalog?.[key] ?? nl[key], LOCALES[catalog ? language : DEFAULT_LANGUAGE].tag, params?.count);
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** Switches the UI language once its catalog is here. */
+export async function chooseLanguage(language: Language): Promise<void> {
+  await loadCatalog(language);
+  useUi.getState().setLanguage(language);
 }
 
 export type Translate = (key: MessageKey, params?: Params) => string;

@@ -1,6 +1,9 @@
+import type { Message } from './plural';
+
 /**
  * Dutch, the default. Plain words at B1 level; no school words on worker screens
  * (no cursus, toets, les, examen). Keys are the source of truth for every catalog.
+ * A message that holds a number of things has plural forms ({ one, other }) chosen by `count`.
  */
 export const nl = {
   'app.name': 'Vaardig',
@@ -17,14 +20,14 @@ export const nl = {
   'nav.wallOff': 'Wandmodus uit',
   'nav.language': 'Taal',
 
-  'lang.nl': 'Nederlands',
-  'lang.en': 'English',
 
   'level.none.label': 'nog niet',
   'level.learning.label': 'leert het',
   'level.withHelp.label': 'kan het met hulp',
   'level.independent.label': 'kan het zelfstandig',
   'level.teaches.label': 'kan het anderen leren',
+  'level.named': '{label} ({letter})',
+  'level.choice': '{letter} — {label}',
   'status.claimed': 'zelf aangegeven, nog niet bevestigd',
   'status.confirmed': 'bevestigd',
   'status.expired': 'bevestigd, maar verlopen',
@@ -47,9 +50,9 @@ export const nl = {
   'matrix.worker': 'Medewerker',
   'matrix.coverage': 'Kunnen het',
   'matrix.capableCount': '{count} zelfstandig',
-  'matrix.capableCountLabel': '{name}: kan {count} vaardigheden zelfstandig',
-  'matrix.cellLabel': '{worker}, {skill}: {level} ({code}), {status}',
-  'matrix.cellEmptyLabel': '{worker}, {skill}: nog niet',
+  'matrix.capableCountLabel': { one: '{name}: kan 1 vaardigheid zelfstandig', other: '{name}: kan {count} vaardigheden zelfstandig' },
+  'matrix.cellLabel': '{worker}, {skill}: {level}, {status}',
+  'matrix.cellEmptyLabel': '{worker}, {skill}: {level}',
   'matrix.coverageLabel': '{skill}: {capable}/{target}. {capable} van {target} nodig kunnen het zelfstandig. {status}',
   'matrix.emptyTitle': 'Nog geen matrix',
   'matrix.emptyNoPeople': 'Voeg eerst mensen toe.',
@@ -63,7 +66,7 @@ export const nl = {
   'coverage.gap': 'Te weinig mensen',
   'coverage.ok': 'Genoeg mensen',
   'coverage.noTeacher': 'Niemand kan het leren',
-  'coverage.claimedWaiting': '{count} wacht op bevestiging',
+  'coverage.claimedWaiting': { one: '1 wacht op bevestiging', other: '{count} wachten op bevestiging' },
 
   'attention.button': 'Aandachtspunten',
   'attention.title': 'Waar zijn te weinig mensen voor?',
@@ -93,7 +96,7 @@ export const nl = {
   'people.noTeams': 'Maak eerst een team.',
   'people.showArchived': 'Ook gearchiveerde tonen',
   'people.archived': 'gearchiveerd',
-  'people.membersCount': '{count} mensen',
+  'people.membersCount': { one: '1 persoon', other: '{count} mensen' },
 
   'skills.title': 'Stations en vaardigheden',
   'skills.stations': 'Stations',
@@ -114,7 +117,7 @@ export const nl = {
   'skills.moveDown': '{name} naar achteren',
   'skills.targetShort': 'doel {count}',
   'skills.validityShort': '{months} mnd geldig',
-  'skills.skillCount': '{count} vaardigheden',
+  'skills.skillCount': { one: '1 vaardigheid', other: '{count} vaardigheden' },
 
   'action.save': 'Opslaan',
   'action.cancel': 'Annuleren',
@@ -134,7 +137,7 @@ export const nl = {
   'settings.language': 'Taal',
   'settings.wall': 'Wandmodus',
   'settings.wallIdle': 'Terug naar overzicht na (seconden)',
-  'settings.wallIdleRange': 'Kies een getal van 15 tot 3600.',
+  'settings.wallIdleRange': 'Kies een getal van {min} tot {max}.',
   'settings.updateChecked': 'Gezocht. Is er een nieuwe versie, dan ziet u bovenaan een melding.',
   'settings.storage': 'Opslag op dit apparaat',
   'settings.storagePersisted': 'Gegevens blijven bewaard: de browser ruimt ze niet zomaar op.',
@@ -184,11 +187,11 @@ export const nl = {
   'kiosk.pinsDiffer': 'De twee pincodes zijn niet gelijk. Begin opnieuw.',
   'kiosk.wrongPin': 'Verkeerde pincode. Je mag het nog {count} keer proberen.',
   'kiosk.locked': 'Deze naam is op slot na te veel foute pincodes. Probeer het over {minutes}:{seconds} opnieuw, of vraag de teamleider.',
-  'kiosk.pinEntered': '{count} cijfers getikt',
+  'kiosk.pinEntered': { one: '1 getal getikt', other: '{count} cijfers getikt' },
   'kiosk.erase': 'Wissen',
   'kiosk.ok': 'OK',
   'kiosk.otherName': 'Andere naam',
-  'kiosk.idleWarning': 'Je wordt over {seconds} seconden afgemeld.',
+  'kiosk.idleWarning': { one: 'Je wordt over 1 seconde afgemeld.', other: 'Je wordt over {count} seconden afgemeld.' },
   'kiosk.stay': 'Ik ben er nog',
   'kiosk.leadOnly': 'Dit is voor de teamleider. Meld je aan als teamleider.',
   'picker.titleOwn': 'Hoe goed kan jij dit?',
@@ -212,7 +215,7 @@ export const nl = {
   'outcome.declined': '{by} heeft het niet bevestigd (jij zei {level}).',
   'history.claimed': '{worker} zegt bij {skill}: {level}',
   'history.setLevel': '{worker}, {skill}: {level}',
-  'history.levelsRecorded': '{worker}: niveaus van {count} vaardigheden ingevuld',
+  'history.levelsRecorded': { one: '{worker}: niveau van 1 vaardigheid ingevuld', other: '{worker}: niveaus van {count} vaardigheden ingevuld' },
   'history.confirmed': '{worker}, {skill}: {level} bevestigd',
   'history.adjusted': '{worker}, {skill}: aangepast naar {level} (zei {claimed})',
   'history.declined': '{worker}, {skill}: {claimed} niet bevestigd',
@@ -227,7 +230,7 @@ export const nl = {
   'history.unknown': '(onbekend)',
   'mine.title': 'Wat kan {name}?',
   'mine.intro': 'Tik op "Ik kan dit" als je iets kunt. Een collega of de teamleider bevestigt het.',
-  'mine.waiting': '{count} wacht op bevestiging.',
+  'mine.waiting': { one: '1 wacht op bevestiging.', other: '{count} wachten op bevestiging.' },
   'mine.initials': 'Op de muur alleen mijn initialen laten zien ({initials})',
   'mine.canDoIt': 'Ik kan dit',
   'mine.canDoItFor': 'Ik kan dit: {skill}',
@@ -273,9 +276,9 @@ export const nl = {
   'people.resetPin': 'Pincode wissen',
   'people.pinReset': 'Pincode gewist. Bij de volgende keer aanmelden kiest de persoon een nieuwe.',
   'settings.kiosk': 'Aanmelden op de tablet',
-  'settings.maxAttempts': 'Foute pincodes voor een naam op slot gaat (3–20)',
-  'settings.lockMinutes': 'Minuten op slot (1–120)',
-  'settings.idleSeconds': 'Afmelden na seconden zonder aanraken (15–3600)',
+  'settings.maxAttempts': 'Foute pincodes voor een naam op slot gaat ({min}–{max})',
+  'settings.lockMinutes': 'Minuten op slot ({min}–{max})',
+  'settings.idleSeconds': 'Afmelden na seconden zonder aanraken ({min}–{max})',
   'setup.title': 'Welkom bij Vaardig',
   'setup.intro': 'Eerst de teamleider. De teamleider zet mensen en vaardigheden in Vaardig en bevestigt wat mensen kunnen.',
   'setup.name': 'Jouw naam',
@@ -320,7 +323,7 @@ export const nl = {
   'plan.empty': 'Geen voorstel mogelijk: iedereen kan alles al, of er is geen coach vrij.',
   'plan.line': '{worker} leert {skill}',
   'plan.reasonBase': '{target} nodig, {capable} kan het',
-  'plan.reasonLearning': '{count} leert het al',
+  'plan.reasonLearning': { one: '1 leert het al', other: '{count} leren het al' },
   'plan.reasonWish': 'wil het graag leren',
   'plan.reasonRenewal': 'bevestiging verlopen',
   'plan.reasonCoach': 'coach: {coach}',
@@ -329,7 +332,7 @@ export const nl = {
   'plan.coachFor': 'Coach voor {worker}',
   'plan.remove': 'Weghalen: {worker}, {skill}',
   'plan.accept': 'Opslaan ({count})',
-  'plan.saved': '{count} leeropdrachten opgeslagen',
+  'plan.saved': { one: '1 leeropdracht opgeslagen', other: '{count} leeropdrachten opgeslagen' },
   'session.title': '{worker} — {skill}',
   'session.date': 'Datum',
   'session.minutes': 'Hoeveel minuten?',
@@ -392,12 +395,12 @@ export const nl = {
   'import.role.skill': 'Vaardigheid',
   'import.role.ignore': 'Overslaan',
   'import.summary': '{rows} mensen, {skills} vaardigheden gevonden; {skipped} regels overgeslagen (leeg of notities).',
-  'import.problems': '{count} problemen: pas het bestand aan of kies de kolommen anders. Er wordt niets ingelezen zolang er problemen zijn.',
+  'import.problems': { one: '1 probleem: pas het bestand aan of kies de kolommen anders. Er wordt niets ingelezen zolang er een probleem is.', other: '{count} problemen: pas het bestand aan of kies de kolommen anders. Er wordt niets ingelezen zolang er problemen zijn.' },
   'import.line': 'Regel {line}',
   'import.column': 'kolom {column}:',
   'import.preview': 'Voorbeeld (eerste 15 mensen)',
   'import.levels': 'Niveaus',
-  'import.run': 'Inlezen ({count} mensen)',
+  'import.run': { one: 'Inlezen (1 persoon)', other: 'Inlezen ({count} mensen)' },
   'import.done': 'Ingelezen: {workers} mensen, {levels} niveaus veranderd.',
   'import.defaultTeam': 'Ingelezen',
   'import.defaultStation': 'Algemeen',
@@ -420,7 +423,7 @@ export const nl = {
   'backup.confirmTitle': 'Reservekopie terugzetten?',
   'backup.confirmText': 'Reservekopie van {date}: {people} mensen, {skills} vaardigheden, {events} wijzigingen. Alles wat nu op deze tablet staat wordt vervangen. Pincodes zitten niet in een reservekopie: iedereen kiest bij het aanmelden een nieuwe.',
   'backup.confirmRestore': 'Ja, terugzetten',
-  'backup.restored': 'Teruggezet: {count} wijzigingen',
+  'backup.restored': { one: 'Teruggezet: 1 wijziging', other: 'Teruggezet: {count} wijzigingen' },
   'backup.notJson': 'Dit bestand is geen reservekopie van Vaardig (geen JSON).',
   'backup.notBackup': 'Dit bestand is geen reservekopie van Vaardig.',
   'backup.tooNew': 'Deze reservekopie komt uit een nieuwere versie van Vaardig. Werk Vaardig eerst bij.',
@@ -583,7 +586,7 @@ export const nl = {
   'sync.to': 'database {db} op {url}',
   'sync.last': 'Laatst gelijkgezet: {date}',
   'sync.never': 'Nog niet gelijkgezet',
-  'sync.waiting': '{count} wijzigingen wachten',
+  'sync.waiting': { one: '1 wijziging wacht', other: '{count} wijzigingen wachten' },
   'sync.qr': 'QR-code om een ander apparaat te koppelen',
   'sync.qrHelp': 'Scan deze code met een ander apparaat: het krijgt het adres en de database, geen wachtwoord.',
   'sync.phase.off': 'Niet gekoppeld',
@@ -598,8 +601,9 @@ export const nl = {
   'sync.missingDatabase': 'Deze database bestaat niet op de server. Vraag de beheerder.',
   'sync.rejected': 'De server weigert de wijzigingen (geen schrijfrechten?). Ze blijven op dit apparaat bewaard.',
   'sync.badResponse': 'De server gaf een onverwacht antwoord.',
-  'sync.rejectedMessages': '{count} berichten van de server waren ongeldig en zijn overgeslagen.',
-};
+  'sync.rejectedMessages': { one: '1 bericht van de server was ongeldig en is overgeslagen.', other: '{count} berichten van de server waren ongeldig en zijn overgeslagen.' },
+} satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof nl;
-export type Catalog = Record<MessageKey, string>;
+/** A catalog for another language: every key, each a plain template or plural forms. */
+export type Catalog = Record<MessageKey, Message>;

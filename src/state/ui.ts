@@ -1,10 +1,11 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import type { Language } from '../i18n';
+import { HOME_SCREEN, SCREENS, type Screen } from '../app/screens';
+import { DEFAULT_WALL_IDLE_SECONDS } from '../domain/thresholds';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/locales';
 
 /** UI state only: nothing here is company data (that lives in Dexie). */
-export type Screen = 'matrix' | 'board' | 'mine' | 'confirm' | 'manage' | 'plan' | 'overview' | 'people' | 'skills' | 'data' | 'print' | 'qualifications' | 'audit' | 'settings';
-export const SCREENS: readonly Screen[] = ['matrix', 'board', 'mine', 'confirm', 'manage', 'plan', 'overview', 'people', 'skills', 'data', 'print', 'qualifications', 'audit', 'settings'];
+export type { Screen };
 
 export interface CellPosition {
   row: number;
@@ -50,13 +51,12 @@ interface UiState {
   clearNotice(): void;
 }
 
-export const DEFAULT_WALL_IDLE_SECONDS = 120;
 
 export const useUi = create<UiState>()(
   persist(
     (set) => ({
-      language: 'nl',
-      screen: 'matrix',
+      language: DEFAULT_LANGUAGE,
+      screen: HOME_SCREEN,
       wallMode: false,
       wallIdleSeconds: DEFAULT_WALL_IDLE_SECONDS,
       teamFilter: null,
@@ -79,10 +79,10 @@ export const useUi = create<UiState>()(
       openEditor: (workerId, skillId) => set({ editing: { workerId, skillId } }),
       closeEditor: () => set({ editing: null }),
       returnHome: () =>
-        set((s) => ({ screen: 'matrix', editing: null, activeCell: { row: 0, col: 0 }, homeSignal: s.homeSignal + 1 })),
+        set((s) => ({ screen: HOME_SCREEN, editing: null, activeCell: { row: 0, col: 0 }, homeSignal: s.homeSignal + 1 })),
       signIn: (signedInId) => set({ signedInId, signInRequested: false }),
       // Signing out also closes whatever the person had open.
-      signOut: () => set((s) => ({ signedInId: null, editing: null, screen: s.screen === 'mine' || s.screen === 'audit' ? 'matrix' : s.screen })),
+      signOut: () => set((s) => ({ signedInId: null, editing: null, screen: SCREENS[s.screen].closesOnSignOut ? HOME_SCREEN : s.screen })),
       requestSignIn: (signInRequested) => set({ signInRequested }),
       announce: (key, kind = 'info', params) => set((s) => ({ notice: { key, kind, params, id: (s.notice?.id ?? 0) + 1 } })),
       clearNotice: () => set({ notice: null }),

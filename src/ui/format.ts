@@ -1,9 +1,20 @@
-import type { Language } from '../i18n';
+import { LOCALES, type Language } from '../i18n/locales';
 
-const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+/** Dates and numbers as people of this language write them (the tag comes from the locale registry). */
+const tagOf = (language: Language): string => LOCALES[language].tag;
 
 export function formatDateTime(ms: number, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+  return new Intl.DateTimeFormat(tagOf(language), { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+}
+
+/** A day and a short month ("3 mrt"), for chart axes. */
+export function formatDayMonth(ms: number, language: Language): string {
+  return new Intl.DateTimeFormat(tagOf(language), { day: 'numeric', month: 'short' }).format(ms);
+}
+
+/** Minutes as hours with at most one decimal ("1,5" in Dutch). */
+export function formatHours(minutes: number, language: Language): string {
+  return new Intl.NumberFormat(tagOf(language), { maximumFractionDigits: 1 }).format(minutes / 60);
 }
 
 export function formatBytes(bytes: number, language: Language): string {
@@ -14,5 +25,5 @@ export function formatBytes(bytes: number, language: Language): string {
     value /= 1024;
     unit++;
   }
-  return `${new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: unit ? 1 : 0 }).format(value)} ${units[unit]}`;
+  return `${new Intl.NumberFormat(tagOf(language), { maximumFractionDigits: unit ? 1 : 0 }).format(value)} ${units[unit]}`;
 }

@@ -1,13 +1,14 @@
 import { LEVELS } from '../domain/levels';
 
 /**
- * The level mark (a circle filled a quarter per level; a claim dashed and striped) as SVG
- * images for the matrix cells. The legend and the picker draw the same mark with CSS
- * (`.mark::before`); the grid uses images because a browser rasterises an image once and
- * then only copies it, which keeps scrolling a screen full of marks cheap.
+ * The level mark, drawn once: a circle filled a quarter per level; a claim has a dashed edge
+ * and stripes instead of a solid fill. It is an SVG image set on the page as CSS variables
+ * (`--level-mark-<rank>[-claimed]`): LevelMark shows it beside the letter and every matrix
+ * cell uses it as its background. A browser rasterises each image once and then only copies
+ * it, which keeps scrolling a screen full of marks cheap.
  */
 const SIZE = 40;
-const STROKE = 4.4; // the CSS mark's 0.16em border on 1.45em
+const STROKE = 4.4; // 0.16em on a 1.45em mark
 const R = (SIZE - STROKE) / 2;
 const C = SIZE / 2;
 
@@ -33,14 +34,19 @@ export function markSvg(colour: string, quarters: number, claimed: boolean, fade
   );
 }
 
-/** `--cell-mark-<rank>[-claimed]`: the images the matrix cells show, from LEVELS. */
-export function cellMarkVariables(): Record<string, string> {
+const asImage = (svg: string) => `url("data:image/svg+xml,${encodeURIComponent(svg)}")`;
+
+/**
+ * `--level-mark-<rank>` and `--level-mark-<rank>-claimed` from LEVELS, and
+ * `--level-mark-0-faded`: the grid's quiet "not yet" (a full matrix is mostly empty cells).
+ */
+export function levelMarkVariables(): Record<string, string> {
   const vars: Record<string, string> = {};
   for (const l of LEVELS) {
-    for (const claimed of [false, true]) {
-      const svg = markSvg(l.colour, l.rank, claimed, l.rank === 0);
-      vars[`--cell-mark-${l.rank}${claimed ? '-claimed' : ''}`] = `url("data:image/svg+xml,${encodeURIComponent(svg)}")`;
-    }
+    vars[`--level-mark-${l.rank}`] = asImage(markSvg(l.colour, l.rank, false, false));
+    if (l.rank > 0) vars[`--level-mark-${l.rank}-claimed`] = asImage(markSvg(l.colour, l.rank, true, false));
   }
+  const none = LEVELS[0]!;
+  vars['--level-mark-0-faded'] = asImage(markSvg(none.colour, 0, false, true));
   return vars;
 }

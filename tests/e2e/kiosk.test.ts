@@ -23,7 +23,7 @@ describe('kiosk: claim, confirm, lock', () => {
     await picker.getByLabel('Wat heb je gedaan? (mag leeg)').fill('hele week alleen gezaagd');
     await picker.getByRole('button', { name: 'kan het zelfstandig' }).click();
     await picker.waitFor({ state: 'detached' });
-    await page.getByText('4 wacht op bevestiging.').waitFor();
+    await page.getByText('4 wachten op bevestiging.').waitFor();
 
     const events = (await readStore(page, 'events')) as { type: string; actor: string; payload: { status?: string; level?: string } }[];
     const workers = (await readStore(page, 'workers')) as { id: string; name: string }[];

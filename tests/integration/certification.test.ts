@@ -56,7 +56,7 @@ describe('certificate evidence', () => {
     const evidence = await evidenceFor(jan, qid, lead);
     if (!evidence.ok) throw new Error('no evidence');
     const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('nl', key, params);
-    const pages = await pdfPagesText(await portfolioPdf(evidence.value, t, (iso) => iso.slice(0, 10)));
+    const pages = await pdfPagesText(await portfolioPdf(evidence.value, t, (iso) => iso.slice(0, 10), 'nl'));
     const all = pages.join('\n');
     expect(all).toContain('Portfolio: geleerd op de werkvloer');
     expect(all).toContain('VOORBEELD');

@@ -2,6 +2,7 @@ import type { EventType, Payload, VaardigEvent } from '../../domain/events';
 import { refsOf } from '../../domain/eventRefs';
 import { planFactory, type FactorySpec } from '../../domain/factoryPlan';
 import { formatHlc } from '../../domain/hlc';
+import { DAY_MS } from '../../domain/thresholds';
 import { currentDevice, observeStamp, db, getMeta, setMeta, newId, columnDocs, rowDocs } from '../store';
 import { hashPin } from './kioskCommands';
 import type { Table } from 'dexie';
@@ -11,7 +12,6 @@ import type { LevelCode } from '../../domain/levels';
 /** The synthetic factory's team lead signs in with this PIN (documented in the README). */
 export const FACTORY_LEAD_PIN = '1234';
 const CHUNK = 10_000;
-const DAY = 86_400_000;
 
 /** The factory as events with stamps spread over the past year, oldest first. */
 export function factoryEvents(spec: FactorySpec, now = Date.now()): VaardigEvent[] {
@@ -20,7 +20,7 @@ export function factoryEvents(spec: FactorySpec, now = Date.now()): VaardigEvent
   const counters = new Map<number, number>();
   const events: VaardigEvent[] = [];
   const add = <T extends EventType>(type: T, payload: Payload<T>, actor: string | null, daysAgo: number) => {
-    const wall = now - daysAgo * DAY;
+    const wall = now - daysAgo * DAY_MS;
     const counter = counters.get(wall) ?? 0;
     counters.set(wall, counter + 1);
     events.push({ id: newId(), type, at: formatHlc({ wall, counter }, device), actor, device, refs: refsOf(payload as Record<string, unknown>), payload } as VaardigEvent);
@@ -57,7 +57,7 @@ export function factoryEvents(spec: FactorySpec, now = Date.now()): VaardigEvent
   for (const s of plan.sessions) {
     add(
       'session.recorded',
-      { id: newId(), coachId: workerIds[s.coach]!, learnerId: workerIds[s.learner]!, skillId: skillIds[s.skill]!, assignmentId: null, date: new Date(now - s.daysAgo * DAY).toISOString().slice(0, 10), minutes: s.minutes, practised: '', levelReached: null },
+      { id: newId(), coachId: workerIds[s.coach]!, learnerId: workerIds[s.learner]!, skillId: skillIds[s.skill]!, assignmentId: null, date: new Date(now - s.daysAgo * DAY_MS).toISOString().slice(0, 10), minutes: s.minutes, practised: '', levelReached: null },
       workerIds[s.coach]!,
       s.daysAgo,
     );

@@ -1,5 +1,5 @@
 import { payloadSchemas, type VaardigEvent } from '../../domain/events';
-import { DEFAULT_TARGET_COVERAGE } from '../../domain/model';
+import { DEFAULT_TARGET_COVERAGE } from '../../domain/thresholds';
 import { nameKey as key } from '../../domain/names';
 import type { MatrixImport } from '../../domain/transfer/matrixImport';
 import { appendEvents, asLead, buildEvent, type CommandContext } from './kernel';

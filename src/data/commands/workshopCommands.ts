@@ -1,5 +1,6 @@
 import { payloadSchemas, type PayloadInput } from '../../domain/events';
-import { DEFAULT_TARGET_COVERAGE, type Prerequisite, type Worker } from '../../domain/model';
+import { type Prerequisite, type Worker } from '../../domain/model';
+import { COMPANY_NAME_MAX_LENGTH, DEFAULT_TARGET_COVERAGE } from '../../domain/thresholds';
 import { nameClash, sameName } from '../../domain/names';
 import { isLead } from '../../domain/permissions';
 import { isValidPin } from '../../domain/pin';
@@ -214,7 +215,7 @@ export function changeSkill(input: PayloadInput<'skill.changed'>, ctx: CommandCo
 
 export function setCompanyName(name: string, ctx: CommandContext): Promise<CommandResult<string>> {
   const trimmed = name.trim();
-  if (!trimmed || trimmed.length > 120) return Promise.resolve(fail({ field: 'company', key: 'error.required' }));
+  if (!trimmed || trimmed.length > COMPANY_NAME_MAX_LENGTH) return Promise.resolve(fail({ field: 'company', key: 'error.required' }));
   return asLead(ctx, async () => {
     await setMeta('companyName', trimmed);
     return ok(trimmed);

@@ -1,6 +1,6 @@
 import { decodeDemoLevel, demoLevelChars, DEMO_WORKSHOP, type DemoWorkshop } from '../../domain/demo';
 import type { Payload, VaardigEvent } from '../../domain/events';
-import { DEFAULT_TARGET_COVERAGE } from '../../domain/model';
+import { DEFAULT_TARGET_COVERAGE } from '../../domain/thresholds';
 import { qualificationId } from '../../domain/qualification';
 import { EXAMPLE_QUALIFICATION } from '../../domain/exampleQualification';
 import { buildEvent } from './kernel';

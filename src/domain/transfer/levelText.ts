@@ -15,8 +15,3 @@ export function parseLevelText(text: string): LevelCode | null | undefined {
 export function isLevelLike(text: string): boolean {
   return text.trim() !== '' && parseLevelText(text) !== undefined;
 }
-
-/** How a level is written on export: the letter, and empty for "not yet". */
-export function levelText(level: LevelCode): string {
-  return level === '-' ? '' : level;
-}

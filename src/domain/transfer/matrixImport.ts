@@ -1,4 +1,5 @@
 import type { LevelCode } from '../levels';
+import { nameKey } from '../names';
 import type { Grid } from './csv';
 import { isLevelLike, parseLevelText } from './levelText';
 
@@ -108,7 +109,7 @@ export function readMatrix(grid: Grid, layout: MatrixLayout): MatrixImport {
   if (!nameCol) return { rows: [], skills: [], problems: [{ line: 0, key: 'import.noNameColumn' }], skipped };
   const seenSkills = new Map<string, number>();
   for (const c of skillCols) {
-    const key = `${c.station.toLocaleLowerCase('nl')}|${c.header.toLocaleLowerCase('nl')}`;
+    const key = `${nameKey(c.station)}|${nameKey(c.header)}`;
     if (!c.header) problems.push({ line: layout.headerRow + 1, column: String(c.index + 1), key: 'import.skillWithoutName' });
     else if (seenSkills.has(key)) problems.push({ line: layout.headerRow + 1, column: c.header, key: 'import.duplicateSkill', params: { skill: c.header } });
     seenSkills.set(key, c.index);
@@ -135,7 +136,7 @@ export function readMatrix(grid: Grid, layout: MatrixLayout): MatrixImport {
       problems.push({ line, column: nameCol.header, key: 'import.nameMissing' });
       continue;
     }
-    const key = name.toLocaleLowerCase('nl');
+    const key = nameKey(name);
     if (names.has(key)) {
       problems.push({ line, column: nameCol.header, key: 'import.duplicateName', params: { name, first: names.get(key)! } });
       continue;

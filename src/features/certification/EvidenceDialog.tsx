@@ -44,7 +44,7 @@ export function EvidenceDialog({ workerId, q, onClose }: { workerId: string; q: 
   const pdf = () =>
     withEvidence(async (e) => {
       const { portfolioPdf } = await import('../../exports/portfolioPdf');
-      download(await portfolioPdf(e, t, date), `${base}-portfolio.pdf`, 'application/pdf');
+      download(await portfolioPdf(e, t, date, language), `${base}-portfolio.pdf`, 'application/pdf');
     });
   const badges = () =>
     withEvidence(async (e) => {

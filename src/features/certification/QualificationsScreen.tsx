@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { approveMapping, importQualification, removeMapping, setCompanyName, setMapping, setTarget } from '../../data/commands';
 import { companyName, useCompanyName, useQualificationData } from '../../data/queries';
-import { LEVELS, type LevelCode } from '../../domain/levels';
+import { REACHABLE_LEVELS, type LevelCode } from '../../domain/levels';
 import { werkprocessenOf, type Qualification } from '../../domain/qualification';
 import { EXAMPLE_QUALIFICATION } from '../../domain/exampleQualification';
 import { readQualificationCsv, readQualificationJson } from '../../domain/transfer/qualificationFile';
@@ -10,6 +10,7 @@ import { translateLoose, useT } from '../../i18n';
 import { useCommandContext, useUi } from '../../state/ui';
 import { readFileBytes } from '../../ui/download';
 import { SelectField, TextField } from '../../ui/Field';
+import { levelChoice, levelName } from '../../ui/levelDisplay';
 import { decodeText } from '../../domain/transfer/csv';
 import { LeadGate } from '../kiosk/LeadGate';
 import { useNames } from '../history/useNames';
@@ -178,7 +179,7 @@ function MappingEditor({ q, data }: { q: Qualification; data: NonNullable<Return
                 return (
                   <li key={m.id}>
                     <span className="item-name">
-                      {skill?.name} — {m.requiredLevel}, {t(m.coverage === 'full' ? 'mapping.full' : 'mapping.partial')}
+                      {skill?.name} — {levelName(t, m.requiredLevel)}, {t(m.coverage === 'full' ? 'mapping.full' : 'mapping.partial')}
                       <span className="muted small-line">{m.status === 'approved' ? t('mapping.approved') : t('mapping.draft')}</span>
                     </span>
                     {m.status === 'draft' && (
@@ -213,9 +214,9 @@ function MappingEditor({ q, data }: { q: Qualification; data: NonNullable<Return
                   ))}
               </SelectField>
               <SelectField label={t('mapping.level')} value={form.level} onChange={(e) => setAdding({ ...adding, [wp.code]: { ...form, level: e.target.value as LevelCode } })}>
-                {LEVELS.filter((l) => l.code !== '-').map((l) => (
+                {REACHABLE_LEVELS.map((l) => (
                   <option key={l.code} value={l.code}>
-                    {l.code}
+                    {levelChoice(t, l.code)}
                   </option>
                 ))}
               </SelectField>

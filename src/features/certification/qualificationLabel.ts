@@ -1,7 +1,7 @@
 import type { Qualification } from '../../domain/qualification';
-import type { useT } from '../../i18n';
+import type { Translate } from '../../i18n';
 
-/** A qualification as one line: "(voorbeeld) Machinaal houtbewerker, niveau 2, crebo 99998, versie …". */
-export function qualificationLabel(q: Pick<Qualification, 'title' | 'niveau' | 'crebo' | 'version' | 'example'>, t: ReturnType<typeof useT>): string {
+/** "Machinaal houtbewerker, niveau 2, crebo 99998, versie 2017" (with "(voorbeeld)" for the example). */
+export function qualificationLabel(q: Pick<Qualification, 'title' | 'niveau' | 'crebo' | 'version' | 'example'>, t: Translate): string {
   return `${q.example ? `(${t('qualification.example')}) ` : ''}${q.title}, ${t('qualification.niveau', { niveau: q.niveau })}, crebo ${q.crebo}, ${t('qualification.version', { version: q.version })}`;
 }

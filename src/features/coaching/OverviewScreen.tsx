@@ -5,14 +5,15 @@ import type { CoveragePoint } from '../../domain/coachingStats';
 import { useT, type MessageKey } from '../../i18n';
 import { useUi } from '../../state/ui';
 import { TextField } from '../../ui/Field';
+import { formatDayMonth, formatHours } from '../../ui/format';
 import { useNames } from '../history/useNames';
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const hours = (minutes: number) => (minutes / 60).toLocaleString('nl-NL', { maximumFractionDigits: 1 });
 
 /** Coaching hours per learner, coach and skill for a period, and team coverage over 12 weeks. */
 export function OverviewScreen() {
   const t = useT();
+  const language = useUi((s) => s.language);
   const names = useNames();
   const [from, setFrom] = useState(() => isoDay(Date.now() - 27 * 86_400_000));
   const [to, setTo] = useState(() => isoDay(Date.now()));
@@ -37,7 +38,7 @@ export function OverviewScreen() {
             {[...rows].map(([id, minutes]) => (
               <tr key={id}>
                 <td>{label(id)}</td>
-                <td>{hours(minutes)}</td>
+                <td>{formatHours(minutes, language)}</td>
               </tr>
             ))}
           </tbody>
@@ -76,7 +77,7 @@ function CoverageChart({ series, skillCount }: { series: CoveragePoint[]; skillC
   const max = Math.max(1, skillCount);
   const x = (i: number) => pad.left + (i * (W - pad.left - pad.right)) / Math.max(1, series.length - 1);
   const y = (v: number) => H - pad.bottom - (v / max) * (H - pad.top - pad.bottom);
-  const date = (ms: number) => new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'short' }).format(ms);
+  const date = (ms: number) => formatDayMonth(ms, language);
   const path = series.map((p, i) => `${i ? 'L' : 'M'}${x(i).toFixed(1)},${y(p.skillsAtTarget).toFixed(1)}`).join(' ');
   return (
     <section aria-labelledby="chart-title">

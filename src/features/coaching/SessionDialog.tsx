@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { recordSession } from '../../data/commands';
-import { LEVELS, levelOf, type LevelCode } from '../../domain/levels';
+import { REACHABLE_LEVELS, type LevelCode } from '../../domain/levels';
 import type { Assignment } from '../../domain/model';
 import { translateLoose, useT } from '../../i18n';
 import { useCommandContext, useUi } from '../../state/ui';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField, TextField } from '../../ui/Field';
+import { levelChoice } from '../../ui/levelDisplay';
+import { TEXT_MAX_LENGTH } from '../../domain/thresholds';
 import { useNames } from '../history/useNames';
 import { PinPad } from '../kiosk/PinPad';
 import { FormError } from '../../ui/FormError';
@@ -77,12 +79,12 @@ export function SessionDialog({ assignment, onClose }: { assignment: Assignment;
         >
           <TextField label={t('session.date')} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
           <TextField label={t('session.minutes')} inputMode="numeric" value={minutes} onChange={(e) => setMinutes(e.target.value)} />
-          <TextField label={t('session.practised')} value={practised} maxLength={500} onChange={(e) => setPractised(e.target.value)} />
+          <TextField label={t('session.practised')} value={practised} maxLength={TEXT_MAX_LENGTH} onChange={(e) => setPractised(e.target.value)} />
           <SelectField label={t('session.levelReached')} value={levelReached} onChange={(e) => setLevelReached(e.target.value as LevelCode | '')}>
             <option value="">{t('session.noLevel')}</option>
-            {LEVELS.filter((l) => l.code !== '-').map((l) => (
+            {REACHABLE_LEVELS.map((l) => (
               <option key={l.code} value={l.code}>
-                {`${l.code} — ${t(`level.${levelOf(l.code).key}.label`)}`}
+                {levelChoice(t, l.code)}
               </option>
             ))}
           </SelectField>

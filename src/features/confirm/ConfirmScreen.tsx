@@ -1,12 +1,12 @@
 import { confirmClaim } from '../../data/commands';
 import { useOpenClaims } from '../../data/queries';
 import { hlcMillis } from '../../domain/hlc';
-import { levelOf } from '../../domain/levels';
 import type { LevelRecord, Worker } from '../../domain/model';
 import { useT, translateLoose } from '../../i18n';
 import { useCommandContext, useUi } from '../../state/ui';
 import { formatDateTime } from '../../ui/format';
 import { LevelMark } from '../../ui/LevelMark';
+import { levelName } from '../../ui/levelDisplay';
 import { useNames } from '../history/useNames';
 import { SignedInGate } from '../kiosk/LeadGate';
 import { LevelPicker } from '../matrix/LevelPicker';
@@ -49,10 +49,10 @@ function OpenClaims({ person }: { person: Worker }) {
             <li key={`${r.workerId}|${r.skillId}`}>
               <LevelMark level={r.claim!.level} status="claimed" className="big" />
               <span className="item-name">
-                {t('confirm.claimLine', { worker: names.person(r.workerId), skill: names.skill(r.skillId), level: t(`level.${levelOf(r.claim!.level).key}.label`) })}
+                {t('confirm.claimLine', { worker: names.person(r.workerId), skill: names.skill(r.skillId), level: levelName(t, r.claim!.level) })}
                 <span className="muted small-line">
                   {formatDateTime(hlcMillis(r.claim!.at), language)}
-                  {r.level !== '-' && ` · ${t('confirm.now', { level: r.level })}`}
+                  {r.level !== '-' && ` · ${t('confirm.now', { level: levelName(t, r.level) })}`}
                   {r.claim!.note && ` · ${r.claim!.note}`}
                 </span>
               </span>

@@ -1,6 +1,6 @@
 import type { VaardigEvent } from '../../domain/events';
-import { levelOf, type LevelCode } from '../../domain/levels';
 import type { Translate } from '../../i18n';
+import { levelName } from '../../ui/levelDisplay';
 
 export interface Names {
   person(id: string | null): string;
@@ -8,8 +8,6 @@ export interface Names {
   team(id: string): string;
   station(id: string): string;
 }
-
-const levelText = (t: Translate, code: LevelCode) => `${t(`level.${levelOf(code).key}.label`)} (${code})`;
 
 /**
  * One event in plain words, for a cell's timeline and the lead's audit log. The actor is
@@ -21,24 +19,24 @@ export function describeEvent(event: VaardigEvent, names: Names, t: Translate): 
       return t(event.payload.status === 'claimed' ? 'history.claimed' : 'history.setLevel', {
         worker: names.person(event.payload.workerId),
         skill: names.skill(event.payload.skillId),
-        level: levelText(t, event.payload.level),
+        level: levelName(t, event.payload.level),
       });
     case 'levels.recorded': {
       const { workerId, cells } = event.payload;
       // A cell's timeline narrows the event to its own cell (narrowToCell): say that level.
       return cells.length === 1
-        ? t('history.setLevel', { worker: names.person(workerId), skill: names.skill(cells[0]!.skillId), level: levelText(t, cells[0]!.level) })
+        ? t('history.setLevel', { worker: names.person(workerId), skill: names.skill(cells[0]!.skillId), level: levelName(t, cells[0]!.level) })
         : t('history.levelsRecorded', { worker: names.person(workerId), count: cells.length });
     }
     case 'claim.confirmed':
       return t(event.payload.level === event.payload.claimedLevel ? 'history.confirmed' : 'history.adjusted', {
         worker: names.person(event.payload.workerId),
         skill: names.skill(event.payload.skillId),
-        level: levelText(t, event.payload.level),
-        claimed: levelText(t, event.payload.claimedLevel),
+        level: levelName(t, event.payload.level),
+        claimed: levelName(t, event.payload.claimedLevel),
       });
     case 'claim.declined':
-      return t('history.declined', { worker: names.person(event.payload.workerId), skill: names.skill(event.payload.skillId), claimed: levelText(t, event.payload.claimedLevel) });
+      return t('history.declined', { worker: names.person(event.payload.workerId), skill: names.skill(event.payload.skillId), claimed: levelName(t, event.payload.claimedLevel) });
     case 'wish.set':
       return t(event.payload.wished ? 'history.wished' : 'history.unwished', { worker: names.person(event.payload.workerId), skill: names.skill(event.payload.skillId) });
     case 'assignment.created':
@@ -46,7 +44,7 @@ export function describeEvent(event: VaardigEvent, names: Names, t: Translate): 
         worker: names.person(event.payload.workerId),
         skill: names.skill(event.payload.skillId),
         coach: names.person(event.payload.coachId),
-        level: levelText(t, event.payload.targetLevel),
+        level: levelName(t, event.payload.targetLevel),
       });
     case 'assignment.changed':
       return t(event.payload.status ? (`history.assignment.${event.payload.status}` as const) : 'history.assignment.changed');

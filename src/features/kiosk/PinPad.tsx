@@ -1,9 +1,10 @@
 import { useEffect, useId } from 'react';
 import { useT } from '../../i18n';
+import { PIN_LENGTH } from '../../domain/thresholds';
 import { Icon } from '../../ui/Icon';
 
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
-export const PIN_MAX = 6;
+export const PIN_MAX = PIN_LENGTH.max;
 
 /**
  * A PIN pad with big keys for the wall tablet; a physical keyboard works too. The digits
@@ -19,7 +20,7 @@ export function PinPad({ label, value, onChange, onSubmit, disabled = false }: {
       if (e.target instanceof HTMLInputElement) return;
       if (/^\d$/.test(e.key)) press(e.key);
       else if (e.key === 'Backspace') erase();
-      else if (e.key === 'Enter' && value.length >= 4) onSubmit();
+      else if (e.key === 'Enter' && value.length >= PIN_LENGTH.min) onSubmit();
       else return;
       e.preventDefault();
     };
@@ -32,7 +33,7 @@ export function PinPad({ label, value, onChange, onSubmit, disabled = false }: {
         {label}
       </p>
       <p className="pin-dots" aria-live="polite" aria-label={t('kiosk.pinEntered', { count: value.length })}>
-        {Array.from({ length: Math.max(4, value.length) }, (_, i) => (
+        {Array.from({ length: Math.max(PIN_LENGTH.min, value.length) }, (_, i) => (
           <span key={i} className={i < value.length ? 'dot filled' : 'dot'} aria-hidden="true" />
         ))}
       </p>
@@ -48,7 +49,7 @@ export function PinPad({ label, value, onChange, onSubmit, disabled = false }: {
         <button type="button" className="pin-key" onClick={() => press('0')} disabled={disabled}>
           0
         </button>
-        <button type="button" className="pin-key ok" onClick={onSubmit} disabled={disabled || value.length < 4}>
+        <button type="button" className="pin-key ok" onClick={onSubmit} disabled={disabled || value.length < PIN_LENGTH.min}>
           {t('kiosk.ok')}
         </button>
       </div>

@@ -48,7 +48,7 @@ export function SessionControls() {
       )}
       {secondsLeft !== null && (
         <div className="banner idle-banner" role="alert">
-          <span>{t('kiosk.idleWarning', { seconds: secondsLeft })}</span>
+          <span>{t('kiosk.idleWarning', { count: secondsLeft })}</span>
           <button type="button" className="button primary" onClick={stay}>
             {t('kiosk.stay')}
           </button>

@@ -1,7 +1,7 @@
 import { useT } from '../../i18n';
 import { useUi } from '../../state/ui';
 import { Icon } from '../../ui/Icon';
-import { LEAD_SCREENS } from './leadScreens';
+import { MANAGE_SCREENS } from '../../app/screens';
 import { LeadGate } from '../kiosk/LeadGate';
 
 export function ManageScreen() {
@@ -14,7 +14,7 @@ export function ManageScreen() {
           {t('nav.manage')}
         </h1>
         <ul className="tiles">
-          {LEAD_SCREENS.map((s) => (
+          {MANAGE_SCREENS.map((s) => (
             <li key={s.screen}>
               <button type="button" className="tile" onClick={() => go(s.screen)}>
                 <Icon name={s.icon} size={32} />

@@ -2,6 +2,7 @@ import { LEVELS } from '../../domain/levels';
 import { useT } from '../../i18n';
 import { Icon } from '../../ui/Icon';
 import { LevelMark } from '../../ui/LevelMark';
+import { levelLabel } from '../../ui/levelDisplay';
 
 /** What the marks and icons mean, in words: folded away on screen, open on the wall and on paper. */
 export function Legend({ open = false }: { open?: boolean }) {
@@ -12,7 +13,7 @@ export function Legend({ open = false }: { open?: boolean }) {
       <ul className="legend-levels">
         {LEVELS.map((l) => (
           <li key={l.code}>
-            <LevelMark level={l.code} /> {t(`level.${l.key}.label`)}
+            <LevelMark level={l.code} /> {levelLabel(t, l.code)}
           </li>
         ))}
       </ul>

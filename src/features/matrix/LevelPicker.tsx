@@ -2,13 +2,15 @@ import { useState } from 'react';
 import { confirmClaim, declineClaim, setLevel, type CommandResult } from '../../data/commands';
 import { useCellEditor, useCellHistory } from '../../data/queries';
 import { hlcMillis } from '../../domain/hlc';
-import { LEVELS, levelOf, type LevelCode } from '../../domain/levels';
+import { LEVELS, type LevelCode } from '../../domain/levels';
 import { confirmRefusal } from '../../domain/permissions';
 import { isExpired } from '../../domain/validity';
+import { TEXT_MAX_LENGTH } from '../../domain/thresholds';
 import { translateLoose, useT } from '../../i18n';
 import { useCommandContext, useUi } from '../../state/ui';
 import { Dialog } from '../../ui/Dialog';
 import { LevelMark } from '../../ui/LevelMark';
+import { levelLabel, levelName } from '../../ui/levelDisplay';
 import { formatDateTime } from '../../ui/format';
 import { describeEvent, noteOf } from '../history/describeEvent';
 import { useNames } from '../history/useNames';
@@ -38,7 +40,6 @@ export function LevelPicker({ workerId, skillId }: { workerId: string; skillId: 
   const now = Date.now();
   const mode: Mode = !actor ? 'signIn' : actor.id === workerId ? 'claim' : confirmRefusal(actor, workerId, own, skill, now) ? 'view' : 'confirm';
   const claim = record?.claim ?? null;
-  const levelLabel = (code: LevelCode) => `${t(`level.${levelOf(code).key}.label`)} (${code})`;
 
   const run = async (action: () => Promise<CommandResult<unknown>>, done: string) => {
     setBusy(true);
@@ -64,19 +65,19 @@ export function LevelPicker({ workerId, skillId }: { workerId: string; skillId: 
       <p className="picker-current">
         <LevelMark level={record?.level ?? '-'} />
         {record && record.level !== '-'
-          ? t('picker.confirmedBy', { level: levelLabel(record.level), by: names.person(record.by), when: formatDateTime(hlcMillis(record.at), language) })
+          ? t('picker.confirmedBy', { level: levelName(t, record.level), by: names.person(record.by), when: formatDateTime(hlcMillis(record.at), language) })
           : t('picker.notConfirmed')}
         {record && isExpired(record, skill, now) && <strong className="expired-text"> {t('status.expired')}</strong>}
       </p>
       {claim && (
         <p className="picker-claim">
-          <LevelMark level={claim.level} status="claimed" /> {t('picker.claimWaiting', { worker: worker.name, level: levelLabel(claim.level) })}
+          <LevelMark level={claim.level} status="claimed" /> {t('picker.claimWaiting', { worker: worker.name, level: levelName(t, claim.level) })}
           {claim.note && <span className="muted"> — {claim.note}</span>}
         </p>
       )}
       {record?.outcome && !claim && mode === 'claim' && (
         <p className="picker-outcome" role="status">
-          {t(`outcome.${record.outcome.kind}`, { by: names.person(record.outcome.by), level: levelLabel(record.outcome.claimedLevel) })}
+          {t(`outcome.${record.outcome.kind}`, { by: names.person(record.outcome.by), level: levelName(t, record.outcome.claimedLevel) })}
           {record.outcome.reason && ` — ${record.outcome.reason}`}
         </p>
       )}
@@ -95,12 +96,12 @@ export function LevelPicker({ workerId, skillId }: { workerId: string; skillId: 
         <>
           <div className="field">
             <label htmlFor="level-note">{t(mode === 'claim' ? 'picker.noteOwn' : claim ? 'picker.reason' : 'picker.note')}</label>
-            <input id="level-note" value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
+            <input id="level-note" value={note} maxLength={TEXT_MAX_LENGTH} onChange={(e) => setNote(e.target.value)} />
           </div>
           {mode === 'confirm' && claim && (
             <div className="button-row">
               <button type="button" className="button primary" disabled={busy} onClick={() => run(() => confirmClaim({ workerId, skillId, note }, ctx), 'picker.confirmedSaved')}>
-                {t('picker.confirmClaim', { level: claim.level })}
+                {t('picker.confirmClaim', { level: levelName(t, claim.level) })}
               </button>
               <button type="button" className="button danger" disabled={busy} onClick={() => run(() => declineClaim({ workerId, skillId, note }, ctx), 'picker.declinedSaved')}>
                 {t('picker.declineClaim')}
@@ -118,7 +119,7 @@ export function LevelPicker({ workerId, skillId }: { workerId: string; skillId: 
                 onClick={() => chooseLevel(l.code)}
               >
                 <LevelMark level={l.code} status={mode === 'claim' ? 'claimed' : 'confirmed'} className="big" />
-                <span>{t(`level.${l.key}.label`)}</span>
+                <span>{levelLabel(t, l.code)}</span>
               </button>
             ))}
           </div>

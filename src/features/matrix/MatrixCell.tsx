@@ -1,7 +1,8 @@
 import { memo } from 'react';
-import { levelOf, type LevelCode, type LevelStatus } from '../../domain/levels';
+import { levelLetter, type LevelCode, type LevelStatus } from '../../domain/levels';
 import { useT } from '../../i18n';
 import { markAttributes } from '../../ui/LevelMark';
+import { levelName } from '../../ui/levelDisplay';
 
 interface Props {
   row: number;
@@ -27,11 +28,10 @@ export const MatrixCell = memo(function MatrixCell({ row, col, x, workerLabel, s
       ? t('matrix.cellLabel', {
           worker: workerLabel,
           skill: skillName,
-          level: t(`level.${levelOf(level).key}.label`),
-          code: level,
+          level: levelName(t, level),
           status: expired ? t('status.expired') : t(status === 'claimed' ? 'status.claimed' : 'status.confirmed'),
         })
-      : t('matrix.cellEmptyLabel', { worker: workerLabel, skill: skillName });
+      : t('matrix.cellEmptyLabel', { worker: workerLabel, skill: skillName, level: levelName(t, level) });
   return (
     <div
       role="gridcell"
@@ -45,7 +45,7 @@ export const MatrixCell = memo(function MatrixCell({ row, col, x, workerLabel, s
       data-col={col}
       style={{ left: x }}
     >
-      {code === '-' ? '' : code}
+      {levelLetter(code)}
     </div>
   );
 });

@@ -1,7 +1,6 @@
 import { changeWorker, setWish } from '../../data/commands';
 import { useMyLevels, useSkills, useStations } from '../../data/queries';
 import { hlcMillis } from '../../domain/hlc';
-import { levelOf } from '../../domain/levels';
 import { initialsOf, shownLevel, type LevelRecord, type Skill, type Worker } from '../../domain/model';
 import { isExpired } from '../../domain/validity';
 import { useT } from '../../i18n';
@@ -9,6 +8,7 @@ import { useCommandContext, useUi } from '../../state/ui';
 import { formatDateTime } from '../../ui/format';
 import { Icon } from '../../ui/Icon';
 import { LevelMark } from '../../ui/LevelMark';
+import { levelLabel } from '../../ui/levelDisplay';
 import { describeEvent } from '../history/describeEvent';
 import { useNames } from '../history/useNames';
 import { SignedInGate } from '../kiosk/LeadGate';
@@ -105,7 +105,7 @@ function MySkillRow({ skill, record, wished, onClaim, onWish }: { skill: Skill; 
       <LevelMark level={shown.level} status={shown.status} className="big" />
       <span className="my-skill-text">
         <strong>{skill.name}</strong>
-        <span>{shown.level !== '-' ? t(`level.${levelOf(shown.level).key}.label`) : t('level.none.label')}</span>
+        <span>{levelLabel(t, shown.level)}</span>
         {state && <span className="muted">{state}</span>}
       </span>
       <span className="row-actions">

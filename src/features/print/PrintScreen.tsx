@@ -1,11 +1,12 @@
 import { usePrintedMatrix } from '../../data/queries';
-import { levelOf, LEVELS } from '../../domain/levels';
+import { REACHABLE_LEVELS } from '../../domain/levels';
 import { shownLevel, type Skill } from '../../domain/model';
 import { useT } from '../../i18n';
 import { useUi } from '../../state/ui';
 import { formatDateTime } from '../../ui/format';
 import { Icon } from '../../ui/Icon';
 import { LevelMark } from '../../ui/LevelMark';
+import { levelLabel, levelName } from '../../ui/levelDisplay';
 
 /**
  * The paper wall version: A3 landscape, per team. Skills are split into page-wide blocks so
@@ -77,7 +78,7 @@ export function PrintScreen() {
                       return (
                         <td key={s.id}>
                           {shown.level !== '-' && <LevelMark level={shown.level} status={shown.status} />}
-                          <span className="visually-hidden">{shown.level !== '-' ? shown.level : ''}</span>
+                          <span className="visually-hidden">{shown.level !== '-' ? levelName(t, shown.level) : ''}</span>
                         </td>
                       );
                     })}
@@ -87,9 +88,9 @@ export function PrintScreen() {
               <tfoot>
                 <tr>
                   <td colSpan={skills.length + 1} className="print-legend">
-                    {LEVELS.filter((l) => l.code !== '-').map((l) => (
+                    {REACHABLE_LEVELS.map((l) => (
                       <span key={l.code}>
-                        <LevelMark level={l.code} /> {t(`level.${levelOf(l.code).key}.label`)}
+                        <LevelMark level={l.code} /> {levelLabel(t, l.code)}
                       </span>
                     ))}
                     <span>

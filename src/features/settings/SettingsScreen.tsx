@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useHasDemo, useKioskPolicy } from '../../data/queries';
 import { ConfirmReset } from './ConfirmReset';
-import { LANGUAGES, translateLoose, useT, type MessageKey } from '../../i18n';
+import { chooseLanguage, LANGUAGES, LOCALES, translateLoose, useT, type MessageKey } from '../../i18n';
 import { setKioskPolicy } from '../../data/commands';
 import type { KioskPolicy } from '../../domain/pin';
 import { isLead } from '../../domain/permissions';
@@ -11,14 +11,15 @@ import { BackupSection } from '../transfer/DataScreen';
 import { SyncSection } from './SyncSection';
 import { requestPersistence, storageInfo, type StorageInfo } from '../../pwa/storage';
 import { usePwaStore } from '../../pwa/pwaStore';
-import { DEFAULT_WALL_IDLE_SECONDS, useCommandContext, useUi } from '../../state/ui';
+import { DEFAULT_WALL_IDLE_SECONDS, inRange, KIOSK_LIMITS, WALL_IDLE_LIMITS } from '../../domain/thresholds';
+import { useCommandContext, useUi } from '../../state/ui';
 import { formatBytes } from '../../ui/format';
 import { Icon } from '../../ui/Icon';
 import { FormError } from '../../ui/FormError';
 
 export function SettingsScreen() {
   const t = useT();
-  const { language, setLanguage, wallIdleSeconds, setWallIdleSeconds } = useUi();
+  const { language, wallIdleSeconds, setWallIdleSeconds } = useUi();
   const person = useSignedInPerson();
   return (
     <section className="list-screen settings" aria-labelledby="settings-title">
@@ -29,8 +30,8 @@ export function SettingsScreen() {
         <legend>{t('settings.language')}</legend>
         {LANGUAGES.map((l) => (
           <label key={l} className={language === l ? 'segment selected' : 'segment'} lang={l}>
-            <input type="radio" name="language" value={l} checked={language === l} onChange={() => setLanguage(l)} />
-            {t(`lang.${l}`)}
+            <input type="radio" name="language" value={l} checked={language === l} onChange={() => void chooseLanguage(l)} />
+            {LOCALES[l].name}
           </label>
         ))}
       </fieldset>
@@ -57,7 +58,7 @@ function WallIdleField({ value, onChange }: { value: number; onChange: (n: numbe
   const t = useT();
   const [text, setText] = useState(String(value));
   const n = Number(text);
-  const valid = Number.isInteger(n) && n >= 15 && n <= 3600;
+  const valid = inRange(n, WALL_IDLE_LIMITS);
   return (
     <div className={valid ? 'field' : 'field has-error'}>
       <label htmlFor="wall-idle">{t('settings.wallIdle')}</label>
@@ -70,13 +71,13 @@ function WallIdleField({ value, onChange }: { value: number; onChange: (n: numbe
         onChange={(e) => {
           setText(e.target.value);
           const v = Number(e.target.value);
-          if (Number.isInteger(v) && v >= 15 && v <= 3600) onChange(v);
+          if (inRange(v, WALL_IDLE_LIMITS)) onChange(v);
         }}
         onBlur={() => !valid && setText(String(value || DEFAULT_WALL_IDLE_SECONDS))}
       />
       {!valid && (
         <p id="wall-idle-error" className="field-error" role="alert">
-          {t('settings.wallIdleRange')}
+          {t('settings.wallIdleRange', { ...WALL_IDLE_LIMITS })}
         </p>
       )}
     </div>
@@ -150,7 +151,7 @@ function KioskSection() {
   const values = draft ?? { maxAttempts: String(current.maxAttempts), lockMinutes: String(current.lockMinutes), idleSeconds: String(current.idleSeconds) };
   const [error, setError] = useState<string | null>(null);
   const field = (key: keyof KioskPolicy, label: MessageKey) => (
-    <TextField label={t(label)} inputMode="numeric" value={values[key]} onChange={(e) => setDraft({ ...values, [key]: e.target.value })} />
+    <TextField label={t(label, { ...KIOSK_LIMITS[key] })} inputMode="numeric" value={values[key]} onChange={(e) => setDraft({ ...values, [key]: e.target.value })} />
   );
   return (
     <section aria-labelledby="kiosk-title">

@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { changeSkill, changeStation, createSkill, createStation, moveStation, type CommandResult } from '../../data/commands';
 import { useSkills, useStations } from '../../data/queries';
-import { DEFAULT_TARGET_COVERAGE, type Skill, type Station } from '../../domain/model';
-import { LEVELS, type LevelCode } from '../../domain/levels';
+import { type Skill, type Station } from '../../domain/model';
+import { DEFAULT_TARGET_COVERAGE } from '../../domain/thresholds';
+import { REACHABLE_LEVELS, type LevelCode } from '../../domain/levels';
 import { useT } from '../../i18n';
 import { useCommandContext, useUi } from '../../state/ui';
 import { SelectField, TextField } from '../../ui/Field';
+import { levelChoice } from '../../ui/levelDisplay';
 import { FormDialog } from '../../ui/FormDialog';
 import { Icon } from '../../ui/Icon';
 import { RowActions } from '../../ui/RowActions';
@@ -229,9 +231,9 @@ function SkillForm({ skill, stations, skills, onClose }: { skill?: Skill; statio
       </SelectField>
       {requiresId && (
         <SelectField label={t('skills.requiresLevel')} value={requiresLevel} onChange={(e) => setRequiresLevel(e.target.value as LevelCode)}>
-          {LEVELS.filter((l) => l.code !== '-').map((l) => (
+          {REACHABLE_LEVELS.map((l) => (
             <option key={l.code} value={l.code}>
-              {`${l.code} — ${t(`level.${l.key}.label`)}`}
+              {levelChoice(t, l.code)}
             </option>
           ))}
         </SelectField>

@@ -9,7 +9,7 @@ import { download } from '../../ui/download';
 import { formatDateTime } from '../../ui/format';
 import { TeamSelect } from '../shared/TeamSelect';
 import { LeadGate } from '../kiosk/LeadGate';
-import { BACKUP_REMIND_DAYS } from './backupPolicy';
+import { BACKUP_REMIND_DAYS, DAY_MS } from '../../domain/thresholds';
 import { ImportSection } from './ImportSection';
 
 /** Bring the matrix in, take it out, print it, and keep a backup: the lead's data screen. */
@@ -104,7 +104,7 @@ export function BackupSection() {
   const last = useLastBackup();
   const [check, setCheck] = useState<BackupCheck | null>(null);
   const [busy, setBusy] = useState(false);
-  const old = !last || Date.now() - Date.parse(last) > BACKUP_REMIND_DAYS * 86_400_000;
+  const old = !last || Date.now() - Date.parse(last) > BACKUP_REMIND_DAYS * DAY_MS;
 
   const makeBackup = async () => {
     const backup = await createBackup();

@@ -4,6 +4,7 @@ import { decodeText, parseCsv, type Grid } from '../../domain/transfer/csv';
 import { guessLayout, readMatrix, type ColumnRole, type MatrixLayout } from '../../domain/transfer/matrixImport';
 import { translateLoose, useT } from '../../i18n';
 import { useCommandContext, useUi } from '../../state/ui';
+import { levelLetter } from '../../domain/levels';
 import { readFileBytes } from '../../ui/download';
 import { SelectField } from '../../ui/Field';
 import { FormError } from '../../ui/FormError';
@@ -122,7 +123,7 @@ export function ImportSection() {
                     <td>{r.line}</td>
                     <td>{r.name}</td>
                     <td>{r.team}</td>
-                    <td>{r.levels.map((l) => `${l.skill}: ${l.level}`).join(', ')}</td>
+                    <td>{r.levels.map((l) => `${l.skill}: ${levelLetter(l.level)}`).join(', ')}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,0 +1,39 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { translate } from '../i18n';
+import { DEFAULT_KIOSK_POLICY, isValidPin, validPolicy } from './pin';
+import { DEFAULT_TARGET_COVERAGE, DEFAULT_WALL_IDLE_SECONDS, FUND_REPORT_MIN_GROUP, inRange, KIOSK_DEFAULTS, KIOSK_LIMITS, PIN_LENGTH, WALL_IDLE_LIMITS } from './thresholds';
+
+describe('thresholds, declared once', () => {
+  it('keep their defaults inside their own ranges', () => {
+    expect(validPolicy(DEFAULT_KIOSK_POLICY)).toBe(true);
+    for (const key of Object.keys(KIOSK_DEFAULTS) as (keyof typeof KIOSK_DEFAULTS)[]) expect(inRange(KIOSK_DEFAULTS[key], KIOSK_LIMITS[key]), key).toBe(true);
+    expect(inRange(DEFAULT_WALL_IDLE_SECONDS, WALL_IDLE_LIMITS)).toBe(true);
+    expect(DEFAULT_TARGET_COVERAGE).toBe(3);
+    expect(FUND_REPORT_MIN_GROUP).toBe(5);
+  });
+
+  it('drive the checks and the words that show them', () => {
+    expect(isValidPin('1'.repeat(PIN_LENGTH.min))).toBe(true);
+    expect(isValidPin('1'.repeat(PIN_LENGTH.max + 1))).toBe(false);
+    expect(validPolicy({ ...DEFAULT_KIOSK_POLICY, maxAttempts: KIOSK_LIMITS.maxAttempts.max + 1 })).toBe(false);
+    expect(translate('nl', 'settings.lockMinutes', { ...KIOSK_LIMITS.lockMinutes })).toBe('Minuten op slot (1–120)');
+    expect(translate('nl', 'settings.wallIdleRange', { ...WALL_IDLE_LIMITS })).toBe('Kies een getal van 15 tot 3600.');
+  });
+
+  it('are not written out again as bare numbers where they are used', () => {
+    const root = join(__dirname, '..');
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const path = join(dir, name);
+        return statSync(path).isDirectory() ? files(path) : /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
+      });
+    const bare = /\{ k: \d|K_ANONYMITY|>= 15 &&|<= 3600|\(3–20\)|\(1–120\)|= 120;|days = 30|DEFAULT_TARGET_COVERAGE = \d/;
+    const offenders = files(root)
+      .map((path) => relative(root, path).split('\\').join('/'))
+      .filter((path) => path !== 'domain/thresholds.ts' && !path.startsWith('data/'))
+      .filter((path) => bare.test(readFileSync(join(root, path), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+});

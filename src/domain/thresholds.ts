@@ -1,0 +1,61 @@
+/**
+ * Every number that sets a limit or a default, once, with why. Change one here and every
+ * screen, export, message and check that uses it follows.
+ */
+
+/** A day in milliseconds (for "n days ago" arithmetic on timestamps). */
+export const DAY_MS = 86_400_000;
+
+/**
+ * Coverage: how many people at U or higher a skill needs unless the lead sets another target
+ * (the lean "1-3 rule", DESIGN §3).
+ */
+export const DEFAULT_TARGET_COVERAGE = 3;
+
+/** The fund report leaves out any group of fewer people than this, the total included (k-anonymity, DESIGN §5). */
+export const FUND_REPORT_MIN_GROUP = 5;
+
+/** Confirmed levels that expire within this many days are listed for the lead to renew. */
+export const EXPIRY_WARNING_DAYS = 30;
+
+/** After this many days without a backup, the lead is reminded. */
+export const BACKUP_REMIND_DAYS = 30;
+
+export interface Range {
+  min: number;
+  max: number;
+}
+
+/** The longest name (person, team, station, skill) and free text (notes, descriptions, what was practised). */
+export const NAME_MAX_LENGTH = 80;
+export const TEXT_MAX_LENGTH = 500;
+/** The company's name, as it appears on portfolios and fund reports. */
+export const COMPANY_NAME_MAX_LENGTH = 120;
+
+/** A PIN has this many digits (the catalogs' PIN help texts say "4 tot 6" in words). */
+export const PIN_LENGTH: Range = { min: 4, max: 6 };
+
+/** Kiosk PIN rules a lead can change in settings: the defaults, and the ranges allowed. */
+export const KIOSK_DEFAULTS = {
+  /** Wrong PINs in a row before the name locks. */
+  maxAttempts: 5,
+  /** Minutes a name stays locked. */
+  lockMinutes: 5,
+  /** Seconds without a touch before the signed-in person is signed out. */
+  idleSeconds: 60,
+} as const;
+
+export const KIOSK_LIMITS: Readonly<Record<keyof typeof KIOSK_DEFAULTS, Range>> = {
+  maxAttempts: { min: 3, max: 20 },
+  lockMinutes: { min: 1, max: 120 },
+  idleSeconds: { min: 15, max: 3600 },
+};
+
+/** Wall mode: back to the overview after this many seconds without a touch, and the range allowed. */
+export const DEFAULT_WALL_IDLE_SECONDS = 120;
+export const WALL_IDLE_LIMITS: Range = { min: 15, max: 3600 };
+
+/** A whole number within the range. */
+export function inRange(value: number, range: Range): boolean {
+  return Number.isInteger(value) && value >= range.min && value <= range.max;
+}

@@ -1,0 +1,61 @@
+import { nl, type Catalog } from './nl';
+
+/**
+ * Every UI language, once. Adding a language is one catalog file (a copy of nl.ts with the
+ * same keys, `Catalog` type) plus one line here; the language picker, `<html lang>`, dates,
+ * numbers, plural rules and the PDF language all follow this list.
+ */
+export interface LocaleDefinition {
+  /**
+   * The messages: the default language's are in the first bundle; any other language's load
+   * when someone chooses it (loadCatalog), so each added language costs the first paint nothing.
+   */
+  catalog: Catalog | (() => Promise<Catalog>);
+  /** BCP-47 tag for Intl (dates, numbers, plural rules, collation). */
+  tag: string;
+  /** The language written into exported PDFs (`/Lang`). */
+  pdfLanguage: string;
+  /** The language's name in itself, as the picker shows it ("Nederlands", "English"). */
+  name: string;
+}
+
+export const LOCALES = {
+  nl: { catalog: nl, tag: 'nl-NL', pdfLanguage: 'nl-NL', name: 'Nederlands' },
+  en: { catalog: () => import('./en').then((m) => m.en), tag: 'en-GB', pdfLanguage: 'en-GB', name: 'English' },
+} as const satisfies Record<string, LocaleDefinition>;
+
+export type Language = keyof typeof LOCALES;
+export const LANGUAGES = Object.keys(LOCALES) as readonly Language[];
+export const DEFAULT_LANGUAGE: Language = 'nl';
+
+/**
+ * The language of the company's own data (names of people, skills, stations): sorting and
+ * comparing names follow it, whatever language a device shows, so every device lists the
+ * same people in the same order.
+ */
+export const DATA_LOCALE: string = LOCALES[DEFAULT_LANGUAGE].tag;
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && Object.hasOwn(LOCALES, value);
+}
+
+export function localeOf(language: Language): LocaleDefinition {
+  return LOCALES[language];
+}
+
+const loaded = new Map<Language, Catalog>([[DEFAULT_LANGUAGE, nl]]);
+
+/** The catalog of a language if it is here already (the default always is). */
+export function loadedCatalog(language: Language): Catalog | undefined {
+  return loaded.get(language);
+}
+
+/** Fetches a language's catalog (once); call before switching to it. */
+export async function loadCatalog(language: Language): Promise<Catalog> {
+  const have = loaded.get(language);
+  if (have) return have;
+  const source: LocaleDefinition['catalog'] = LOCALES[language].catalog;
+  const catalog = typeof source === 'function' ? await source() : source;
+  loaded.set(language, catalog);
+  return catalog;
+}
