@@ -24,6 +24,9 @@ export default defineConfig({
   ],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: { target: 'es2022', sourcemap: false },
+  // Budgets, not expectations: each is several times what the test needs on this 2-core
+  // machine when busy, so a loaded machine does not fail a test; tests wait on events and
+  // conditions, never on fixed delays. The bench is not here (`npm run bench:smoke`).
   test: {
     projects: [
       {
@@ -32,6 +35,8 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'tests/integration/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['tests/integration/setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {
@@ -41,8 +46,9 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
           fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
