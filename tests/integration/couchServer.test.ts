@@ -68,7 +68,13 @@ describe('the CouchDB-compatible test server', () => {
     // _bulk_docs (how sync pushes) answers per document.
     const bulk = await couch(server.url, `/${db}/_bulk_docs`, {
       method: 'POST',
-      body: JSON.stringify({ docs: [{ _id: 'a', _rev: '1-aaaa', type: 'level.set' }, { _id: 'b', _rev: '1-bbbb' }], new_edits: false }),
+      body: JSON.stringify({
+        docs: [
+          { _id: 'a', _rev: '1-aaaa', type: 'level.set' },
+          { _id: 'b', _rev: '1-bbbb' },
+        ],
+        new_edits: false,
+      }),
     });
     expect(bulk.body).toEqual([{ id: 'b', error: 'forbidden', reason: 'een gebeurtenis heeft een type' }]);
     expect((await couch(server.url, `/${db}/a`)).status).toBe(200);
