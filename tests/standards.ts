@@ -1,15 +1,18 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 
 /**
- * The 1EdTech Open Badges 3.0 schema the exports must validate against. It lives in the
- * project's shared folder beside the repository (../shared/standards), not in the repository;
- * VAARDIG_STANDARDS_DIR points elsewhere if needed.
+ * The 1EdTech Open Badges 3.0 schemas the exports must validate against, vendored in the
+ * repository (tests/standards/openbadges-3.0/, see its README for origin, version and licence).
  */
-export function openBadgesSchema(): object {
-  const dir = process.env.VAARDIG_STANDARDS_DIR ?? join(fileURLToPath(new URL('../..', import.meta.url)), 'shared', 'standards');
-  const file = join(dir, 'openbadges-3.0', 'achievementcredential.schema.json');
-  if (!existsSync(file)) throw new Error(`The Open Badges 3.0 schema was not found at ${file}. Put the shared/ folder beside the repository, or set VAARDIG_STANDARDS_DIR.`);
-  return JSON.parse(readFileSync(file, 'utf8'));
-}
+const DIR = new URL('./standards/openbadges-3.0/', import.meta.url);
+
+const readJson = (name: string): object => JSON.parse(readFileSync(new URL(name, DIR), 'utf8'));
+
+/** JSON Schema (2019-09) of an OB 3.0 AchievementCredential / OpenBadgeCredential. */
+export const openBadgesSchema = (): object => readJson('achievementcredential.schema.json');
+
+/** JSON Schema (2019-09) of an OB 3.0 Profile (issuer). */
+export const openBadgesProfileSchema = (): object => readJson('profile.schema.json');
+
+/** The OB 3.0.3 JSON-LD context. */
+export const openBadgesContext = (): object => readJson('context-3.0.3.json');

@@ -99,7 +99,7 @@ describe('keeping the workshop up to date', () => {
     await page.getByRole('button', { name: 'Wandmodus uit' }).waitFor();
     await page.getByRole('button', { name: 'Instellingen' }).click();
     await page.getByRole('heading', { name: 'Instellingen' }).waitFor();
-    await page.getByRole('grid').waitFor({ timeout: 5000 });
+    await page.getByRole('grid').waitFor({ timeout: 30_000 });
     const nameSize = await page.locator('.row-name').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(nameSize).toBeGreaterThanOrEqual(20);
     const cellHeight = await page.getByRole('gridcell').first().evaluate((el) => el.getBoundingClientRect().height);

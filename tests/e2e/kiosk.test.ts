@@ -30,8 +30,8 @@ describe('kiosk: claim, confirm, lock', () => {
     const ioana = workers.find((w) => w.name === 'Ioana Popescu')!;
     expect(events.at(-1)).toMatchObject({ type: 'level.set', actor: ioana.id, payload: { status: 'claimed', level: 'U' } });
 
-    await page.getByText(/Je wordt over \d+ seconden afgemeld/).waitFor({ timeout: 10_000 });
-    await page.getByRole('banner').getByRole('button', { name: 'Aanmelden' }).waitFor({ timeout: 15_000 });
+    await page.getByText(/Je wordt over \d+ seconden afgemeld/).waitFor({ timeout: 30_000 });
+    await page.getByRole('banner').getByRole('button', { name: 'Aanmelden' }).waitFor({ timeout: 45_000 });
     await page.getByRole('button', { name: 'Matrix' }).click();
     await page.getByRole('gridcell', { name: 'Ioana Popescu, Afkorten: kan het zelfstandig (U), zelf aangegeven, nog niet bevestigd' }).waitFor();
     await context.close();

@@ -70,7 +70,21 @@ describe('the matrix on the production build', () => {
     });
     await choice.click();
     await page.getByRole('gridcell', { name: 'Ahmed Benali, Lengtezagen: kan het zelfstandig (U), bevestigd' }).waitFor();
-    await page.waitForTimeout(500);
+    // Wait until the three expected changes (the cell, its row count, its coverage cell) have all
+    // happened, then until the page has been idle for a frame with no further mutation: by
+    // events, not by a fixed delay.
+    await page.waitForFunction(() => {
+      const t = [...(window as unknown as { touched: Set<string> }).touched];
+      return t.includes('Ahmed Benali, Lengtezagen: kan het zelfstandig (U), bevestigd') && t.includes('row:Ahmed Benali') && t.some((x) => /^Lengtezagen: \d+\/\d+/.test(x));
+    });
+    await page.evaluate(async () => {
+      const touched = (window as unknown as { touched: Set<string> }).touched;
+      const quiet = () => new Promise<void>((resolve) => requestIdleCallback(() => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+      for (let before = -1, rounds = 0; before !== touched.size && rounds < 20; rounds++) {
+        before = touched.size;
+        await quiet();
+      }
+    });
     const touched = await page.evaluate(() => [...(window as unknown as { touched: Set<string> }).touched]);
     expect(touched).toContain('Ahmed Benali, Lengtezagen: kan het zelfstandig (U), bevestigd');
     expect(touched.every((t) => /^Ahmed Benali, Lengtezagen: |^row:Ahmed Benali$|^Lengtezagen: \d+\/\d+/.test(t))).toBe(true);

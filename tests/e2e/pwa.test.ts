@@ -34,13 +34,22 @@ describe('installable, offline-first PWA', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'kan het anderen leren' }).click();
     const changed = page.getByRole('gridcell', { name: 'Ahmed Benali, Lengtezagen: kan het anderen leren (O), bevestigd' });
     await changed.waitFor();
-    // `ready` resolves once a worker is active, i.e. after its install step precached the app.
-    expect(await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.active?.state))).toBe('activated');
+    // `ready` resolves once a worker is active, i.e. after its install step precached the app;
+    // it may still be activating then, so wait for its own 'activated' state change.
+    const workerState = await page.evaluate(async () => {
+      const worker = (await navigator.serviceWorker.ready).active!;
+      if (worker.state !== 'activated') await new Promise((resolve) => worker.addEventListener('statechange', () => worker.state === 'activated' && resolve(null)));
+      return worker.state;
+    });
+    expect(workerState).toBe('activated');
 
     await context.setOffline(true);
     await page.reload();
     await changed.waitFor();
     await page.getByRole('rowheader', { name: /Daan Smit/ }).waitFor();
+    // The reloaded page learns it is offline from the browser, not at once: wait for that state
+    // (navigator.onLine false) instead of reading it on the first tick.
+    await page.waitForFunction(() => navigator.onLine === false, undefined, { timeout: 30_000 });
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
     await context.close();
   });

@@ -124,7 +124,7 @@ describe('bring your matrix in, take it out, print it', () => {
     await signInAs(page, 'Kees Veerman', '1234');
     await cell(page, 'Ahmed Benali, Lengtezagen: nog niet').click();
     await page.getByRole('dialog').getByRole('button', { name: 'kan het met hulp' }).click();
-    await cell(other, 'Ahmed Benali, Lengtezagen: kan het met hulp (L), bevestigd').waitFor({ timeout: 5000 });
+    await cell(other, 'Ahmed Benali, Lengtezagen: kan het met hulp (L), bevestigd').waitFor({ timeout: 30_000 });
     await context.close();
   });
 
@@ -206,8 +206,10 @@ describe('a crash in the middle of a large import', () => {
       await openData(first.page);
       const before = ((await readStore(first.page, 'workers')) as unknown[]).length;
       await first.page.getByLabel('Bestand', { exact: true }).setInputFiles({ name: 'groot.csv', mimeType: 'text/csv', buffer: bigCsv(250, 60) });
-      await first.page.getByRole('button', { name: 'Inlezen (250 mensen)' }).click();
-      await new Promise((r) => setTimeout(r, 1200));
+      const run = first.page.getByRole('button', { name: 'Inlezen (250 mensen)' });
+      await run.click();
+      // Kill once the import is under way (its button disabled while it writes), or done already.
+      await run.and(first.page.locator(':disabled')).or(first.page.getByText(/Ingelezen: 250 mensen/)).first().waitFor({ state: 'attached', timeout: 60_000 });
       // Kill the whole process group at once, as a power cut would.
       process.kill(-first.proc.pid!, 'SIGKILL');
       await new Promise((r) => first.proc.on('exit', r));

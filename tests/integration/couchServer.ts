@@ -1,60 +1,92 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, createConnection, type Server, type Socket } from 'node:net';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-/** A CouchDB-compatible server for tests: `pouchdb-server --in-memory` on loopback, started here. */
+const SERVER_SCRIPT = fileURLToPath(new URL('../couch/server.mjs', import.meta.url));
+
+/**
+ * A CouchDB-compatible server for tests: express-pouchdb over in-memory PouchDB
+ * (tests/couch/server.mjs) in a child process on 127.0.0.1, on a port it picks itself.
+ * Started and stopped by the tests; it also exits when this process goes away (its stdin closes).
+ */
 export async function startCouch(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const port = await freePort();
-  const dir = mkdtempSync(join(tmpdir(), 'vaardig-couch-'));
-  const bin = createRequire(import.meta.url).resolve('pouchdb-server/bin/pouchdb-server');
-  const proc: ChildProcess = spawn(process.execPath, [bin, '--in-memory', '--host', '127.0.0.1', '--port', String(port)], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
-  await new Promise<void>((resolve, reject) => {
+  const proc: ChildProcess = spawn(process.execPath, [SERVER_SCRIPT, '--exit-with-stdin'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     const onData = (d: Buffer) => {
       out += d.toString();
-      if (out.includes('has started')) resolve();
+      const m = out.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
+      if (m) resolve(m[1]!);
     };
     proc.stdout!.on('data', onData);
     proc.stderr!.on('data', onData);
-    proc.on('exit', (code) => reject(new Error(`pouchdb-server exited (${code}): ${out}`)));
+    proc.once('error', reject);
+    proc.once('exit', (code, signal) => reject(new Error(`the test CouchDB server exited (${code ?? signal}) before it listened: ${out}`)));
   });
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     stop: async () => {
-      proc.kill('SIGKILL');
-      await new Promise((r) => (proc.exitCode !== null || proc.signalCode ? r(null) : proc.on('exit', r)));
-      rmSync(dir, { recursive: true, force: true });
+      if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGTERM');
+      await exited;
     },
   };
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 /**
  * A TCP proxy in front of the server that can be cut and restored, and can cut connections
  * in flight: how a device sees a server that goes away in the middle of a push.
+ * `cutOnRequest(text, n)` cuts everything at the moment the n-th request containing `text`
+ * (e.g. `POST /db/_bulk_docs`) has begun to reach the server: a cut at a known point of the
+ * exchange, whatever the speed of the machine.
  */
-export async function startProxy(targetUrl: string): Promise<{ url: string; cut: () => void; restore: () => Promise<void>; close: () => Promise<void> }> {
+export async function startProxy(targetUrl: string): Promise<{
+  url: string;
+  cut: () => void;
+  cutOnRequest: (text: string, nth: number) => Promise<void>;
+  restore: () => Promise<void>;
+  close: () => Promise<void>;
+}> {
   const target = new URL(targetUrl);
-  const port = await freePort();
   const sockets = new Set<Socket>();
   let server: Server | null = null;
+  let port = 0;
+  let trigger: { text: string; left: number; fired: () => void } | null = null;
+  let seen = '';
+
+  const cut = () => {
+    server?.close();
+    server = null;
+    for (const s of sockets) s.destroy();
+    sockets.clear();
+  };
+
+  const onClientData = (upstream: Socket) => (chunk: Buffer) => {
+    if (trigger) {
+      // Keep a little of the previous chunk so a marker split across two chunks is still seen.
+      const text = seen + chunk.toString('latin1');
+      seen = text.slice(-trigger.text.length);
+      const hits = text.split(trigger.text).length - 1;
+      if (hits && (trigger.left -= hits) <= 0) {
+        const { fired } = trigger;
+        trigger = null;
+        upstream.write(chunk, () => {
+          cut();
+          fired();
+        });
+        return;
+      }
+    }
+    upstream.write(chunk);
+  };
+
   const listen = () =>
-    new Promise<void>((resolve) => {
-      server = createServer((client) => {
+    new Promise<void>((resolve, reject) => {
+      const s = createServer((client) => {
         const upstream = createConnection(Number(target.port), target.hostname);
         sockets.add(client).add(upstream);
-        client.pipe(upstream).pipe(client);
+        client.on('data', onClientData(upstream));
+        upstream.pipe(client);
         const drop = () => {
           client.destroy();
           upstream.destroy();
@@ -63,16 +95,21 @@ export async function startProxy(targetUrl: string): Promise<{ url: string; cut:
         };
         client.on('error', drop).on('close', drop);
         upstream.on('error', drop).on('close', drop);
-      }).listen(port, '127.0.0.1', () => resolve());
+      });
+      s.once('error', reject);
+      s.listen(port, '127.0.0.1', () => {
+        port = (s.address() as { port: number }).port;
+        server = s;
+        resolve();
+      });
     });
   await listen();
-  const cut = () => {
-    server?.close();
-    server = null;
-    for (const s of sockets) s.destroy();
-    sockets.clear();
-  };
-  return { url: `http://127.0.0.1:${port}`, cut, restore: listen, close: async () => cut() };
+  const cutOnRequest = (text: string, nth: number) =>
+    new Promise<void>((fired) => {
+      seen = '';
+      trigger = { text, left: nth, fired };
+    });
+  return { url: `http://127.0.0.1:${port}`, cut, cutOnRequest, restore: listen, close: async () => cut() };
 }
 
 export async function couch(url: string, path: string, init: RequestInit = {}, auth?: string): Promise<{ status: number; body: any }> {

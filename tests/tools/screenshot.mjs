@@ -10,6 +10,7 @@ const browser = await chromium.launch({
 const page = await (await browser.newContext({ viewport: { width: 1280, height: 860 }, serviceWorkers: 'block' })).newPage();
 await page.goto(url);
 await page.getByRole('gridcell').first().waitFor();
-await page.waitForTimeout(500);
+// Fonts loaded and two frames painted: the picture shows the settled page.
+await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
 await page.screenshot({ path: new URL('../../public/screenshots/matrix.png', import.meta.url).pathname });
 await browser.close();

@@ -1,0 +1,60 @@
+// ESLint (flat config): typescript-eslint, React hooks, JSX accessibility; Prettier owns the
+// layout (eslint-config-prettier turns the layout rules off). `npm run lint` runs ESLint and
+// `prettier --check`; `npm run format` rewrites the layout.
+//
+// typescript-eslint needs TypeScript's programmatic API, which TypeScript 7 does not ship yet:
+// the package named `typescript` here is TypeScript 6 (`@typescript/typescript6`), used only
+// by the linter; `tsc` (type checking in `npm test`) is TypeScript 7 (`@typescript/native`).
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Only src/data talks to IndexedDB (Dexie); screens and domain code go through it. */
+const DEXIE_OUTSIDE_DATA = {
+  paths: [
+    { name: 'dexie', message: 'Only src/data/ may import Dexie: use what src/data exports.' },
+    { name: 'dexie-react-hooks', message: 'Only src/data/ may import dexie-react-hooks: use the queries src/data exports.' },
+  ],
+  patterns: [{ group: ['dexie/*', 'dexie-react-hooks/*'], message: 'Only src/data/ may import Dexie.' }],
+};
+
+export default defineConfig([
+  globalIgnores(['dist/', 'dev-dist/', 'coverage/', 'tests/bench/.dist-*/', 'tests/e2e/.artifacts/', 'tests/standards/openbadges-3.0/']),
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,js,mjs,cjs}'],
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: { ...globals.node } },
+    rules: {
+      // `_`-prefixed names are deliberately unused (destructuring a field away, say).
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}', 'tests/bench/**/*.tsx'],
+    languageOptions: { globals: { ...globals.browser, __APP_VERSION__: 'readonly' } },
+  },
+  {
+    // Node scripts that drive Chromium: the functions handed to page.evaluate run in the page.
+    files: ['tests/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}', 'tests/bench/**/*.tsx'],
+    ...reactHooks.configs.flat.recommended,
+  },
+  {
+    files: ['src/**/*.tsx', 'tests/bench/**/*.tsx'],
+    ...jsxA11y.flatConfigs.recommended,
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/data/**'],
+    rules: { 'no-restricted-imports': ['error', DEXIE_OUTSIDE_DATA] },
+  },
+  prettier,
+]);
