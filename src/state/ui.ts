@@ -30,6 +30,8 @@ interface UiState {
   setPrintTeam(id: string | null): void;
   /** Who is signed in on this device; recorded as the actor of every change. */
   signedInId: string | null;
+  /** When they signed in (ms): the kiosk's idle time counts from here or the last touch. */
+  signedInAt: number;
   /** A short message for the polite live region ("Opgeslagen"), as an i18n key. */
   notice: { key: string; params?: Record<string, string | number>; kind: 'info' | 'error'; id: number } | null;
   setLanguage(language: Language): void;
@@ -67,6 +69,7 @@ export const useUi = create<UiState>()(
       printTeam: null,
       setPrintTeam: (printTeam) => set({ printTeam }),
       signedInId: null,
+      signedInAt: 0,
       signInRequested: false,
       notice: null,
       setLanguage: (language) => set({ language }),
@@ -80,7 +83,7 @@ export const useUi = create<UiState>()(
       closeEditor: () => set({ editing: null }),
       returnHome: () =>
         set((s) => ({ screen: HOME_SCREEN, editing: null, activeCell: { row: 0, col: 0 }, homeSignal: s.homeSignal + 1 })),
-      signIn: (signedInId) => set({ signedInId, signInRequested: false }),
+      signIn: (signedInId) => set({ signedInId, signedInAt: Date.now(), signInRequested: false }),
       // Signing out also closes whatever the person had open.
       signOut: () => set((s) => ({ signedInId: null, editing: null, screen: SCREENS[s.screen].closesOnSignOut ? HOME_SCREEN : s.screen })),
       requestSignIn: (signInRequested) => set({ signInRequested }),

@@ -10,6 +10,7 @@ import { levelName } from '../../ui/levelDisplay';
 import { useNames } from '../history/useNames';
 import { SignedInGate } from '../kiosk/LeadGate';
 import { LevelPicker } from '../matrix/LevelPicker';
+import { useNow } from '../../ui/useNow';
 
 /**
  * Claims waiting for this person: all of them for the lead, and for a coach those on skills
@@ -21,6 +22,7 @@ export function ConfirmScreen() {
 
 function OpenClaims({ person }: { person: Worker }) {
   const t = useT();
+  const now = useNow();
   const language = useUi((s) => s.language);
   const editing = useUi((s) => s.editing);
   const openEditor = useUi((s) => s.openEditor);
@@ -80,8 +82,8 @@ function OpenClaims({ person }: { person: Worker }) {
                   <span className="item-name">
                     {names.person(record.workerId)} — {names.skill(record.skillId)}
                   </span>
-                  <span className={expiresAt <= Date.now() ? 'expired-text' : 'muted'}>
-                    {t(expiresAt <= Date.now() ? 'confirm.expiredOn' : 'confirm.expiresOn', { date: formatDateTime(expiresAt, language) })}
+                  <span className={expiresAt <= now ? 'expired-text' : 'muted'}>
+                    {t(expiresAt <= now ? 'confirm.expiredOn' : 'confirm.expiresOn', { date: formatDateTime(expiresAt, language) })}
                   </span>
                 </li>
               ))}

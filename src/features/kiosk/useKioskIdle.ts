@@ -12,16 +12,16 @@ export const WARN_SECONDS = 10;
  */
 export function useKioskIdle(): { secondsLeft: number | null; stay: () => void } {
   const signedInId = useUi((s) => s.signedInId);
+  const signedInAt = useUi((s) => s.signedInAt);
   const signOut = useUi((s) => s.signOut);
   const policy = useKioskPolicy();
   const idleMs = policy.idleSeconds * 1000;
-  const [lastActivity, setLastActivity] = useState(() => Date.now());
+  const [lastTouch, setLastTouch] = useState(0);
   const [now, setNow] = useState(() => Date.now());
 
   useEffect(() => {
     if (!signedInId) return;
-    setLastActivity(Date.now());
-    const touch = () => setLastActivity(Date.now());
+    const touch = () => setLastTouch(Date.now());
     for (const e of ACTIVITY) addEventListener(e, touch, { capture: true, passive: true });
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => {
@@ -30,10 +30,12 @@ export function useKioskIdle(): { secondsLeft: number | null; stay: () => void }
     };
   }, [signedInId]);
 
-  const left = Math.ceil((lastActivity + idleMs - now) / 1000);
+  // `now` may be older than the sign-in (it ticks only while someone is signed in): that only
+  // makes the time left look longer until the next tick, never shorter.
+  const left = Math.ceil((Math.max(signedInAt, lastTouch) + idleMs - now) / 1000);
   useEffect(() => {
     if (signedInId && left <= 0) signOut();
   }, [signedInId, left, signOut]);
 
-  return { secondsLeft: signedInId && left <= WARN_SECONDS ? Math.max(0, left) : null, stay: () => setLastActivity(Date.now()) };
+  return { secondsLeft: signedInId && left <= WARN_SECONDS ? Math.max(0, left) : null, stay: () => setLastTouch(Date.now()) };
 }

@@ -15,6 +15,7 @@ import { formatDateTime } from '../../ui/format';
 import { describeEvent, noteOf } from '../history/describeEvent';
 import { useNames } from '../history/useNames';
 import { FormError } from '../../ui/FormError';
+import { useNow } from '../../ui/useNow';
 
 type Mode = 'signIn' | 'claim' | 'confirm' | 'view';
 
@@ -24,6 +25,7 @@ type Mode = 'signIn' | 'claim' | 'confirm' | 'view';
  */
 export function LevelPicker({ workerId, skillId }: { workerId: string; skillId: string }) {
   const t = useT();
+  const now = useNow();
   const language = useUi((s) => s.language);
   const close = useUi((s) => s.closeEditor);
   const announce = useUi((s) => s.announce);
@@ -37,7 +39,6 @@ export function LevelPicker({ workerId, skillId }: { workerId: string; skillId: 
   const [busy, setBusy] = useState(false);
   if (!data?.worker || !data.skill || !names) return null;
   const { worker, skill, record, actor, own } = data;
-  const now = Date.now();
   const mode: Mode = !actor ? 'signIn' : actor.id === workerId ? 'claim' : confirmRefusal(actor, workerId, own, skill, now) ? 'view' : 'confirm';
   const claim = record?.claim ?? null;
 

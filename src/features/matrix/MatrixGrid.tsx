@@ -9,6 +9,7 @@ import { MatrixRow } from './MatrixRow';
 import { buildMatrixColumns, matrixFeatures } from './matrixTable';
 import { headerHeight, metricsStyle, type MatrixMetrics } from './metrics';
 import { nextCell } from './keyboard';
+import { useNow } from '../../ui/useNow';
 
 interface Props {
   workers: Worker[];
@@ -41,12 +42,16 @@ export function MatrixGrid({ workers, stations, skills, metrics, onPainted }: Pr
   const setActiveCell = useUi((s) => s.setActiveCell);
   const openEditor = useUi((s) => s.openEditor);
   const homeSignal = useUi((s) => s.homeSignal);
+  const now = useNow();
 
   const columns = useMemo(() => buildMatrixColumns(stations, skills), [stations, skills]);
   const table = useTable({ features: matrixFeatures, columns, data: workers, getRowId: (w) => w.id });
   const rows = table.getRowModel().rows;
   const [stationGroup, leafGroup] = table.getHeaderGroups();
-  const skillColumns = useMemo(() => table.getAllLeafColumns().slice(1), [table, columns]); // first leaf is the worker column
+  // The first leaf is the worker column. The table instance stays the same while its columns
+  // change, so `columns` is what says the leaves changed.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const skillColumns = useMemo(() => table.getAllLeafColumns().slice(1), [table, columns]);
   const skillsById = useMemo(() => new Map(skills.map((s) => [s.id, s])), [skills]);
   // Lookups by id, so a scroll frame does not search 400 columns per visible header.
   const leafHeaders = useMemo(() => new Map(leafGroup?.headers.map((h) => [h.column.id, h])), [leafGroup]);
@@ -54,7 +59,6 @@ export function MatrixGrid({ workers, stations, skills, metrics, onPainted }: Pr
   const orderedSkills = useMemo(() => skillColumns.map((c) => skillsById.get(c.id)!), [skillColumns, skillsById]);
   const shownWorkers = useMemo(() => new Set(workers.map((w) => w.id)), [workers]);
   const isShown = useCallback((id: string) => shownWorkers.has(id), [shownWorkers]);
-  const now = useMemo(() => Date.now(), [workers, skills]);
   const headH = headerHeight(metrics);
 
   const rowVirtualizer = useVirtualizer({
@@ -141,6 +145,7 @@ export function MatrixGrid({ workers, stations, skills, metrics, onPainted }: Pr
       ref={scrollRef}
       className="matrix-scroll"
       role="grid"
+      tabIndex={-1}
       aria-label={t('matrix.gridLabel')}
       aria-rowcount={rows.length + 3}
       aria-colcount={orderedSkills.length + 1}

@@ -14,6 +14,7 @@ import { useNames } from '../history/useNames';
 import { SignedInGate } from '../kiosk/LeadGate';
 import { LevelPicker } from '../matrix/LevelPicker';
 import { MyProgress } from '../certification/MyProgress';
+import { useNow } from '../../ui/useNow';
 
 /** "Mijn vaardigheden": the signed-in worker's own row, big and simple, also on a phone. */
 export function MyScreen() {
@@ -89,8 +90,9 @@ function MySkills({ person }: { person: Worker }) {
 
 function MySkillRow({ skill, record, wished, onClaim, onWish }: { skill: Skill; record: LevelRecord | undefined; wished: boolean; onClaim: () => void; onWish: (w: boolean) => void }) {
   const t = useT();
+  const now = useNow();
   const shown = shownLevel(record);
-  const expired = record && !record.claim && isExpired(record, skill, Date.now());
+  const expired = record && !record.claim && isExpired(record, skill, now);
   const state = record?.claim
     ? t('mine.stateWaiting')
     : record?.outcome?.kind === 'declined'

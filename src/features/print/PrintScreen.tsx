@@ -7,6 +7,7 @@ import { formatDateTime } from '../../ui/format';
 import { Icon } from '../../ui/Icon';
 import { LevelMark } from '../../ui/LevelMark';
 import { levelLabel, levelName } from '../../ui/levelDisplay';
+import { useNow } from '../../ui/useNow';
 
 /**
  * The paper wall version: A3 landscape, per team. Skills are split into page-wide blocks so
@@ -17,6 +18,7 @@ export const SKILLS_PER_PAGE = 28;
 
 export function PrintScreen() {
   const t = useT();
+  const now = useNow();
   const language = useUi((s) => s.language);
   const teamId = useUi((s) => s.printTeam);
   const go = useUi((s) => s.go);
@@ -24,7 +26,7 @@ export function PrintScreen() {
   if (!data) return <p className="loading">{t('app.loading')}</p>;
   const pages: Skill[][] = [];
   for (let i = 0; i < data.skills.length; i += SKILLS_PER_PAGE) pages.push(data.skills.slice(i, i + SKILLS_PER_PAGE));
-  const printedOn = formatDateTime(Date.now(), language);
+  const printedOn = formatDateTime(now, language);
 
   return (
     <section className="print-view" aria-labelledby="print-title">

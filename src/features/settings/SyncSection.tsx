@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import qrcode from 'qrcode-generator';
 import { useSyncConfig, useWaitingToSend } from '../../data/queries';
 import { connect, disconnect, type SyncConfig, useSyncStatus } from '../../data/sync';
@@ -41,29 +41,6 @@ export function SyncSection() {
   const config = useSyncConfig();
   const waiting = useWaitingToSend();
   const { phase, problem, lastSync, rejectedMessages } = useSyncStatus();
-  const params = new URLSearchParams(location.search);
-  const [url, setUrl] = useState(params.get('connect') ?? '');
-  const [name, setName] = useState(params.get('db') ?? '');
-  const [user, setUser] = useState('');
-  const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    if (config) {
-      setUrl(config.url);
-      setName(config.db);
-      setUser(config.user);
-    }
-  }, [config]);
-
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    const r = await connect({ url, db: name, user, password });
-    setBusy(false);
-    setPassword('');
-    if (!r.ok) setError(t(PROBLEM[r.problem] ?? 'sync.unreachable'));
-  };
 
   return (
     <section aria-labelledby="sync-title">
@@ -85,7 +62,31 @@ export function SyncSection() {
           </button>
         </div>
       )}
-      {(!config || phase === 'needsPassword') && (
+      {(!config || phase === 'needsPassword') && <ConnectForm key={config ? `${config.url}|${config.db}|${config.user}` : ''} config={config} />}
+    </section>
+  );
+}
+
+/** Server, database, user and password; filled from this device's settings or a connect link. */
+function ConnectForm({ config }: { config: SyncConfig | undefined }) {
+  const t = useT();
+  const [url, setUrl] = useState(() => config?.url ?? new URLSearchParams(location.search).get('connect') ?? '');
+  const [name, setName] = useState(() => config?.db ?? new URLSearchParams(location.search).get('db') ?? '');
+  const [user, setUser] = useState(config?.user ?? '');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    const r = await connect({ url, db: name, user, password });
+    setBusy(false);
+    setPassword('');
+    if (!r.ok) setError(t(PROBLEM[r.problem] ?? 'sync.unreachable'));
+  };
+
+  return (
         <form
           noValidate
           onSubmit={(e) => {
@@ -103,7 +104,5 @@ export function SyncSection() {
             {t('sync.connect')}
           </button>
         </form>
-      )}
-    </section>
   );
 }

@@ -11,6 +11,7 @@ import { TeamSelect } from '../shared/TeamSelect';
 import { LeadGate } from '../kiosk/LeadGate';
 import { BACKUP_REMIND_DAYS, DAY_MS } from '../../domain/thresholds';
 import { ImportSection } from './ImportSection';
+import { useNow } from '../../ui/useNow';
 
 /** Bring the matrix in, take it out, print it, and keep a backup: the lead's data screen. */
 export function DataScreen() {
@@ -97,6 +98,7 @@ function ExportSection() {
 
 export function BackupSection() {
   const t = useT();
+  const now = useNow();
   const language = useUi((s) => s.language);
   const announce = useUi((s) => s.announce);
   const returnHome = useUi((s) => s.returnHome);
@@ -104,7 +106,7 @@ export function BackupSection() {
   const last = useLastBackup();
   const [check, setCheck] = useState<BackupCheck | null>(null);
   const [busy, setBusy] = useState(false);
-  const old = !last || Date.now() - Date.parse(last) > BACKUP_REMIND_DAYS * DAY_MS;
+  const old = !last || now - Date.parse(last) > BACKUP_REMIND_DAYS * DAY_MS;
 
   const makeBackup = async () => {
     const backup = await createBackup();
