@@ -35,13 +35,7 @@ export function App() {
       <DemoBanner />
       <BackupReminder />
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-          {leadExists === false ? (
-            <LeadSetup />
-          ) : (
-            <ScreenView screen={screen} />
-          )}
-        </Suspense>
+        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>{leadExists === false ? <LeadSetup /> : <ScreenView screen={screen} />}</Suspense>
       </main>
       <Notice />
     </div>

@@ -9,9 +9,7 @@ const stampAt = (ms: number) => formatHlc({ wall: ms, counter: 0 }, 'dev');
 
 function rec(workerId: string, level: LevelCode, status: LevelStatus = 'confirmed', at = NOW - 1000, skillId = 's1'): LevelRecord {
   const base = { workerId, skillId, by: null, note: '', outcome: null };
-  return status === 'claimed'
-    ? { ...base, level: '-', at: '', claim: { level, at: stampAt(at), note: '' } }
-    : { ...base, level, at: stampAt(at), claim: null };
+  return status === 'claimed' ? { ...base, level: '-', at: '', claim: { level, at: stampAt(at), note: '' } } : { ...base, level, at: stampAt(at), claim: null };
 }
 
 const skill = { id: 's1', targetCoverage: 3, validityMonths: null };

@@ -25,12 +25,7 @@ export function countsForCoverage(record: Pick<LevelRecord, 'level' | 'at'>, ski
   return levelOf(record.level).countsForCoverage && !isExpired(record, skill, now);
 }
 
-export function coverageOf(
-  skill: Pick<Skill, 'id' | 'targetCoverage' | 'validityMonths'>,
-  records: Iterable<LevelRecord>,
-  isActiveWorker: (workerId: string) => boolean,
-  now: number,
-): SkillCoverage {
+export function coverageOf(skill: Pick<Skill, 'id' | 'targetCoverage' | 'validityMonths'>, records: Iterable<LevelRecord>, isActiveWorker: (workerId: string) => boolean, now: number): SkillCoverage {
   let capable = 0;
   let teachers = 0;
   let claimedCapable = 0;
@@ -54,11 +49,7 @@ function statusOf(capable: number, target: number): CoverageStatus {
 }
 
 /** How many active skills a worker can do alone (the other half of the 1-3 rule). */
-export function capableSkillCount(
-  records: Iterable<LevelRecord>,
-  skillsById: ReadonlyMap<string, Pick<Skill, 'validityMonths' | 'archived'>>,
-  now: number,
-): number {
+export function capableSkillCount(records: Iterable<LevelRecord>, skillsById: ReadonlyMap<string, Pick<Skill, 'validityMonths' | 'archived'>>, now: number): number {
   let n = 0;
   for (const r of records) {
     const skill = skillsById.get(r.skillId);

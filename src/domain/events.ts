@@ -9,8 +9,7 @@ import { NAME_MAX_LENGTH, TEXT_MAX_LENGTH } from './thresholds';
  * keeps the validation code out of the way of the first paint.
  */
 const id = z.string().check(z.minLength(1), z.maxLength(64));
-const text = (max: number, required: boolean) =>
-  z.string({ message: 'error.required' }).check(z.trim(), ...(required ? [z.minLength(1, 'error.required')] : []), z.maxLength(max, 'error.tooLong'));
+const text = (max: number, required: boolean) => z.string({ message: 'error.required' }).check(z.trim(), ...(required ? [z.minLength(1, 'error.required')] : []), z.maxLength(max, 'error.tooLong'));
 const name = text(NAME_MAX_LENGTH, true);
 const description = text(TEXT_MAX_LENGTH, false);
 const wholeNumber = (min: number, max: number, rangeMessage: string) =>

@@ -16,11 +16,31 @@ const q: Qualification = { ...EXAMPLE_QUALIFICATION, id: qualificationId('99998'
 const skill = (id: string, name: string): Skill => ({ id, name, stationId: 's', description: '', targetCoverage: 3, validityMonths: null, requires: [], archived: false });
 const skills = new Map([skill('a', 'Afkorten'), skill('b', 'Maatvoering meten'), skill('c', 'Gereedschap wisselen')].map((s) => [s.id, s]));
 const map = (werkproces: string, skillId: string, coverage: 'full' | 'partial' = 'full'): Mapping => ({
-  id: mappingId(q.id, werkproces, skillId), qualificationId: q.id, werkproces, skillId, requiredLevel: 'U', coverage, status: 'approved', approvedBy: 'kees', approvedAt: 'x', removed: false,
+  id: mappingId(q.id, werkproces, skillId),
+  qualificationId: q.id,
+  werkproces,
+  skillId,
+  requiredLevel: 'U',
+  coverage,
+  status: 'approved',
+  approvedBy: 'kees',
+  approvedAt: 'x',
+  removed: false,
 });
 const mappings = [map('B1-K1-W1', 'b'), map('B1-K1-W2', 'a'), map('B1-K1-W6', 'c', 'partial')];
-const rec = (workerId: string, skillId: string, level: LevelCode, day = 20): LevelRecord => ({ workerId, skillId, level, by: 'kees', at: formatHlc({ wall: Date.UTC(2026, 10, day), counter: 0 }, 'd'), note: 'goed', claim: null, outcome: null });
-const sessions: CoachingSession[] = [{ id: 's1', coachId: 'kees', learnerId: 'jan', skillId: 'a', assignmentId: null, date: '2026-11-10', minutes: 45, practised: 'afkorten op maat', levelReached: 'U', at: '' }];
+const rec = (workerId: string, skillId: string, level: LevelCode, day = 20): LevelRecord => ({
+  workerId,
+  skillId,
+  level,
+  by: 'kees',
+  at: formatHlc({ wall: Date.UTC(2026, 10, day), counter: 0 }, 'd'),
+  note: 'goed',
+  claim: null,
+  outcome: null,
+});
+const sessions: CoachingSession[] = [
+  { id: 's1', coachId: 'kees', learnerId: 'jan', skillId: 'a', assignmentId: null, date: '2026-11-10', minutes: 45, practised: 'afkorten op maat', levelReached: 'U', at: '' },
+];
 
 const schema = openBadgesSchema();
 const ajv = new Ajv2019({ strict: false, allErrors: true });
@@ -46,7 +66,11 @@ describe('evidence and Open Badges 3.0', () => {
 
   it('builds per werkproces who confirmed what, when, and the coaching', () => {
     expect(evidence).toMatchObject({ shown: 2, total: 6, coachingMinutes: 45 });
-    expect(evidence.werkprocessen[1]).toMatchObject({ code: 'B1-K1-W2', status: 'shown', skills: [{ name: 'Afkorten', level: 'U', confirmedBy: 'Kees Veerman', confirmedAt: '2026-11-20T00:00:00.000Z', sessions: [{ minutes: 45, coach: 'Kees Veerman' }] }] });
+    expect(evidence.werkprocessen[1]).toMatchObject({
+      code: 'B1-K1-W2',
+      status: 'shown',
+      skills: [{ name: 'Afkorten', level: 'U', confirmedBy: 'Kees Veerman', confirmedAt: '2026-11-20T00:00:00.000Z', sessions: [{ minutes: 45, coach: 'Kees Veerman' }] }],
+    });
     expect(evidence.werkprocessen[5]).toMatchObject({ code: 'B1-K1-W6', status: 'missing' });
   });
 
@@ -78,7 +102,19 @@ describe('fund report', () => {
   const workers = [...['a1', 'a2', 'a3', 'a4', 'a5', 'a6'].map((id) => worker(id, 'A')), ...['b1', 'b2'].map((id) => worker(id, 'B'))];
   const levels = workers.map((w) => rec(w.id, 'a', 'U'));
   const report = () =>
-    fundReport({ qualification: q, mappings, workers, teams: [team('A', 'Machinaal'), team('B', 'Montage')], levels, skills, sessions: [], from: '2026-11-01', to: '2026-11-30', now: NOW, totalLabel: 'Totaal' });
+    fundReport({
+      qualification: q,
+      mappings,
+      workers,
+      teams: [team('A', 'Machinaal'), team('B', 'Montage')],
+      levels,
+      skills,
+      sessions: [],
+      from: '2026-11-01',
+      to: '2026-11-30',
+      now: NOW,
+      totalLabel: 'Totaal',
+    });
 
   it('reports groups of 5 or more and suppresses smaller ones', () => {
     expect(report()).toEqual([

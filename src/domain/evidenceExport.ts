@@ -3,7 +3,11 @@ import { levelLetter } from './levels';
 import type { Grid } from './transfer/csv';
 
 /** The evidence as a sheet for Excel: one row per werkproces × skill. */
-export function evidenceGrid(e: Evidence, labels: Record<'werkproces' | 'title' | 'status' | 'skill' | 'required' | 'level' | 'confirmedBy' | 'confirmedAt' | 'minutes', string>, statusText: (s: string) => string): Grid {
+export function evidenceGrid(
+  e: Evidence,
+  labels: Record<'werkproces' | 'title' | 'status' | 'skill' | 'required' | 'level' | 'confirmedBy' | 'confirmedAt' | 'minutes', string>,
+  statusText: (s: string) => string,
+): Grid {
   const header = [labels.werkproces, labels.title, labels.status, labels.skill, labels.required, labels.level, labels.confirmedBy, labels.confirmedAt, labels.minutes];
   const rows = e.werkprocessen.flatMap((wp) =>
     (wp.skills.length ? wp.skills : [null]).map((s) => [

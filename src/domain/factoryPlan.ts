@@ -37,7 +37,28 @@ export function rng(seed: number): () => number {
 }
 
 const FIRST = ['Jan', 'Fatima', 'Piotr', 'Sanne', 'Mehmet', 'Ioana', 'Ahmed', 'Lotte', 'Tomasz', 'Ruud', 'Emma', 'Daan', 'Youssef', 'Anouk', 'Karim', 'Marta', 'Bram', 'Elif', 'Sven', 'Noor'];
-const LAST = ['de Vries', 'El Amrani', 'Nowak', 'Bakker', 'Yılmaz', 'Popescu', 'Benali', 'Jansen', 'Kowalski', 'Visser', 'de Boer', 'Smit', 'Haddad', 'Mulder', 'Aydın', 'Wiśniewska', 'de Groot', 'Kaya', 'Meijer', 'Bos'];
+const LAST = [
+  'de Vries',
+  'El Amrani',
+  'Nowak',
+  'Bakker',
+  'Yılmaz',
+  'Popescu',
+  'Benali',
+  'Jansen',
+  'Kowalski',
+  'Visser',
+  'de Boer',
+  'Smit',
+  'Haddad',
+  'Mulder',
+  'Aydın',
+  'Wiśniewska',
+  'de Groot',
+  'Kaya',
+  'Meijer',
+  'Bos',
+];
 const STATIONS = ['Zagen', 'Schaven', 'CNC', 'Lijmen', 'Montage', 'Spuiten', 'Kwaliteit', 'Logistiek', 'Onderhoud', 'Inpak'];
 
 /** Share of cells per level: most people can do some things, few can teach. */
@@ -85,7 +106,13 @@ export function planFactory({ workers, skills, seed, dense = false }: FactorySpe
   }
   const sessionCount = Math.floor(workers * 2);
   for (let i = 0; i < sessionCount; i++) {
-    plan.sessions.push({ coach: Math.floor(random() * workers), learner: Math.floor(random() * workers), skill: Math.floor(random() * skills), minutes: 15 + Math.floor(random() * 90), daysAgo: Math.floor(random() * 90) });
+    plan.sessions.push({
+      coach: Math.floor(random() * workers),
+      learner: Math.floor(random() * workers),
+      skill: Math.floor(random() * skills),
+      minutes: 15 + Math.floor(random() * 90),
+      daysAgo: Math.floor(random() * 90),
+    });
   }
   plan.sessions = plan.sessions.filter((s) => s.coach !== s.learner);
   plan.cells.sort((a, b) => b.daysAgo - a.daysAgo);

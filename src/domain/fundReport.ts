@@ -60,5 +60,15 @@ export function fundReport(input: {
           suppressed: false,
         };
   const teams = [...input.teams].sort((a, b) => compareText(a.name, b.name));
-  return [...teams.map((t) => row(t.name, perWorker.filter((m) => m.worker.teamId === t.id))).filter((r) => r.suppressed || (r.participants ?? 0) > 0), row(input.totalLabel, perWorker)];
+  return [
+    ...teams
+      .map((t) =>
+        row(
+          t.name,
+          perWorker.filter((m) => m.worker.teamId === t.id),
+        ),
+      )
+      .filter((r) => r.suppressed || (r.participants ?? 0) > 0),
+    row(input.totalLabel, perWorker),
+  ];
 }

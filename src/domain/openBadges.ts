@@ -33,7 +33,14 @@ function alignment(e: Evidence, wp: EvidenceWerkproces) {
 function skillEvidence(s: EvidenceSkill) {
   return [
     ...(s.confirmedAt
-      ? [{ type: ['Evidence'], name: `Bevestigd: ${s.name} op niveau ${levelLetter(s.level)}`, description: `Bevestigd door ${s.confirmedBy} op ${s.confirmedAt.slice(0, 10)}.${s.note ? ` ${s.note}` : ''}`, genre: 'Bevestiging op de werkvloer' }]
+      ? [
+          {
+            type: ['Evidence'],
+            name: `Bevestigd: ${s.name} op niveau ${levelLetter(s.level)}`,
+            description: `Bevestigd door ${s.confirmedBy} op ${s.confirmedAt.slice(0, 10)}.${s.note ? ` ${s.note}` : ''}`,
+            genre: 'Bevestiging op de werkvloer',
+          },
+        ]
       : []),
     ...s.sessions.map((x) => ({
       type: ['Evidence'],
@@ -74,7 +81,11 @@ export function openBadgeCredentials(e: Evidence): object[] {
   const out: object[] = [];
   for (const wp of e.werkprocessen) {
     if (wp.status === 'shown') {
-      const validFrom = wp.skills.map((s) => s.confirmedAt).sort().at(-1) || e.generatedAt;
+      const validFrom =
+        wp.skills
+          .map((s) => s.confirmedAt)
+          .sort()
+          .at(-1) || e.generatedAt;
       out.push(
         credential(
           e,

@@ -9,7 +9,17 @@ import { coverageGained, planFirstFit, planTeam, suggestForWorker, type PlanInpu
 const NOW = Date.UTC(2026, 10, 29);
 const AT = formatHlc({ wall: NOW - 86_400_000, counter: 0 }, 'd');
 const worker = (id: string, name = id): Worker => ({ id, name, teamId: 't', archived: false, role: 'worker', coachSince: null, showInitials: false });
-const skill = (id: string, target = 3, extra: Partial<Skill> = {}): Skill => ({ id, name: id, stationId: 's', description: '', targetCoverage: target, validityMonths: null, requires: [], archived: false, ...extra });
+const skill = (id: string, target = 3, extra: Partial<Skill> = {}): Skill => ({
+  id,
+  name: id,
+  stationId: 's',
+  description: '',
+  targetCoverage: target,
+  validityMonths: null,
+  requires: [],
+  archived: false,
+  ...extra,
+});
 const level = (workerId: string, skillId: string, code: LevelCode): LevelRecord => ({ workerId, skillId, level: code, by: null, at: AT, note: '', claim: null, outcome: null });
 
 function input(partial: Partial<PlanInput> & Pick<PlanInput, 'workers' | 'skills' | 'levels'>): PlanInput {
@@ -75,10 +85,7 @@ describe('the team plan', () => {
     const coaches = ['c1', 'c2', 'c3', 'c4'].map((id) => worker(id));
     const learners = ['l1', 'l2', 'l3', 'l4'].map((id) => worker(id, `Learner ${id}`));
     const skills = [skill('a0', 3), ...['g1', 'g2', 'g3', 'g4'].map((id) => skill(id, 3))];
-    const levels = [
-      ...coaches.map((c) => level(c.id, 'a0', 'O')),
-      ...coaches.map((c, i) => level(c.id, `g${i + 1}`, 'O')),
-    ];
+    const levels = [...coaches.map((c) => level(c.id, 'a0', 'O')), ...coaches.map((c, i) => level(c.id, `g${i + 1}`, 'O'))];
     return { learners, workers: [...coaches, ...learners], skills, levels, wishes: new Set(), assignments: [], now: NOW, options: { maxLearnersPerCoach: 1 } };
   }
 
@@ -120,7 +127,16 @@ const workshopArb = fc
     const assignments: Assignment[] = open
       .filter(([w, s, c]) => w < nWorkers && s < nSkills && c < nWorkers && w !== c)
       .map(([w, s, c], i) => ({ id: `a${i}`, workerId: `w${w}`, skillId: `s${s}`, coachId: `w${c}`, targetLevel: 'U', dueDate: null, status: 'open', createdAt: AT }));
-    const data: PlanInput = { learners: workers, workers, skills, levels, wishes: new Set(), assignments, now: NOW, options: { perWorker, maxOpenPerWorker: maxOpen, maxLearnersPerCoach: maxLearners } };
+    const data: PlanInput = {
+      learners: workers,
+      workers,
+      skills,
+      levels,
+      wishes: new Set(),
+      assignments,
+      now: NOW,
+      options: { perWorker, maxOpenPerWorker: maxOpen, maxLearnersPerCoach: maxLearners },
+    };
     return data;
   });
 

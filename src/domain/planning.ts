@@ -140,8 +140,7 @@ function candidates(input: PlanInput, ctx: Context, worker: Worker) {
       const wished = input.wishes.has(cellRef(worker.id, skill.id));
       const renewal = Boolean(record && isExpired(record, skill, input.now) && atLeast(record.level, ctx.options.targetLevel));
       const extra = input.extraWeight?.(worker.id, skill.id) ?? 0;
-      const personal =
-        (wished ? POINTS.WISH : 0) + (level === 'L' ? POINTS.HALFWAY_L : level === 'I' ? POINTS.HALFWAY_I : 0) + (renewal ? POINTS.RENEWAL : 0) + extra;
+      const personal = (wished ? POINTS.WISH : 0) + (level === 'L' ? POINTS.HALFWAY_L : level === 'I' ? POINTS.HALFWAY_I : 0) + (renewal ? POINTS.RENEWAL : 0) + extra;
       return { skill, personal, wished, renewal, extra };
     });
 }
@@ -191,7 +190,11 @@ export function suggestForWorker(input: PlanInput, workerId: string, limit = 5):
 export function planTeam(input: PlanInput): Suggestion[] {
   const ctx = context(input);
   const learners = [...input.learners].filter((w) => !w.archived).sort(byId);
-  const perLearner = learners.map((w) => ({ worker: w, slots: Math.min(ctx.options.perWorker, ctx.options.maxOpenPerWorker - (ctx.openByWorker.get(w.id)?.length ?? 0)), cands: candidates(input, ctx, w) }));
+  const perLearner = learners.map((w) => ({
+    worker: w,
+    slots: Math.min(ctx.options.perWorker, ctx.options.maxOpenPerWorker - (ctx.openByWorker.get(w.id)?.length ?? 0)),
+    cands: candidates(input, ctx, w),
+  }));
   const skills = [...new Map(perLearner.flatMap((l) => l.cands.map((c) => [c.skill.id, c.skill] as const))).values()].sort(byId).filter((s) => (ctx.coachesBySkill.get(s.id) ?? []).length > 0);
   const coaches = [...new Set(skills.flatMap((s) => ctx.coachesBySkill.get(s.id) ?? []))].sort().filter((c) => (ctx.coachLoad.get(c) ?? 0) < ctx.options.maxLearnersPerCoach);
 
@@ -220,7 +223,9 @@ export function planTeam(input: PlanInput): Suggestion[] {
     for (let k = 1; k <= learners.length; k++) graph.addEdge(skillIn.get(skill.id)!, skillOut.get(skill.id)!, 1, -learnerPoints(ctx, skill, k));
     coachEdges.set(
       skill.id,
-      (ctx.coachesBySkill.get(skill.id) ?? []).filter((c) => coachNode.has(c)).map((coachId) => ({ coachId, edge: graph.addEdge(skillOut.get(skill.id)!, coachNode.get(coachId)!, learners.length, 0) })),
+      (ctx.coachesBySkill.get(skill.id) ?? [])
+        .filter((c) => coachNode.has(c))
+        .map((coachId) => ({ coachId, edge: graph.addEdge(skillOut.get(skill.id)!, coachNode.get(coachId)!, learners.length, 0) })),
     );
   }
   for (const c of coaches) graph.addEdge(coachNode.get(c)!, sink, ctx.options.maxLearnersPerCoach - (ctx.coachLoad.get(c) ?? 0), 0);

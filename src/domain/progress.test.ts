@@ -9,15 +9,38 @@ import { mappingId, qualificationId, type Mapping, type Qualification } from './
 const NOW = Date.UTC(2026, 10, 29);
 const q: Qualification = { ...EXAMPLE_QUALIFICATION, id: qualificationId('99998', '2017-08-01') };
 const map = (werkproces: string, skillId: string, extra: Partial<Mapping> = {}): Mapping => ({
-  id: mappingId(q.id, werkproces, skillId), qualificationId: q.id, werkproces, skillId, requiredLevel: 'U', coverage: 'full', status: 'approved', approvedBy: 'lead', approvedAt: 'x', removed: false, ...extra,
+  id: mappingId(q.id, werkproces, skillId),
+  qualificationId: q.id,
+  werkproces,
+  skillId,
+  requiredLevel: 'U',
+  coverage: 'full',
+  status: 'approved',
+  approvedBy: 'lead',
+  approvedAt: 'x',
+  removed: false,
+  ...extra,
 });
-const rec = (skillId: string, level: LevelCode, at = NOW - 1000): LevelRecord => ({ workerId: 'w', skillId, level, by: 'kees', at: formatHlc({ wall: at, counter: 0 }, 'd'), note: '', claim: null, outcome: null });
+const rec = (skillId: string, level: LevelCode, at = NOW - 1000): LevelRecord => ({
+  workerId: 'w',
+  skillId,
+  level,
+  by: 'kees',
+  at: formatHlc({ wall: at, counter: 0 }, 'd'),
+  note: '',
+  claim: null,
+  outcome: null,
+});
 const skills = new Map(['a', 'b', 'c', 'f'].map((id) => [id, { validityMonths: id === 'f' ? 12 : null, archived: false }]));
 
 describe('progress toward a qualification', () => {
   it('is shown when every mapped skill is met and one covers it fully; partly when some are', () => {
     const mappings = [map('B1-K1-W1', 'a'), map('B1-K1-W2', 'a'), map('B1-K1-W2', 'b'), map('B1-K1-W3', 'c', { coverage: 'partial' })];
-    const levels = new Map([['a', rec('a', 'O')], ['b', rec('b', 'L')], ['c', rec('c', 'U')]]);
+    const levels = new Map([
+      ['a', rec('a', 'O')],
+      ['b', rec('b', 'L')],
+      ['c', rec('c', 'U')],
+    ]);
     const p = progressOf(q, mappings, levels, skills, NOW);
     expect(p.werkprocessen.map((w) => `${w.code}:${w.status}`)).toEqual(['B1-K1-W1:shown', 'B1-K1-W2:partly', 'B1-K1-W3:partly', 'B1-K1-W4:missing', 'B1-K1-W5:missing', 'B1-K1-W6:missing']);
     expect(p).toMatchObject({ shown: 1, total: 6 });
@@ -26,7 +49,11 @@ describe('progress toward a qualification', () => {
 
   it('ignores drafts and removed mappings, and expired confirmations', () => {
     const mappings = [map('B1-K1-W1', 'a', { status: 'draft' }), map('B1-K1-W2', 'b', { removed: true }), map('B1-K1-W6', 'f')];
-    const levels = new Map([['a', rec('a', 'U')], ['b', rec('b', 'U')], ['f', rec('f', 'U', Date.UTC(2025, 0, 1))]]);
+    const levels = new Map([
+      ['a', rec('a', 'U')],
+      ['b', rec('b', 'U')],
+      ['f', rec('f', 'U', Date.UTC(2025, 0, 1))],
+    ]);
     expect(progressOf(q, mappings, levels, skills, NOW).shown).toBe(0);
   });
 

@@ -54,11 +54,18 @@ export function progressOf(
       .map((m): SkillEvidence => {
         const record = levelsBySkill.get(m.skillId);
         const level = record && !isExpired(record, skillsById.get(m.skillId)!, now) ? record.level : '-';
-        return { skillId: m.skillId, requiredLevel: m.requiredLevel, coverage: m.coverage, level, met: atLeast(level, m.requiredLevel), confirmedBy: record?.by ?? null, confirmedAt: record?.at ?? '' };
+        return {
+          skillId: m.skillId,
+          requiredLevel: m.requiredLevel,
+          coverage: m.coverage,
+          level,
+          met: atLeast(level, m.requiredLevel),
+          confirmedBy: record?.by ?? null,
+          confirmedAt: record?.at ?? '',
+        };
       });
     const met = skills.filter((s) => s.met);
-    const status: WerkprocesStatus =
-      skills.length && met.length === skills.length && skills.some((s) => s.coverage === 'full') ? 'shown' : met.length ? 'partly' : 'missing';
+    const status: WerkprocesStatus = skills.length && met.length === skills.length && skills.some((s) => s.coverage === 'full') ? 'shown' : met.length ? 'partly' : 'missing';
     return { code: wp.code, title: wp.title, kerntaak: wp.kerntaak.code, kerntaakTitle: wp.kerntaak.title, status, skills };
   });
   return { qualificationId: qualification.id, werkprocessen, shown: werkprocessen.filter((w) => w.status === 'shown').length, total: werkprocessen.length };

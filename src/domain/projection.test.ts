@@ -12,31 +12,28 @@ const devices = ['tablet', 'phone'];
 
 const stamp = fc.record({ wall: fc.integer({ min: 1, max: 50 }), counter: fc.integer({ min: 0, max: 3 }), device: fc.constantFrom(...devices) });
 
-const eventArb: fc.Arbitrary<Omit<VaardigEvent, 'id'>> = fc.oneof(
-  fc.record({
-    type: fc.constant('worker.created' as const),
-    payload: fc.record({ id: fc.constantFrom(...workerIds), name: fc.string({ minLength: 1, maxLength: 5 }), teamId: fc.constantFrom('t1', 't2') }),
-  }),
-  fc.record({
-    type: fc.constant('worker.changed' as const),
-    payload: fc.record(
-      { id: fc.constantFrom(...workerIds), name: fc.string({ minLength: 1, maxLength: 5 }), archived: fc.boolean(), teamId: fc.constantFrom('t1', 't2') },
-      { requiredKeys: ['id'] },
-    ),
-  }),
-  fc.record({
-    type: fc.constant('level.set' as const),
-    payload: fc.record({
-      workerId: fc.constantFrom(...workerIds),
-      skillId: fc.constantFrom(...skillIds),
-      level: fc.constantFrom(...LEVEL_CODES),
-      status: fc.constantFrom('claimed' as const, 'confirmed' as const),
-      note: fc.string({ maxLength: 4 }),
+const eventArb: fc.Arbitrary<Omit<VaardigEvent, 'id'>> = fc
+  .oneof(
+    fc.record({
+      type: fc.constant('worker.created' as const),
+      payload: fc.record({ id: fc.constantFrom(...workerIds), name: fc.string({ minLength: 1, maxLength: 5 }), teamId: fc.constantFrom('t1', 't2') }),
     }),
-  }),
-).chain((partial) =>
-  stamp.map((s) => ({ ...partial, at: formatHlc(s, s.device), device: s.device, actor: null, refs: [] }) as Omit<VaardigEvent, 'id'>),
-);
+    fc.record({
+      type: fc.constant('worker.changed' as const),
+      payload: fc.record({ id: fc.constantFrom(...workerIds), name: fc.string({ minLength: 1, maxLength: 5 }), archived: fc.boolean(), teamId: fc.constantFrom('t1', 't2') }, { requiredKeys: ['id'] }),
+    }),
+    fc.record({
+      type: fc.constant('level.set' as const),
+      payload: fc.record({
+        workerId: fc.constantFrom(...workerIds),
+        skillId: fc.constantFrom(...skillIds),
+        level: fc.constantFrom(...LEVEL_CODES),
+        status: fc.constantFrom('claimed' as const, 'confirmed' as const),
+        note: fc.string({ maxLength: 4 }),
+      }),
+    }),
+  )
+  .chain((partial) => stamp.map((s) => ({ ...partial, at: formatHlc(s, s.device), device: s.device, actor: null, refs: [] }) as Omit<VaardigEvent, 'id'>));
 
 const eventSet = fc.array(eventArb, { minLength: 1, maxLength: 40 }).map((events) => events.map((e, i) => ({ ...e, id: `e${i}` }) as VaardigEvent));
 
@@ -49,11 +46,7 @@ describe('foldEvents', () => {
     fc.assert(
       fc.property(
         eventSet.chain((events) =>
-          fc.tuple(
-            fc.constant(events),
-            fc.shuffledSubarray(events, { minLength: events.length, maxLength: events.length }),
-            fc.array(fc.constantFrom(...events), { maxLength: 10 }),
-          ),
+          fc.tuple(fc.constant(events), fc.shuffledSubarray(events, { minLength: events.length, maxLength: events.length }), fc.array(fc.constantFrom(...events), { maxLength: 10 })),
         ),
         ([events, shuffled, dupes]) => {
           expect(tables(foldEvents([...shuffled, ...dupes]))).toEqual(tables(foldEvents(events)));

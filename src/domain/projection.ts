@@ -70,8 +70,7 @@ export function effectsOf(event: VaardigEvent): Effect[] {
       return [{ table: tableOf(event.type), key: { id: event.payload.id }, fields: definedOnly(withoutId(event.payload)) }];
     case 'level.set': {
       const { workerId, skillId, level, status, note } = event.payload;
-      const fields =
-        status === 'claimed' ? { claim: { level, at: event.at, note } } : { level, note, by: event.actor, at: event.at, claim: null };
+      const fields = status === 'claimed' ? { claim: { level, at: event.at, note } } : { level, note, by: event.actor, at: event.at, claim: null };
       return [{ table: 'levels', key: { workerId, skillId }, fields }];
     }
     case 'levels.recorded': {
@@ -147,12 +146,8 @@ function definedOnly(fields: Record<string, unknown>): Record<string, unknown> {
  * Applies one effect to a row. Returns the same object when nothing changed (an older or
  * duplicate write), so callers can skip the store.
  */
-export function mergeEffect<T extends object>(
-  row: Clocked<T> | undefined,
-  effect: Effect,
-  stamp: string,
-): Clocked<T> | undefined {
-  let next: Record<string, unknown> & { _clock: Record<string, string> } | undefined;
+export function mergeEffect<T extends object>(row: Clocked<T> | undefined, effect: Effect, stamp: string): Clocked<T> | undefined {
+  let next: (Record<string, unknown> & { _clock: Record<string, string> }) | undefined;
   for (const [field, value] of Object.entries(effect.fields)) {
     const current = (next ?? row)?._clock[field];
     if (current !== undefined && current >= stamp) continue;

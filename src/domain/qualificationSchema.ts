@@ -23,7 +23,13 @@ export const qualificationFileSchema = z
                 code: z.string().check(z.regex(/^[BP]\d{1,2}-K\d{1,2}$/, 'qualification.kerntaakCode')),
                 title: text(200),
                 werkprocessen: z
-                  .array(z.object({ code: z.string().check(z.regex(/^[BP]\d{1,2}-K\d{1,2}-W\d{1,2}$/, 'qualification.werkprocesCode')), title: text(200), description: z._default(z.string().check(z.maxLength(1000)), '') }))
+                  .array(
+                    z.object({
+                      code: z.string().check(z.regex(/^[BP]\d{1,2}-K\d{1,2}-W\d{1,2}$/, 'qualification.werkprocesCode')),
+                      title: text(200),
+                      description: z._default(z.string().check(z.maxLength(1000)), ''),
+                    }),
+                  )
                   .check(z.minLength(1, 'qualification.noWerkprocessen')),
               }),
             )

@@ -10,12 +10,10 @@ export async function fundReportPdf(rows: FundRow[], meta: { company: string; qu
   pdf.text(t('fund.suppressionNote', { k: FUND_REPORT_MIN_GROUP }), { size: 10, gap: 8 });
   for (const r of rows) {
     pdf.text(r.group, { bold: true });
-    pdf.text(
-      r.suppressed
-        ? t('fund.suppressed')
-        : t('fund.row', { participants: r.participants!, skills: r.confirmedSkills!, hours: r.coachingHours!, shown: r.werkprocessenShown! }),
-      { indent: 12, gap: 6 },
-    );
+    pdf.text(r.suppressed ? t('fund.suppressed') : t('fund.row', { participants: r.participants!, skills: r.confirmedSkills!, hours: r.coachingHours!, shown: r.werkprocessenShown! }), {
+      indent: 12,
+      gap: 6,
+    });
   }
   return pdf.finish((n, total) => t('pdf.page', { n, total, name: meta.company }));
 }

@@ -18,7 +18,10 @@ export function winAnsi(text: string): string {
       if (EXTRA[ch]) return EXTRA[ch];
       const code = ch.charCodeAt(0);
       if (code < 256 || WIN_ANSI_EXTRA.has(ch)) return ch;
-      return ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\xff]/g, '?');
+      return ch
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[^\x20-\xff]/g, '?');
     })
     .join('');
 }

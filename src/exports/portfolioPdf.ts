@@ -26,7 +26,10 @@ export async function portfolioPdf(e: Evidence, t: Translate, formatDate: (iso: 
     if (!wp.skills.length) pdf.text(t('pdf.noSkills'), { indent: 12 });
     for (const s of wp.skills) {
       const state = s.level !== '-' ? t('pdf.confirmed', { level: levelLetter(s.level), by: s.confirmedBy, date: formatDate(s.confirmedAt) }) : t('pdf.notConfirmed');
-      pdf.text(`${s.name}: ${state} (${t('pdf.required', { level: levelLetter(s.requiredLevel) })}, ${t(s.coverage === 'full' ? 'mapping.full' : 'mapping.partial')})${s.met ? '' : ` — ${t('pdf.notMet')}`}`, { indent: 12 });
+      pdf.text(
+        `${s.name}: ${state} (${t('pdf.required', { level: levelLetter(s.requiredLevel) })}, ${t(s.coverage === 'full' ? 'mapping.full' : 'mapping.partial')})${s.met ? '' : ` — ${t('pdf.notMet')}`}`,
+        { indent: 12 },
+      );
       if (s.note) pdf.text(t('pdf.note', { note: s.note }), { indent: 24, size: 10 });
       for (const x of s.sessions) pdf.text(t('pdf.session', { date: x.date, minutes: x.minutes, coach: x.coach, practised: x.practised }), { indent: 24, size: 10 });
     }

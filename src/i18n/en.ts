@@ -16,7 +16,6 @@ export const en: Catalog = {
   'nav.wallOff': 'Leave wall mode',
   'nav.language': 'Language',
 
-
   'level.none.label': 'not yet',
   'level.learning.label': 'is learning it',
   'level.withHelp.label': 'can do it with help',
@@ -379,7 +378,8 @@ export const en: Catalog = {
   'data.print': 'Print on A3',
   'data.sheetName': 'Matrix',
   'import.title': 'Import a matrix from Excel',
-  'import.intro': 'Choose an Excel or CSV file with names in a column and skills across the top. Levels as letters (I, L, U, O) or numbers (0 to 4). Existing people and skills are updated, not duplicated.',
+  'import.intro':
+    'Choose an Excel or CSV file with names in a column and skills across the top. Levels as letters (I, L, U, O) or numbers (0 to 4). Existing people and skills are updated, not duplicated.',
   'import.file': 'File',
   'import.badXlsx': 'This Excel file cannot be read. Save it again as .xlsx or as CSV.',
   'import.notText': 'This is not a CSV or Excel file.',
@@ -391,7 +391,10 @@ export const en: Catalog = {
   'import.role.skill': 'Skill',
   'import.role.ignore': 'Skip',
   'import.summary': '{rows} people, {skills} skills found; {skipped} lines skipped (empty or notes).',
-  'import.problems': { one: '1 problem: change the file or choose the columns differently. Nothing is imported while there is a problem.', other: '{count} problems: change the file or choose the columns differently. Nothing is imported while there are problems.' },
+  'import.problems': {
+    one: '1 problem: change the file or choose the columns differently. Nothing is imported while there is a problem.',
+    other: '{count} problems: change the file or choose the columns differently. Nothing is imported while there are problems.',
+  },
   'import.line': 'Line {line}',
   'import.column': 'column {column}:',
   'import.preview': 'Preview (first 15 people)',
@@ -417,7 +420,8 @@ export const en: Catalog = {
   'backup.made': 'Backup made',
   'backup.restoreFile': 'Restore a backup (replaces everything on this tablet)',
   'backup.confirmTitle': 'Restore the backup?',
-  'backup.confirmText': 'Backup of {date}: {people} people, {skills} skills, {events} changes. Everything on this tablet now is replaced. PINs are not in a backup: everyone chooses a new one when signing in.',
+  'backup.confirmText':
+    'Backup of {date}: {people} people, {skills} skills, {events} changes. Everything on this tablet now is replaced. PINs are not in a backup: everyone chooses a new one when signing in.',
   'backup.confirmRestore': 'Yes, restore',
   'backup.restored': { one: 'Restored: 1 change', other: 'Restored: {count} changes' },
   'backup.notJson': 'This file is not a Vaardig backup (not JSON).',

@@ -20,7 +20,6 @@ export const nl = {
   'nav.wallOff': 'Wandmodus uit',
   'nav.language': 'Taal',
 
-
   'level.none.label': 'nog niet',
   'level.learning.label': 'leert het',
   'level.withHelp.label': 'kan het met hulp',
@@ -383,7 +382,8 @@ export const nl = {
   'data.print': 'Afdrukken op A3',
   'data.sheetName': 'Matrix',
   'import.title': 'Matrix uit Excel inlezen',
-  'import.intro': 'Kies een Excel- of CSV-bestand met namen in een kolom en vaardigheden bovenaan. Niveaus als letters (I, L, U, O) of cijfers (0 tot 4). Bestaande mensen en vaardigheden worden bijgewerkt, niet dubbel gemaakt.',
+  'import.intro':
+    'Kies een Excel- of CSV-bestand met namen in een kolom en vaardigheden bovenaan. Niveaus als letters (I, L, U, O) of cijfers (0 tot 4). Bestaande mensen en vaardigheden worden bijgewerkt, niet dubbel gemaakt.',
   'import.file': 'Bestand',
   'import.badXlsx': 'Dit Excel-bestand kan niet gelezen worden. Sla het opnieuw op als .xlsx of als CSV.',
   'import.notText': 'Dit is geen CSV- of Excel-bestand.',
@@ -395,7 +395,10 @@ export const nl = {
   'import.role.skill': 'Vaardigheid',
   'import.role.ignore': 'Overslaan',
   'import.summary': '{rows} mensen, {skills} vaardigheden gevonden; {skipped} regels overgeslagen (leeg of notities).',
-  'import.problems': { one: '1 probleem: pas het bestand aan of kies de kolommen anders. Er wordt niets ingelezen zolang er een probleem is.', other: '{count} problemen: pas het bestand aan of kies de kolommen anders. Er wordt niets ingelezen zolang er problemen zijn.' },
+  'import.problems': {
+    one: '1 probleem: pas het bestand aan of kies de kolommen anders. Er wordt niets ingelezen zolang er een probleem is.',
+    other: '{count} problemen: pas het bestand aan of kies de kolommen anders. Er wordt niets ingelezen zolang er problemen zijn.',
+  },
   'import.line': 'Regel {line}',
   'import.column': 'kolom {column}:',
   'import.preview': 'Voorbeeld (eerste 15 mensen)',
@@ -421,7 +424,8 @@ export const nl = {
   'backup.made': 'Reservekopie gemaakt',
   'backup.restoreFile': 'Reservekopie terugzetten (vervangt alles op deze tablet)',
   'backup.confirmTitle': 'Reservekopie terugzetten?',
-  'backup.confirmText': 'Reservekopie van {date}: {people} mensen, {skills} vaardigheden, {events} wijzigingen. Alles wat nu op deze tablet staat wordt vervangen. Pincodes zitten niet in een reservekopie: iedereen kiest bij het aanmelden een nieuwe.',
+  'backup.confirmText':
+    'Reservekopie van {date}: {people} mensen, {skills} vaardigheden, {events} wijzigingen. Alles wat nu op deze tablet staat wordt vervangen. Pincodes zitten niet in een reservekopie: iedereen kiest bij het aanmelden een nieuwe.',
   'backup.confirmRestore': 'Ja, terugzetten',
   'backup.restored': { one: 'Teruggezet: 1 wijziging', other: 'Teruggezet: {count} wijzigingen' },
   'backup.notJson': 'Dit bestand is geen reservekopie van Vaardig (geen JSON).',
@@ -436,7 +440,8 @@ export const nl = {
   'backup.old': 'De laatste reservekopie is meer dan 30 dagen oud.',
   'nav.qualifications': 'Certificaten',
   'qualification.title': 'MBO-kwalificaties en bewijs',
-  'qualification.intro': 'Koppel vaardigheden aan de werkprocessen van een kwalificatie (mbo niveau 2 of 3). Wat mensen op de werkvloer laten zien, telt dan als bewijs voor een praktijkverklaring of EVC.',
+  'qualification.intro':
+    'Koppel vaardigheden aan de werkprocessen van een kwalificatie (mbo niveau 2 of 3). Wat mensen op de werkvloer laten zien, telt dan als bewijs voor een praktijkverklaring of EVC.',
   'qualification.company': 'Naam van het bedrijf (op het bewijs)',
   'qualification.choose': 'Kwalificatie',
   'qualification.none': 'Kies een kwalificatie',

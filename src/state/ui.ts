@@ -53,7 +53,6 @@ interface UiState {
   clearNotice(): void;
 }
 
-
 export const useUi = create<UiState>()(
   persist(
     (set) => ({
@@ -81,8 +80,7 @@ export const useUi = create<UiState>()(
       setActiveCell: (activeCell) => set({ activeCell }),
       openEditor: (workerId, skillId) => set({ editing: { workerId, skillId } }),
       closeEditor: () => set({ editing: null }),
-      returnHome: () =>
-        set((s) => ({ screen: HOME_SCREEN, editing: null, activeCell: { row: 0, col: 0 }, homeSignal: s.homeSignal + 1 })),
+      returnHome: () => set((s) => ({ screen: HOME_SCREEN, editing: null, activeCell: { row: 0, col: 0 }, homeSignal: s.homeSignal + 1 })),
       signIn: (signedInId) => set({ signedInId, signedInAt: Date.now(), signInRequested: false }),
       // Signing out also closes whatever the person had open.
       signOut: () => set((s) => ({ signedInId: null, editing: null, screen: SCREENS[s.screen].closesOnSignOut ? HOME_SCREEN : s.screen })),

@@ -39,13 +39,7 @@ export function TextField({ label, help, error, ...input }: { label: string; hel
   );
 }
 
-export function SelectField({
-  label,
-  help,
-  error,
-  children,
-  ...select
-}: { label: string; help?: string; error?: string; children: ReactNode } & SelectHTMLAttributes<HTMLSelectElement>) {
+export function SelectField({ label, help, error, children, ...select }: { label: string; help?: string; error?: string; children: ReactNode } & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
     <FieldFrame label={label} help={help} error={error}>
       {({ id, describedBy, invalid }) => (

@@ -4,21 +4,7 @@ import { Dialog } from './Dialog';
 import { FormError } from './FormError';
 
 /** A dialog with a form, a save and a cancel button, and room for a form-level error. */
-export function FormDialog({
-  title,
-  onClose,
-  onSubmit,
-  busy,
-  error,
-  children,
-}: {
-  title: string;
-  onClose: () => void;
-  onSubmit: () => void;
-  busy: boolean;
-  error?: string;
-  children: ReactNode;
-}) {
+export function FormDialog({ title, onClose, onSubmit, busy, error, children }: { title: string; onClose: () => void; onSubmit: () => void; busy: boolean; error?: string; children: ReactNode }) {
   const t = useT();
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -11,12 +11,7 @@ export function RowActions({ name, archived, onEdit, onArchive }: { name: string
           <Icon name="edit" /> <span aria-hidden="true">{t('action.edit')}</span>
         </button>
       )}
-      <button
-        type="button"
-        className="button"
-        onClick={() => onArchive(!archived)}
-        aria-label={t(archived ? 'action.restoreItem' : 'action.archiveItem', { name })}
-      >
+      <button type="button" className="button" onClick={() => onArchive(!archived)} aria-label={t(archived ? 'action.restoreItem' : 'action.archiveItem', { name })}>
         <Icon name={archived ? 'restore' : 'archive'} /> <span aria-hidden="true">{t(archived ? 'action.restore' : 'action.archive')}</span>
       </button>
     </span>

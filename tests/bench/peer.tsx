@@ -23,9 +23,7 @@ export function usePeerData() {
   const leadId = lead?.id ?? null;
   const tap = useCallback(
     (workerId: string, skillId: string, current: LevelCode) =>
-      void setLevel({ workerId, skillId, level: NEXT[current], status: 'confirmed', note: 'bench' }, { actor: leadId }).then(
-        (r) => !r.ok && console.error('BASELINE', JSON.stringify(r.errors)),
-      ),
+      void setLevel({ workerId, skillId, level: NEXT[current], status: 'confirmed', note: 'bench' }, { actor: leadId }).then((r) => !r.ok && console.error('BASELINE', JSON.stringify(r.errors))),
     [leadId],
   );
   const ready = Boolean(workers && skills && levels);

@@ -39,9 +39,9 @@ async function serve(dir, config) {
 
 /** Waits for the n-th `vaardig:matrix-ready` mark and returns its time. */
 const waitReady = (page, n = 1) =>
-  page.waitForFunction((k) => performance.getEntriesByName('vaardig:matrix-ready').length >= k, n, { timeout: Number(arg('wait', 600_000)) }).then(() =>
-    page.evaluate((k) => performance.getEntriesByName('vaardig:matrix-ready')[k - 1].startTime, n),
-  );
+  page
+    .waitForFunction((k) => performance.getEntriesByName('vaardig:matrix-ready').length >= k, n, { timeout: Number(arg('wait', 600_000)) })
+    .then(() => page.evaluate((k) => performance.getEntriesByName('vaardig:matrix-ready')[k - 1].startTime, n));
 
 function gzipKB(distDir, urls) {
   const files = new Map();
@@ -87,7 +87,17 @@ async function measure(browser, { name, url, dist, isApp, scrollY = '.matrix-scr
     await page.goto(url, { timeout: 600_000 });
     const ready = await waitReady(page);
     colds.push(ready);
-    if (i === 0) scripts.push(...(await page.evaluate((t) => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js') && e.startTime < t).map((e) => e.name), ready)));
+    if (i === 0)
+      scripts.push(
+        ...(await page.evaluate(
+          (t) =>
+            performance
+              .getEntriesByType('resource')
+              .filter((e) => e.name.endsWith('.js') && e.startTime < t)
+              .map((e) => e.name),
+          ready,
+        )),
+      );
   }
   result.coldStartMs = round(pct(colds, 50));
   log(name, 'cold start', colds.map(Math.round));
@@ -158,8 +168,18 @@ async function measure(browser, { name, url, dist, isApp, scrollY = '.matrix-scr
     );
   const sweeps = [];
   for (let i = 0; i < Math.min(3, RUNS); i++) sweeps.push(await sweep('sweep', SCROLL_STEP));
-  const median = (key) => pct(sweeps.map((s) => s[key]), 50);
-  result.scroll = { longTasks: median('longTasks'), framesOver20ms: median('framesOver20ms'), frames: sweeps[0].frames, pxPerFrame: SCROLL_STEP, runs: sweeps.map((s) => [s.longTasks, s.framesOver20ms]) };
+  const median = (key) =>
+    pct(
+      sweeps.map((s) => s[key]),
+      50,
+    );
+  result.scroll = {
+    longTasks: median('longTasks'),
+    framesOver20ms: median('framesOver20ms'),
+    frames: sweeps[0].frames,
+    pxPerFrame: SCROLL_STEP,
+    runs: sweeps.map((s) => [s.longTasks, s.framesOver20ms]),
+  };
   log(name, 'scroll', JSON.stringify(result.scroll));
   result.scrollFling = await sweep('fling');
   log(name, 'diagonal fling', JSON.stringify(result.scrollFling));
@@ -238,7 +258,11 @@ async function measure(browser, { name, url, dist, isApp, scrollY = '.matrix-scr
     }
   }
   const missed = taps.filter((x) => x === null).length;
-  log(name, 'taps', taps.map((x) => (x === null ? 'no change' : Math.round(x))));
+  log(
+    name,
+    'taps',
+    taps.map((x) => (x === null ? 'no change' : Math.round(x))),
+  );
   taps.splice(0, taps.length, ...taps.filter((x) => x !== null));
   result.tapsWithoutChange = missed;
   result.tickToPaintMs = { p50: round(pct(taps, 50)), p95: round(pct(taps, 95)) };
@@ -311,8 +335,17 @@ async function main() {
     console.log(`\nVaardig vs ${PEERS.map((p) => p.label).join(' and ')}, ${W} workers × ${S} skills\n`);
     console.log(['figure'.padEnd(38), 'vaardig'.padEnd(18), ...PEERS.map((p) => p.label.padEnd(18))].join(''));
     for (const [label, f] of rows) console.log([label.padEnd(38), String(f(vaardig)).padEnd(18), ...PEERS.map((p) => (results[p.key] ? String(f(results[p.key])) : '(skipped)').padEnd(18))].join(''));
-    for (const p of peers) console.log(`\n${p.label} ÷ vaardig: ${Object.entries(results[`${p.key}OverVaardig`]).map(([k, x]) => `${k} ${x}×`).join(', ')}`);
-    console.log(`\ntargets met: ${Object.entries(results.targetsMet).map(([k, v]) => `${k} ${v ? 'yes' : 'NO'}`).join(', ')}`);
+    for (const p of peers)
+      console.log(
+        `\n${p.label} ÷ vaardig: ${Object.entries(results[`${p.key}OverVaardig`])
+          .map(([k, x]) => `${k} ${x}×`)
+          .join(', ')}`,
+      );
+    console.log(
+      `\ntargets met: ${Object.entries(results.targetsMet)
+        .map(([k, v]) => `${k} ${v ? 'yes' : 'NO'}`)
+        .join(', ')}`,
+    );
     console.log(write ? `written: ${OUT}` : 'not written (peers skipped; give --out to write anyway)');
   } finally {
     await browser.close();

@@ -49,7 +49,10 @@ describe('MBO evidence on the production build', () => {
     await dialog.getByText('Jan de Vries, tik je pincode om toestemming te geven').click();
     await page.keyboard.type('1111');
     await dialog.getByRole('button', { name: 'OK' }).click();
-    await dialog.getByTestId('consent').getByText(/Toestemming: naar Stichting OOM, voor praktijkverklaring/).waitFor();
+    await dialog
+      .getByTestId('consent')
+      .getByText(/Toestemming: naar Stichting OOM, voor praktijkverklaring/)
+      .waitFor();
 
     const [pdf] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Portfolio (PDF)' }).click()]);
     expect(pdf.suggestedFilename()).toBe('vaardig-jan-de-vries-99998-portfolio.pdf');

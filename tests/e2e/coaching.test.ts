@@ -21,7 +21,10 @@ describe('plan the week and record coaching', () => {
     await page.getByLabel('Team', { exact: true }).selectOption({ label: 'Montage & afwerking' });
     await page.getByRole('button', { name: 'Maak een voorstel' }).click();
     const list = page.locator('.plan-list');
-    await list.getByText(/nodig, \d+ kan het/).first().waitFor();
+    await list
+      .getByText(/nodig, \d+ kan het/)
+      .first()
+      .waitFor();
     expect(await axeViolations(page)).toEqual([]);
     const lines = await list.locator('li .item-name').allInnerTexts();
     expect(lines.length).toBe(7);

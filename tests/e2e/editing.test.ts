@@ -100,9 +100,15 @@ describe('keeping the workshop up to date', () => {
     await page.getByRole('button', { name: 'Instellingen' }).click();
     await page.getByRole('heading', { name: 'Instellingen' }).waitFor();
     await page.getByRole('grid').waitFor({ timeout: 30_000 });
-    const nameSize = await page.locator('.row-name').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const nameSize = await page
+      .locator('.row-name')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(nameSize).toBeGreaterThanOrEqual(20);
-    const cellHeight = await page.getByRole('gridcell').first().evaluate((el) => el.getBoundingClientRect().height);
+    const cellHeight = await page
+      .getByRole('gridcell')
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().height);
     expect(cellHeight).toBeGreaterThanOrEqual(48);
     await context.close();
   });

@@ -48,7 +48,9 @@ describe('several devices, one matrix', () => {
     await a.page.getByLabel('Pincode nog een keer').fill('2468');
     await a.page.getByRole('button', { name: 'Beginnen' }).click();
     await openLeadScreen(a.page, 'Gegevens');
-    await a.page.getByLabel('Bestand', { exact: true }).setInputFiles({ name: 'm.csv', mimeType: 'text/csv', buffer: Buffer.from('Naam;Team;Afkorten;Lengtezagen\r\nJan Smit;Werkplaats;L;\r\nPiet Bos;Werkplaats;O;U\r\n') });
+    await a.page
+      .getByLabel('Bestand', { exact: true })
+      .setInputFiles({ name: 'm.csv', mimeType: 'text/csv', buffer: Buffer.from('Naam;Team;Afkorten;Lengtezagen\r\nJan Smit;Werkplaats;L;\r\nPiet Bos;Werkplaats;O;U\r\n') });
     await a.page.getByRole('button', { name: 'Inlezen (2 mensen)' }).click();
     await a.page.getByText(/Ingelezen: 2 mensen/).waitFor();
     await connectDevice(a.page, proxy.url, dbName);

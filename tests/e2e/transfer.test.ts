@@ -80,7 +80,11 @@ describe('bring your matrix in, take it out, print it', () => {
     expect(text).toContain(';Zagen;;;Schaven;');
     expect(text).toContain('\r\nAhmed Benali;Montage & afwerking;L;');
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Als Excel-bestand (.xlsx)' }).click()]);
-    expect(readFileSync((await xlsx.path())!).subarray(0, 2).toString()).toBe('PK');
+    expect(
+      readFileSync((await xlsx.path())!)
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
     const [people] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Mensen (CSV)' }).click()]);
     expect(readFileSync((await people.path())!, 'utf8')).toContain('\r\nKees Veerman;Machinale afdeling;Teamleider\r\n');
     const [skills] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Vaardigheden (CSV)' }).click()]);
@@ -144,7 +148,10 @@ describe('bring your matrix in, take it out, print it', () => {
     const backupPath = join(mkdtempSync(join(tmpdir(), 'vaardig-backup-')), download.suggestedFilename());
     await download.saveAs(backupPath);
     expect(download.suggestedFilename()).toMatch(/^vaardig-reservekopie-\d{4}-\d{2}-\d{2}\.json$/);
-    await first.page.getByTestId('last-backup').getByText(/Laatste reservekopie/).waitFor();
+    await first.page
+      .getByTestId('last-backup')
+      .getByText(/Laatste reservekopie/)
+      .waitFor();
     await first.context.close();
 
     const fresh = await openApp(browser);
@@ -209,7 +216,11 @@ describe('a crash in the middle of a large import', () => {
       const run = first.page.getByRole('button', { name: 'Inlezen (250 mensen)' });
       await run.click();
       // Kill once the import is under way (its button disabled while it writes), or done already.
-      await run.and(first.page.locator(':disabled')).or(first.page.getByText(/Ingelezen: 250 mensen/)).first().waitFor({ state: 'attached', timeout: 60_000 });
+      await run
+        .and(first.page.locator(':disabled'))
+        .or(first.page.getByText(/Ingelezen: 250 mensen/))
+        .first()
+        .waitFor({ state: 'attached', timeout: 60_000 });
       // Kill the whole process group at once, as a power cut would.
       process.kill(-first.proc.pid!, 'SIGKILL');
       await new Promise((r) => first.proc.on('exit', r));

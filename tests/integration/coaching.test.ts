@@ -37,7 +37,16 @@ describe('assignments and coaching sessions', () => {
     expect(await db.assignments.get(assignmentId!)).toMatchObject({ status: 'open', coachId: ids.fatima, dueDate: '2026-12-18' });
     expect((await coverage()).capable).toBe(1);
 
-    const session = { coachId: ids.fatima, learnerId: ids.jan, skillId: ids.skill, assignmentId: assignmentId!, date: '2026-11-29', minutes: 45, practised: 'fineer op maat', levelReached: 'U' as const };
+    const session = {
+      coachId: ids.fatima,
+      learnerId: ids.jan,
+      skillId: ids.skill,
+      assignmentId: assignmentId!,
+      date: '2026-11-29',
+      minutes: 45,
+      practised: 'fineer op maat',
+      levelReached: 'U' as const,
+    };
     const wrongPin = await cmd.recordSession(session, '0000', { actor: ids.fatima });
     expect(wrongPin.ok).toBe(false);
     expect(await db.sessions.count()).toBe(0);

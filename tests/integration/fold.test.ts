@@ -43,7 +43,13 @@ describe('projections in IndexedDB', () => {
         id: 'x4',
         type: 'levels.recorded',
         at: bump(l.at, 700),
-        payload: { workerId: (l.payload as { workerId: string }).workerId, cells: events.filter((e) => e.type === 'skill.created').slice(0, 5).map((e) => ({ skillId: (e.payload as { id: string }).id, level: 'U', note: '' })) },
+        payload: {
+          workerId: (l.payload as { workerId: string }).workerId,
+          cells: events
+            .filter((e) => e.type === 'skill.created')
+            .slice(0, 5)
+            .map((e) => ({ skillId: (e.payload as { id: string }).id, level: 'U', note: '' })),
+        },
       } as VaardigEvent,
       { ...w, id: 'x3', at: bump(w.at, 2000), type: 'worker.changed', payload: { id: (w.payload as { id: string }).id, archived: true } } as VaardigEvent,
     );

@@ -29,10 +29,16 @@ const merged = rows.map((row, r) =>
   }),
 );
 // Cells covered by a merge must be null.
-for (const [r, from, span] of [[0, 0, 8], [2, 2, 2], [2, 4, 2], [2, 6, 2]]) for (let c = from + 1; c < from + span; c++) merged[r][c] = null;
+for (const [r, from, span] of [
+  [0, 0, 8],
+  [2, 2, 2],
+  [2, 4, 2],
+  [2, 6, 2],
+])
+  for (let c = from + 1; c < from + span; c++) merged[r][c] = null;
 await writeXlsxFile(merged, { sheet: 'Matrix' }).toFile(out('veerman-matrix.xlsx').pathname);
 
 // CSV as Dutch Excel saves it by default: Windows-1252, ';', CRLF.
 const csv = rows.map((row) => row.map((c) => (/[;"\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(';')).join('\r\n') + '\r\n';
-const bytes = Uint8Array.from([...csv].map((ch) => ({ 'ë': 0xeb, 'Ë': 0xcb }[ch] ?? ch.charCodeAt(0))));
+const bytes = Uint8Array.from([...csv].map((ch) => ({ ë: 0xeb, Ë: 0xcb })[ch] ?? ch.charCodeAt(0)));
 writeFileSync(out('veerman-matrix-cp1252.csv'), bytes);

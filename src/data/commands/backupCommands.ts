@@ -43,8 +43,7 @@ const envelope = z.object({
 });
 
 export type BackupCheck =
-  | { ok: true; backup: BackupFile; summary: { events: number; createdAt: string; people: number; skills: number } }
-  | { ok: false; key: string; params?: Record<string, string | number> };
+  { ok: true; backup: BackupFile; summary: { events: number; createdAt: string; people: number; skills: number } } | { ok: false; key: string; params?: Record<string, string | number> };
 
 /** Checks a backup completely before anything is replaced: the file, its version, every event. */
 export function checkBackup(text: string): BackupCheck {
@@ -77,20 +76,20 @@ export function checkBackup(text: string): BackupCheck {
  */
 export async function restoreBackup(backup: BackupFile, ctx: CommandContext): Promise<CommandResult<number>> {
   return transact(async () => {
-      const workers = await db.workers.toArray();
-      const actor = workers.find((w) => w.id === ctx.actor);
-      if (!isLead(actor) && workers.some((w) => isLead(w))) return fail<number>(...LEAD_ONLY);
-      const deviceId = await getMeta('deviceId');
-      await Promise.all([db.events.clear(), db.credentials.clear(), db.meta.clear(), ...db.projectionTables.map((t) => t.clear())]);
-      await db.events.bulkAdd(backup.events);
-      await refold((name) => db.table(name));
-      for (const key of BACKED_UP_META) if (key in backup.meta) await setMeta(key, backup.meta[key] as never);
-      if (deviceId) await setMeta('deviceId', deviceId);
-      if (!backup.meta.started) await setMeta('started', 'own');
-      return ok(backup.events.length);
-    }).then((result) => {
-      const newest = backup.events.reduce((m, e) => (e.at > m ? e.at : m), '');
-      if (result.ok && newest) observeStamp(newest);
-      return result;
-    });
+    const workers = await db.workers.toArray();
+    const actor = workers.find((w) => w.id === ctx.actor);
+    if (!isLead(actor) && workers.some((w) => isLead(w))) return fail<number>(...LEAD_ONLY);
+    const deviceId = await getMeta('deviceId');
+    await Promise.all([db.events.clear(), db.credentials.clear(), db.meta.clear(), ...db.projectionTables.map((t) => t.clear())]);
+    await db.events.bulkAdd(backup.events);
+    await refold((name) => db.table(name));
+    for (const key of BACKED_UP_META) if (key in backup.meta) await setMeta(key, backup.meta[key] as never);
+    if (deviceId) await setMeta('deviceId', deviceId);
+    if (!backup.meta.started) await setMeta('started', 'own');
+    return ok(backup.events.length);
+  }).then((result) => {
+    const newest = backup.events.reduce((m, e) => (e.at > m ? e.at : m), '');
+    if (result.ok && newest) observeStamp(newest);
+    return result;
+  });
 }

@@ -35,17 +35,21 @@ export async function createAssignments(list: NewAssignment[], ctx: CommandConte
   if (invalid && !invalid.success) return fail(...issuesToErrors(invalid.error.issues));
   const payloads = parsed.map((p) => (p as { data: Payload<'assignment.created'> }).data);
   return asLead(ctx, async () => {
-      for (const a of payloads) {
-        const { worker, skill, record } = await activeCell(a.workerId, a.skillId);
-        if (!worker || !skill) return fail<string[]>({ field: '', key: 'error.notFound' });
-        if (record && atLeast(record.level, a.targetLevel) && !isExpired(record, skill, Date.now())) return fail<string[]>({ field: '', key: 'error.alreadyThere' });
-        const problem = await coachProblem(a.coachId, a.workerId, a.skillId);
-        if (problem) return fail<string[]>(problem);
-        const open = await db.assignments.where('workerId').equals(a.workerId).filter((x) => x.skillId === a.skillId && isOpenAssignment(x)).count();
-        if (open) return fail<string[]>({ field: '', key: 'error.alreadyLearning' });
-      }
-      await appendEvents(payloads.map((a) => buildEvent('assignment.created', a, ctx.actor)));
-      return ok(payloads.map((a) => a.id));
+    for (const a of payloads) {
+      const { worker, skill, record } = await activeCell(a.workerId, a.skillId);
+      if (!worker || !skill) return fail<string[]>({ field: '', key: 'error.notFound' });
+      if (record && atLeast(record.level, a.targetLevel) && !isExpired(record, skill, Date.now())) return fail<string[]>({ field: '', key: 'error.alreadyThere' });
+      const problem = await coachProblem(a.coachId, a.workerId, a.skillId);
+      if (problem) return fail<string[]>(problem);
+      const open = await db.assignments
+        .where('workerId')
+        .equals(a.workerId)
+        .filter((x) => x.skillId === a.skillId && isOpenAssignment(x))
+        .count();
+      if (open) return fail<string[]>({ field: '', key: 'error.alreadyLearning' });
+    }
+    await appendEvents(payloads.map((a) => buildEvent('assignment.created', a, ctx.actor)));
+    return ok(payloads.map((a) => a.id));
   });
 }
 
@@ -81,16 +85,16 @@ export async function recordSession(input: SessionInput, learnerPin: string, ctx
   const pin = await signIn(session.learnerId, learnerPin);
   if (pin.kind !== 'ok') return { ok: false, errors: [{ field: 'pin', key: 'error.learnerPin' }], pin };
   return transact(async () => {
-      const { worker, skill } = await activeCell(session.learnerId, session.skillId);
-      const coach = await db.workers.get(session.coachId);
-      if (!worker || !skill || !coach || coach.archived) return fail<Payload<'session.recorded'>>({ field: '', key: 'error.notFound' });
-      const events = [buildEvent('session.recorded', session, ctx.actor)];
-      const assignment = session.assignmentId ? await db.assignments.get(session.assignmentId) : undefined;
-      if (assignment?.status === 'open') events.push(buildEvent('assignment.changed', { id: assignment.id, status: 'inProgress' }, ctx.actor));
-      if (session.levelReached && !(await mayConfirm(coach, session.learnerId, session.skillId)).length) {
-        events.push(...(await confirmationEvents({ workerId: session.learnerId, skillId: session.skillId, level: session.levelReached, note: session.practised, evidence: session.id }, ctx.actor)));
-      }
-      await appendEvents(events);
-      return ok(session);
+    const { worker, skill } = await activeCell(session.learnerId, session.skillId);
+    const coach = await db.workers.get(session.coachId);
+    if (!worker || !skill || !coach || coach.archived) return fail<Payload<'session.recorded'>>({ field: '', key: 'error.notFound' });
+    const events = [buildEvent('session.recorded', session, ctx.actor)];
+    const assignment = session.assignmentId ? await db.assignments.get(session.assignmentId) : undefined;
+    if (assignment?.status === 'open') events.push(buildEvent('assignment.changed', { id: assignment.id, status: 'inProgress' }, ctx.actor));
+    if (session.levelReached && !(await mayConfirm(coach, session.learnerId, session.skillId)).length) {
+      events.push(...(await confirmationEvents({ workerId: session.learnerId, skillId: session.skillId, level: session.levelReached, note: session.practised, evidence: session.id }, ctx.actor)));
+    }
+    await appendEvents(events);
+    return ok(session);
   });
 }

@@ -57,7 +57,17 @@ export function factoryEvents(spec: FactorySpec, now = Date.now()): VaardigEvent
   for (const s of plan.sessions) {
     add(
       'session.recorded',
-      { id: newId(), coachId: workerIds[s.coach]!, learnerId: workerIds[s.learner]!, skillId: skillIds[s.skill]!, assignmentId: null, date: new Date(now - s.daysAgo * DAY_MS).toISOString().slice(0, 10), minutes: s.minutes, practised: '', levelReached: null },
+      {
+        id: newId(),
+        coachId: workerIds[s.coach]!,
+        learnerId: workerIds[s.learner]!,
+        skillId: skillIds[s.skill]!,
+        assignmentId: null,
+        date: new Date(now - s.daysAgo * DAY_MS).toISOString().slice(0, 10),
+        minutes: s.minutes,
+        practised: '',
+        levelReached: null,
+      },
       workerIds[s.coach]!,
       s.daysAgo,
     );

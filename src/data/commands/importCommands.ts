@@ -15,17 +15,12 @@ export interface ImportSummary {
   levels: number;
 }
 
-
 /**
  * Writes an imported matrix: people, teams, stations and skills are matched by name (so a
  * second import updates instead of duplicating), and levels that differ are confirmed by the
  * lead. One transaction: all of it, or — on any problem, a full disk included — none of it.
  */
-export async function importWorkshop(
-  data: MatrixImport,
-  defaults: { team: string; station: string },
-  ctx: CommandContext,
-): Promise<CommandResult<ImportSummary>> {
+export async function importWorkshop(data: MatrixImport, defaults: { team: string; station: string }, ctx: CommandContext): Promise<CommandResult<ImportSummary>> {
   if (data.problems.length) return fail({ field: '', key: 'import.fixFirst' });
   try {
     return await asLead(ctx, async () => {
@@ -88,7 +83,11 @@ export async function importWorkshop(
           const wantedTeam = row.team ? teamId(row.team) : existing.teamId;
           if (wantedTeam !== existing.teamId || existing.archived) emit('worker.changed', { id: existing.id, teamId: wantedTeam, archived: false });
         }
-        const confirmed = await rowConfirmationEvents(workerId, row.levels.map((cell) => ({ skillId: skillId(cell.skill, cell.station), level: cell.level })), ctx.actor);
+        const confirmed = await rowConfirmationEvents(
+          workerId,
+          row.levels.map((cell) => ({ skillId: skillId(cell.skill, cell.station), level: cell.level })),
+          ctx.actor,
+        );
         events.push(...confirmed.events);
         summary.levels += confirmed.changed;
       }

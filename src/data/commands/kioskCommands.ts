@@ -42,12 +42,7 @@ export async function setKioskPolicy(policy: KioskPolicy, ctx: CommandContext): 
   return ok(policy);
 }
 
-export type SignInResult =
-  | { kind: 'ok' }
-  | { kind: 'wrong'; attemptsLeft: number }
-  | { kind: 'locked'; seconds: number }
-  | { kind: 'noPin' }
-  | { kind: 'unknown' };
+export type SignInResult = { kind: 'ok' } | { kind: 'wrong'; attemptsLeft: number } | { kind: 'locked'; seconds: number } | { kind: 'noPin' } | { kind: 'unknown' };
 
 export async function signIn(workerId: string, pin: string, now = Date.now()): Promise<SignInResult> {
   const worker = await db.workers.get(workerId);

@@ -8,7 +8,6 @@ import { buildEvent, commit, type CommandContext } from './kernel';
 
 /** Levels, claims and confirmations of the matrix's cells, and the wish to learn a skill. */
 
-
 export async function activeCell(workerId: string, skillId: string) {
   const [worker, skill, record] = await Promise.all([db.workers.get(workerId), db.skills.get(skillId), storedLevel(workerId, skillId)]);
   return { worker: worker && !worker.archived ? worker : undefined, skill: skill && !skill.archived ? skill : undefined, record: record && normaliseLevel(record) };
@@ -56,10 +55,7 @@ export function setLevel(input: PayloadInput<'level.set'>, ctx: CommandContext) 
  * The events of a confirmation: it answers a waiting claim if there is one, and marks the
  * cell's open assignments reached when the new level meets their target.
  */
-export async function confirmationEvents(
-  p: { workerId: string; skillId: string; level: LevelCode; note: string; evidence?: string },
-  actor: string | null,
-): Promise<VaardigEvent[]> {
+export async function confirmationEvents(p: { workerId: string; skillId: string; level: LevelCode; note: string; evidence?: string }, actor: string | null): Promise<VaardigEvent[]> {
   const claim = (await activeCell(p.workerId, p.skillId)).record?.claim;
   const confirm = claim
     ? buildEvent('claim.confirmed', { workerId: p.workerId, skillId: p.skillId, claimedLevel: claim.level, level: p.level, note: p.note, evidence: p.evidence }, actor)
@@ -77,11 +73,7 @@ function reachedEvents(openAssignments: readonly Assignment[], skillId: string, 
  * `levels.recorded` event; a waiting claim is answered per cell; assignments reached are
  * marked. Reads the person's row and assignments once. Returns how many cells changed.
  */
-export async function rowConfirmationEvents(
-  workerId: string,
-  cells: readonly { skillId: string; level: LevelCode }[],
-  actor: string | null,
-): Promise<{ events: VaardigEvent[]; changed: number }> {
+export async function rowConfirmationEvents(workerId: string, cells: readonly { skillId: string; level: LevelCode }[], actor: string | null): Promise<{ events: VaardigEvent[]; changed: number }> {
   const [current, open] = await Promise.all([
     levelsOfWorker(workerId).then((rows) => new Map(rows.map((r) => [r.skillId, normaliseLevel(r)]))),
     db.assignments.where('workerId').equals(workerId).filter(isOpenAssignment).toArray(),

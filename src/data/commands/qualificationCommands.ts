@@ -55,11 +55,11 @@ export function removeMapping(input: { qualificationId: string; werkproces: stri
 /** The qualification a worker works toward: the lead sets it, or the worker for themselves. */
 export async function setTarget(workerId: string, targetQualificationId: string | null, ctx: CommandContext): Promise<CommandResult<void>> {
   return transact(async () => {
-      const actor = await actorOf(ctx);
-      if (!isLead(actor) && actor?.id !== workerId) return fail(...LEAD_ONLY);
-      if (targetQualificationId && !(await db.qualifications.get(targetQualificationId))) return fail({ field: '', key: 'error.notFound' });
-      await appendEvents([buildEvent('worker.changed', { id: workerId, targetQualificationId }, ctx.actor)]);
-      return ok(undefined);
+    const actor = await actorOf(ctx);
+    if (!isLead(actor) && actor?.id !== workerId) return fail(...LEAD_ONLY);
+    if (targetQualificationId && !(await db.qualifications.get(targetQualificationId))) return fail({ field: '', key: 'error.notFound' });
+    await appendEvents([buildEvent('worker.changed', { id: workerId, targetQualificationId }, ctx.actor)]);
+    return ok(undefined);
   });
 }
 
@@ -70,21 +70,21 @@ export async function giveConsent(input: { workerId: string; qualificationId: st
   const check = await signIn(input.workerId, pin);
   if (check.kind !== 'ok') return { ok: false, errors: [{ field: 'pin', key: 'error.learnerPin' }], pin: check };
   return transact(async () => {
-      if (!(await db.qualifications.get(input.qualificationId))) return fail<string>({ field: '', key: 'error.notFound' });
-      const id = newId();
-      const event = buildEvent('consent.given', { id, ...input }, input.workerId);
-      await appendEvents([event]);
-      return ok(id);
+    if (!(await db.qualifications.get(input.qualificationId))) return fail<string>({ field: '', key: 'error.notFound' });
+    const id = newId();
+    const event = buildEvent('consent.given', { id, ...input }, input.workerId);
+    await appendEvents([event]);
+    return ok(id);
   });
 }
 
 export async function withdrawConsent(id: string, ctx: CommandContext): Promise<CommandResult<void>> {
   return transact(async () => {
-      const consent = await db.consents.get(id);
-      if (!consent) return fail({ field: '', key: 'error.notFound' });
-      if (ctx.actor !== consent.workerId) return fail({ field: '', key: 'error.ownConsentOnly' });
-      await appendEvents([buildEvent('consent.withdrawn', { id, workerId: consent.workerId }, ctx.actor)]);
-      return ok(undefined);
+    const consent = await db.consents.get(id);
+    if (!consent) return fail({ field: '', key: 'error.notFound' });
+    if (ctx.actor !== consent.workerId) return fail({ field: '', key: 'error.ownConsentOnly' });
+    await appendEvents([buildEvent('consent.withdrawn', { id, workerId: consent.workerId }, ctx.actor)]);
+    return ok(undefined);
   });
 }
 

@@ -48,20 +48,17 @@ export async function createFirstLead(input: LeadSetup): Promise<CommandResult<W
   if (errors.length || !team.success || !worker.success) return fail(...errors);
   const credential = await hashPin(input.pin);
   return transact(async () => {
-      const workers = await db.workers.toArray();
-      if (workers.some((w) => isLead(w))) return fail<Worker>(...LEAD_ONLY);
-      const taken = await nameTaken(Promise.resolve(workers), worker.data.name, '');
-      if (taken.length) return fail<Worker>(...taken);
-      const existingTeam = (await db.teams.toArray()).find((t) => !t.archived && sameName(t.name, team.data.name));
-      const teamId = existingTeam?.id ?? team.data.id;
-      const lead = { ...worker.data, teamId };
-      const events = [
-        ...(existingTeam ? [] : [buildEvent('team.created', team.data, lead.id)]),
-        buildEvent('worker.created', lead, lead.id),
-      ];
-      await appendEvents(events);
-      await db.credentials.put({ workerId: lead.id, ...credential, failures: 0, lockedUntil: 0 });
-      return ok(normaliseWorker(await db.workers.get(lead.id)));
+    const workers = await db.workers.toArray();
+    if (workers.some((w) => isLead(w))) return fail<Worker>(...LEAD_ONLY);
+    const taken = await nameTaken(Promise.resolve(workers), worker.data.name, '');
+    if (taken.length) return fail<Worker>(...taken);
+    const existingTeam = (await db.teams.toArray()).find((t) => !t.archived && sameName(t.name, team.data.name));
+    const teamId = existingTeam?.id ?? team.data.id;
+    const lead = { ...worker.data, teamId };
+    const events = [...(existingTeam ? [] : [buildEvent('team.created', team.data, lead.id)]), buildEvent('worker.created', lead, lead.id)];
+    await appendEvents(events);
+    await db.credentials.put({ workerId: lead.id, ...credential, failures: 0, lockedUntil: 0 });
+    return ok(normaliseWorker(await db.workers.get(lead.id)));
   });
 }
 
@@ -73,7 +70,12 @@ function normaliseWorker(row: Worker | undefined): Worker {
 // Teams
 
 export function createTeam(input: { name: string }, ctx: CommandContext) {
-  return commit('team.created', { id: newId(), ...input }, ctx, leadOnly((p) => nameTaken(db.teams.toArray(), p.name, p.id)));
+  return commit(
+    'team.created',
+    { id: newId(), ...input },
+    ctx,
+    leadOnly((p) => nameTaken(db.teams.toArray(), p.name, p.id)),
+  );
 }
 
 export function changeTeam(input: PayloadInput<'team.changed'>, ctx: CommandContext) {
@@ -84,7 +86,12 @@ export function changeTeam(input: PayloadInput<'team.changed'>, ctx: CommandCont
     leadOnly(async (p) => [
       ...(await mustExist('teams', p.id)),
       ...(await nameTaken(db.teams.toArray(), p.name, p.id)),
-      ...(p.archived && (await db.workers.where('teamId').equals(p.id).filter((w) => !w.archived).count())
+      ...(p.archived &&
+      (await db.workers
+        .where('teamId')
+        .equals(p.id)
+        .filter((w) => !w.archived)
+        .count())
         ? [{ field: 'archived', key: 'error.teamHasWorkers' }]
         : []),
     ]),
@@ -111,7 +118,12 @@ export function changeStation(input: PayloadInput<'station.changed'>, ctx: Comma
     leadOnly(async (p) => [
       ...(await mustExist('stations', p.id)),
       ...(await nameTaken(db.stations.toArray(), p.name, p.id)),
-      ...(p.archived && (await db.skills.where('stationId').equals(p.id).filter((s) => !s.archived).count())
+      ...(p.archived &&
+      (await db.skills
+        .where('stationId')
+        .equals(p.id)
+        .filter((s) => !s.archived)
+        .count())
         ? [{ field: 'archived', key: 'error.stationHasSkills' }]
         : []),
     ]),
@@ -121,17 +133,14 @@ export function changeStation(input: PayloadInput<'station.changed'>, ctx: Comma
 /** Swaps a station with its neighbour in the matrix order, both writes or neither. */
 export async function moveStation(id: string, direction: -1 | 1, ctx: CommandContext): Promise<CommandResult<void>> {
   return asLead(ctx, async () => {
-      const stations = (await db.stations.orderBy('order').toArray()).filter((s) => !s.archived);
-      const i = stations.findIndex((s) => s.id === id);
-      const j = i + direction;
-      if (i < 0) return fail({ field: 'id', key: 'error.notFound' });
-      if (j < 0 || j >= stations.length) return ok(undefined);
-      const [a, b] = [stations[i]!, stations[j]!];
-      await appendEvents([
-        buildEvent('station.changed', { id: a.id, order: b.order }, ctx.actor),
-        buildEvent('station.changed', { id: b.id, order: a.order }, ctx.actor),
-      ]);
-      return ok(undefined);
+    const stations = (await db.stations.orderBy('order').toArray()).filter((s) => !s.archived);
+    const i = stations.findIndex((s) => s.id === id);
+    const j = i + direction;
+    if (i < 0) return fail({ field: 'id', key: 'error.notFound' });
+    if (j < 0 || j >= stations.length) return ok(undefined);
+    const [a, b] = [stations[i]!, stations[j]!];
+    await appendEvents([buildEvent('station.changed', { id: a.id, order: b.order }, ctx.actor), buildEvent('station.changed', { id: b.id, order: a.order }, ctx.actor)]);
+    return ok(undefined);
   });
 }
 
@@ -156,10 +165,7 @@ export function changeWorker(input: PayloadInput<'worker.changed'>, ctx: Command
     if ((p.archived || p.role === 'worker') && current.role === 'lead' && current.id === actor?.id) {
       return [{ field: 'role', key: 'error.lastLead' }];
     }
-    return [
-      ...(p.archived === false || p.name !== undefined ? await nameTaken(db.workers.toArray(), p.name ?? current.name, p.id) : []),
-      ...(await activeRef('teams', p.teamId, 'teamId')),
-    ];
+    return [...(p.archived === false || p.name !== undefined ? await nameTaken(db.workers.toArray(), p.name ?? current.name, p.id) : []), ...(await activeRef('teams', p.teamId, 'teamId'))];
   });
 }
 
@@ -203,10 +209,7 @@ export function changeSkill(input: PayloadInput<'skill.changed'>, ctx: CommandCo
       if (!current) return [{ field: 'id', key: 'error.notFound' }];
       const stationId = p.stationId ?? current.stationId;
       const checkName = p.name !== undefined || p.stationId !== undefined || p.archived === false;
-      return [
-        ...(checkName ? await nameTaken(skillsInStation(stationId), p.name ?? current.name, p.id) : []),
-        ...(await activeRef('stations', p.stationId, 'stationId')),
-      ];
+      return [...(checkName ? await nameTaken(skillsInStation(stationId), p.name ?? current.name, p.id) : []), ...(await activeRef('stations', p.stationId, 'stationId'))];
     }),
   );
 }

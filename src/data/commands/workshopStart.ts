@@ -111,7 +111,10 @@ export async function removeDemo(): Promise<void> {
     // Cell events are indexed by "worker|skill": they go when either side is the demo's.
     const aboutDemo = (ref: string) => ids.has(ref) || ref.split('|').some((part) => ids.has(part));
     if (ids.size) await db.events.filter((e) => e.refs.some(aboutDemo)).delete();
-    await db.credentials.where('workerId').anyOf([...ids]).delete();
+    await db.credentials
+      .where('workerId')
+      .anyOf([...ids])
+      .delete();
     await deleteMeta('demoIds');
     await setMeta('started', 'own');
     await rebuildProjections();

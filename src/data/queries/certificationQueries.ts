@@ -74,5 +74,17 @@ export function useEvidenceSubject(workerId: string, qid: string) {
 /** The fund report's rows for a qualification and period (read once, when asked). */
 export async function fundReportRows(q: Qualification, from: string, to: string, totalLabel: string): Promise<FundRow[]> {
   const [mappings, workers, teams, levels, skills, sessions] = await Promise.all([readAll('mappings'), readAll('workers'), readAll('teams'), allLevels(), readAll('skills'), readAll('sessions')]);
-  return fundReport({ qualification: q, mappings, workers, teams: teams.filter((tm) => !tm.archived), levels: levels.map(normaliseLevel), skills: new Map(skills.map((s) => [s.id, s])), sessions, from, to, now: Date.now(), totalLabel });
+  return fundReport({
+    qualification: q,
+    mappings,
+    workers,
+    teams: teams.filter((tm) => !tm.archived),
+    levels: levels.map(normaliseLevel),
+    skills: new Map(skills.map((s) => [s.id, s])),
+    sessions,
+    from,
+    to,
+    now: Date.now(),
+    totalLabel,
+  });
 }

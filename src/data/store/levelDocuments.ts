@@ -87,11 +87,9 @@ function groupInto<Doc extends { cells: Record<string, Cell> }, Cell>(
   return [...docs.values()];
 }
 
-export const rowDocs = (records: readonly StoredLevel[], existing: ReadonlyMap<string, WorkerLevels> = new Map()): WorkerLevels[] =>
-  groupInto(records, 'workerId', packRowCell, existing);
+export const rowDocs = (records: readonly StoredLevel[], existing: ReadonlyMap<string, WorkerLevels> = new Map()): WorkerLevels[] => groupInto(records, 'workerId', packRowCell, existing);
 
-export const columnDocs = (records: readonly StoredLevel[], existing: ReadonlyMap<string, SkillLevels> = new Map()): SkillLevels[] =>
-  groupInto(records, 'skillId', packColumnCell, existing);
+export const columnDocs = (records: readonly StoredLevel[], existing: ReadonlyMap<string, SkillLevels> = new Map()): SkillLevels[] => groupInto(records, 'skillId', packColumnCell, existing);
 
 export interface LevelTables {
   byWorker: Table<WorkerLevels, string>;
@@ -106,9 +104,6 @@ export async function putLevelDocs(records: readonly StoredLevel[], tables: Leve
   if (!records.length) return;
   const existing = async <T extends WorkerLevels | SkillLevels>(table: Table<T, string>, ids: string[]) =>
     fresh ? new Map<string, T>() : new Map((await table.bulkGet(ids)).flatMap((d, i) => (d ? [[ids[i]!, d] as const] : [])));
-  const [rows, columns] = await Promise.all([
-    existing(tables.byWorker, [...new Set(records.map((r) => r.workerId))]),
-    existing(tables.bySkill, [...new Set(records.map((r) => r.skillId))]),
-  ]);
+  const [rows, columns] = await Promise.all([existing(tables.byWorker, [...new Set(records.map((r) => r.workerId))]), existing(tables.bySkill, [...new Set(records.map((r) => r.skillId))])]);
   await Promise.all([tables.byWorker.bulkPut(rowDocs(records, rows)), tables.bySkill.bulkPut(columnDocs(records, columns))]);
 }

@@ -1,14 +1,6 @@
 import type { Table } from 'dexie';
 import type { VaardigEvent } from '../../domain/events';
-import {
-  effectsOf,
-  mergeEffect,
-  rowKey,
-  stampOf,
-  type Clocked,
-  type Effect,
-  type TableName,
-} from '../../domain/projection';
+import { effectsOf, mergeEffect, rowKey, stampOf, type Clocked, type Effect, type TableName } from '../../domain/projection';
 import { db, refold } from './database';
 import { getLevels, putLevels, type StoredLevel } from './levelStore';
 

@@ -208,7 +208,10 @@ export async function startSync(): Promise<void> {
 }
 
 async function pushNow(client: SyncTransport): Promise<void> {
-  if (!pushing) pushing = pushOutbox(client).then(() => undefined).finally(() => (pushing = null));
+  if (!pushing)
+    pushing = pushOutbox(client)
+      .then(() => undefined)
+      .finally(() => (pushing = null));
   return pushing;
 }
 

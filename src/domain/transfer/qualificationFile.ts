@@ -41,7 +41,10 @@ export function readQualificationCsv(text: string): QualificationRead {
   const missing = COLUMNS.filter((c) => c !== 'omschrijving' && !header.includes(c));
   if (missing.length) return { ok: false, problems: [{ line: 1, key: 'qualification.missingColumns', params: { columns: missing.join(', ') } }] };
   const col = (row: string[], c: (typeof COLUMNS)[number]) => (row[header.indexOf(c)] ?? '').trim();
-  const rows = grid.slice(1).map((row, i) => ({ row, line: i + 2 })).filter(({ row }) => row.some((c) => c.trim()));
+  const rows = grid
+    .slice(1)
+    .map((row, i) => ({ row, line: i + 2 }))
+    .filter(({ row }) => row.some((c) => c.trim()));
   if (!rows.length) return { ok: false, problems: [{ line: 0, key: 'qualification.noWerkprocessen' }] };
   const problems: ImportProblem[] = [];
   const first = rows[0]!.row;
@@ -52,7 +55,10 @@ export function readQualificationCsv(text: string): QualificationRead {
     if (!['basis', 'profiel'].includes(col(row, 'soort').toLowerCase())) problems.push({ line, column: 'soort', key: 'qualification.kind' });
   }
   if (problems.length) return { ok: false, problems };
-  const parts = new Map<string, { code: string; kind: string; title: string; kerntaken: Map<string, { code: string; title: string; werkprocessen: { code: string; title: string; description: string }[] }> }>();
+  const parts = new Map<
+    string,
+    { code: string; kind: string; title: string; kerntaken: Map<string, { code: string; title: string; werkprocessen: { code: string; title: string; description: string }[] }> }
+  >();
   const lineOfWp: number[] = [];
   for (const { row, line } of rows) {
     const partCode = col(row, 'deel');

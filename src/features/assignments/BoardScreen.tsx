@@ -56,7 +56,12 @@ export function BoardScreen() {
                       </span>
                     </span>
                     <span className="row-actions">
-                      <button type="button" className="button primary" onClick={() => startSession(a)} aria-label={t('board.recordFor', { worker: names.person(a.workerId), skill: names.skill(a.skillId) })}>
+                      <button
+                        type="button"
+                        className="button primary"
+                        onClick={() => startSession(a)}
+                        aria-label={t('board.recordFor', { worker: names.person(a.workerId), skill: names.skill(a.skillId) })}
+                      >
                         <Icon name="clock" /> <span aria-hidden="true">{t('board.record')}</span>
                       </button>
                       {isLead(person ?? undefined) && (

@@ -135,7 +135,12 @@ function Planner() {
                       </option>
                     ))}
                   </SelectField>
-                  <button type="button" className="icon-button" aria-label={t('plan.remove', { worker: names.person(s.workerId), skill: names.skill(s.skillId) })} onClick={() => setPlan(plan.filter((_, j) => j !== i))}>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={t('plan.remove', { worker: names.person(s.workerId), skill: names.skill(s.skillId) })}
+                    onClick={() => setPlan(plan.filter((_, j) => j !== i))}
+                  >
                     <Icon name="close" />
                   </button>
                 </li>

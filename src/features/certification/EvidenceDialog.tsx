@@ -14,7 +14,13 @@ import { PinPad } from '../kiosk/PinPad';
 import { qualificationLabel } from './qualificationLabel';
 import { FormError } from '../../ui/FormError';
 
-const slug = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /**
  * A worker's evidence for a qualification: progress per werkproces, and — only with the
@@ -56,7 +62,17 @@ export function EvidenceDialog({ workerId, q, onClose }: { workerId: string; q: 
       const { evidenceGrid } = await import('../../domain/evidenceExport');
       const grid = evidenceGrid(
         e,
-        { werkproces: t('evidence.col.werkproces'), title: t('evidence.col.title'), status: t('evidence.col.status'), skill: t('evidence.col.skill'), required: t('evidence.col.required'), level: t('evidence.col.level'), confirmedBy: t('evidence.col.confirmedBy'), confirmedAt: t('evidence.col.confirmedAt'), minutes: t('evidence.col.minutes') },
+        {
+          werkproces: t('evidence.col.werkproces'),
+          title: t('evidence.col.title'),
+          status: t('evidence.col.status'),
+          skill: t('evidence.col.skill'),
+          required: t('evidence.col.required'),
+          level: t('evidence.col.level'),
+          confirmedBy: t('evidence.col.confirmedBy'),
+          confirmedAt: t('evidence.col.confirmedAt'),
+          minutes: t('evidence.col.minutes'),
+        },
         (s) => t(`progress.${s as 'shown'}`),
       );
       download(writeCsv(grid), `${base}-bewijs.csv`, 'text/csv;charset=utf-8');
@@ -70,7 +86,13 @@ export function EvidenceDialog({ workerId, q, onClose }: { workerId: string; q: 
       setAsking(false);
       announce('consent.given');
     } else if ('pin' in r) {
-      setError(r.pin.kind === 'noPin' ? t('session.noPin', { name: worker.name }) : r.pin.kind === 'locked' ? t('kiosk.locked', { minutes: Math.floor(r.pin.seconds / 60), seconds: String(r.pin.seconds % 60).padStart(2, '0') }) : t('error.learnerPin'));
+      setError(
+        r.pin.kind === 'noPin'
+          ? t('session.noPin', { name: worker.name })
+          : r.pin.kind === 'locked'
+            ? t('kiosk.locked', { minutes: Math.floor(r.pin.seconds / 60), seconds: String(r.pin.seconds % 60).padStart(2, '0') })
+            : t('error.learnerPin'),
+      );
     } else setError(translateLoose(t, r.errors[0]!.key));
   };
 

@@ -20,12 +20,18 @@ export function FundReportSection({ q }: { q: Qualification }) {
   const rows = () => fundReportRows(q, from, to, t('fund.total'));
   const csv = async () => {
     const header = [t('fund.group'), t('fund.participants'), t('fund.skills'), t('fund.hours'), t('fund.shown')];
-    const body = (await rows()).map((r) => (r.suppressed ? [r.group, t('fund.suppressedShort'), '', '', ''] : [r.group, String(r.participants), String(r.confirmedSkills), String(r.coachingHours), String(r.werkprocessenShown)]));
+    const body = (await rows()).map((r) =>
+      r.suppressed ? [r.group, t('fund.suppressedShort'), '', '', ''] : [r.group, String(r.participants), String(r.confirmedSkills), String(r.coachingHours), String(r.werkprocessenShown)],
+    );
     download(writeCsv([header, ...body]), `vaardig-fondsrapport-${q.crebo}-${from}-${to}.csv`, 'text/csv;charset=utf-8');
   };
   const pdf = async () => {
     const { fundReportPdf } = await import('../../exports/fundReportPdf');
-    download(await fundReportPdf(await rows(), { company: await companyName(), qualification: qualificationLabel(q, t), from, to }, t, language), `vaardig-fondsrapport-${q.crebo}-${from}-${to}.pdf`, 'application/pdf');
+    download(
+      await fundReportPdf(await rows(), { company: await companyName(), qualification: qualificationLabel(q, t), from, to }, t, language),
+      `vaardig-fondsrapport-${q.crebo}-${from}-${to}.pdf`,
+      'application/pdf',
+    );
   };
   return (
     <section aria-labelledby="fund-title">

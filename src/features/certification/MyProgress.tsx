@@ -24,9 +24,14 @@ export function MyProgress({ person }: { person: Worker }) {
         <section className="my-progress" aria-labelledby="my-progress-title">
           <h2 id="my-progress-title">{t('mine.towards', { title: q.title, example: q.example ? ` (${t('qualification.example')})` : '' })}</h2>
           <p className="progress-line">
-            <progress max={progress.total} value={progress.shown} aria-hidden="true" />{' '}
-            {t('progress.count', { shown: progress.shown, total: progress.total })}
-            {progress.shown < progress.total && ` — ${t('mine.stillNeeded', { list: progress.werkprocessen.filter((w) => w.status !== 'shown').map((w) => w.title).join(', ') })}`}
+            <progress max={progress.total} value={progress.shown} aria-hidden="true" /> {t('progress.count', { shown: progress.shown, total: progress.total })}
+            {progress.shown < progress.total &&
+              ` — ${t('mine.stillNeeded', {
+                list: progress.werkprocessen
+                  .filter((w) => w.status !== 'shown')
+                  .map((w) => w.title)
+                  .join(', '),
+              })}`}
           </p>
         </section>
       )}

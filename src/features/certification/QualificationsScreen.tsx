@@ -183,11 +183,21 @@ function MappingEditor({ q, data }: { q: Qualification; data: NonNullable<Return
                       <span className="muted small-line">{m.status === 'approved' ? t('mapping.approved') : t('mapping.draft')}</span>
                     </span>
                     {m.status === 'draft' && (
-                      <button type="button" className="button primary" onClick={async () => report(await approveMapping(target, ctx))} aria-label={t('mapping.approveFor', { skill: skill?.name ?? '', werkproces: wp.code })}>
+                      <button
+                        type="button"
+                        className="button primary"
+                        onClick={async () => report(await approveMapping(target, ctx))}
+                        aria-label={t('mapping.approveFor', { skill: skill?.name ?? '', werkproces: wp.code })}
+                      >
                         {t('mapping.approve')}
                       </button>
                     )}
-                    <button type="button" className="button" onClick={async () => report(await removeMapping(target, ctx))} aria-label={t('mapping.removeFor', { skill: skill?.name ?? '', werkproces: wp.code })}>
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={async () => report(await removeMapping(target, ctx))}
+                      aria-label={t('mapping.removeFor', { skill: skill?.name ?? '', werkproces: wp.code })}
+                    >
                       {t('mapping.remove')}
                     </button>
                   </li>

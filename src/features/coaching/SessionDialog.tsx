@@ -60,7 +60,13 @@ export function SessionDialog({ assignment, onClose }: { assignment: Assignment;
     }
     if ('pin' in result) {
       const p = result.pin;
-      setError(p.kind === 'wrong' ? t('kiosk.wrongPin', { count: p.attemptsLeft }) : p.kind === 'locked' ? t('kiosk.locked', { minutes: Math.floor(p.seconds / 60), seconds: String(p.seconds % 60).padStart(2, '0') }) : t('session.noPin', { name: learner }));
+      setError(
+        p.kind === 'wrong'
+          ? t('kiosk.wrongPin', { count: p.attemptsLeft })
+          : p.kind === 'locked'
+            ? t('kiosk.locked', { minutes: Math.floor(p.seconds / 60), seconds: String(p.seconds % 60).padStart(2, '0') })
+            : t('session.noPin', { name: learner }),
+      );
     } else {
       setError(translateLoose(t, result.errors[0]!.key));
       setStep('form');

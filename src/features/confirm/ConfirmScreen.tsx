@@ -59,10 +59,20 @@ function OpenClaims({ person }: { person: Worker }) {
                 </span>
               </span>
               <span className="row-actions">
-                <button type="button" className="button primary" onClick={() => quickConfirm(r)} aria-label={t('confirm.confirmFor', { worker: names.person(r.workerId), skill: names.skill(r.skillId) })}>
+                <button
+                  type="button"
+                  className="button primary"
+                  onClick={() => quickConfirm(r)}
+                  aria-label={t('confirm.confirmFor', { worker: names.person(r.workerId), skill: names.skill(r.skillId) })}
+                >
                   {t('confirm.confirm')}
                 </button>
-                <button type="button" className="button" onClick={() => openEditor(r.workerId, r.skillId)} aria-label={t('confirm.openFor', { worker: names.person(r.workerId), skill: names.skill(r.skillId) })}>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => openEditor(r.workerId, r.skillId)}
+                  aria-label={t('confirm.openFor', { worker: names.person(r.workerId), skill: names.skill(r.skillId) })}
+                >
                   {t('confirm.open')}
                 </button>
               </span>
@@ -82,9 +92,7 @@ function OpenClaims({ person }: { person: Worker }) {
                   <span className="item-name">
                     {names.person(record.workerId)} — {names.skill(record.skillId)}
                   </span>
-                  <span className={expiresAt <= now ? 'expired-text' : 'muted'}>
-                    {t(expiresAt <= now ? 'confirm.expiredOn' : 'confirm.expiresOn', { date: formatDateTime(expiresAt, language) })}
-                  </span>
+                  <span className={expiresAt <= now ? 'expired-text' : 'muted'}>{t(expiresAt <= now ? 'confirm.expiredOn' : 'confirm.expiresOn', { date: formatDateTime(expiresAt, language) })}</span>
                 </li>
               ))}
             </ul>

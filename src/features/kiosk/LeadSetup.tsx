@@ -35,7 +35,16 @@ export function LeadSetup() {
       >
         <TextField label={t('setup.name')} value={name} onChange={(e) => setName(e.target.value)} error={errors.name} autoComplete="name" />
         <TextField label={t('setup.team')} help={t('setup.teamHelp')} value={teamName} onChange={(e) => setTeamName(e.target.value)} error={errors.teamName} />
-        <TextField label={t('setup.pin')} help={t('setup.pinHelp')} type="password" inputMode="numeric" autoComplete="new-password" value={pin} onChange={(e) => setPin(e.target.value)} error={errors.pin} />
+        <TextField
+          label={t('setup.pin')}
+          help={t('setup.pinHelp')}
+          type="password"
+          inputMode="numeric"
+          autoComplete="new-password"
+          value={pin}
+          onChange={(e) => setPin(e.target.value)}
+          error={errors.pin}
+        />
         <TextField
           label={t('setup.repeat')}
           type="password"

@@ -4,8 +4,6 @@ import { useT, type MessageKey } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
 import { Icon, type IconName } from '../../ui/Icon';
 
-
-
 /**
  * The coverage problems in words, worst first: the "at a glance" list for the team lead.
  * Computed when opened (it reads every level of the skills shown), not kept live on the wall.

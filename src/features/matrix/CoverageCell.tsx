@@ -14,19 +14,7 @@ const STATUS_TEXT: Record<CoverageStatus, MessageKey> = {
 };
 
 /** Coverage of one skill among the people shown: one live query per visible column. */
-export const CoverageCell = memo(function CoverageCell({
-  skill,
-  col,
-  x,
-  isShown,
-  now,
-}: {
-  skill: Skill;
-  col: number;
-  x: number;
-  isShown: (workerId: string) => boolean;
-  now: number;
-}) {
+export const CoverageCell = memo(function CoverageCell({ skill, col, x, isShown, now }: { skill: Skill; col: number; x: number; isShown: (workerId: string) => boolean; now: number }) {
   const t = useT();
   const records = useSkillLevels(skill.id);
   const cov = useMemo(() => coverageOf(skill, records ?? [], isShown, now), [skill, records, isShown, now]);
@@ -35,14 +23,7 @@ export const CoverageCell = memo(function CoverageCell({
   if (cov.claimedCapable > 0) parts.push(t('coverage.claimedWaiting', { count: cov.claimedCapable }));
   const label = t('matrix.coverageLabel', { skill: skill.name, capable: cov.capable, target: cov.target, status: parts.join('. ') });
   return (
-    <div
-      role="gridcell"
-      className={`coverage-cell coverage-${cov.status}`}
-      aria-colindex={col + 2}
-      aria-label={label}
-      title={label}
-      style={{ left: x }}
-    >
+    <div role="gridcell" className={`coverage-cell coverage-${cov.status}`} aria-colindex={col + 2} aria-label={label} title={label} style={{ left: x }}>
       <span className="coverage-count">
         {cov.capable}/{cov.target}
       </span>

@@ -189,13 +189,7 @@ export function MatrixGrid({ workers, stations, skills, metrics, onPainted }: Pr
             {virtualCols.map((c) => {
               const header = leafHeaders.get(orderedSkills[c.index]!.id);
               return (
-                <div
-                  key={orderedSkills[c.index]!.id}
-                  role="columnheader"
-                  className="skill-head"
-                  aria-colindex={c.index + 2}
-                  style={{ left: c.start }}
-                >
+                <div key={orderedSkills[c.index]!.id} role="columnheader" className="skill-head" aria-colindex={c.index + 2} style={{ left: c.start }}>
                   <span className="skill-label">{header ? <table.FlexRender header={header} /> : orderedSkills[c.index]!.name}</span>
                 </div>
               );

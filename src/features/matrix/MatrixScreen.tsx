@@ -21,21 +21,13 @@ export function MatrixScreen() {
   const [attentionOpen, setAttentionOpen] = useState(false);
 
   const activeStations = useMemo(() => (stations ?? []).filter((s) => !s.archived), [stations]);
-  const shownStations = useMemo(
-    () => activeStations.filter((s) => !stationFilter || s.id === stationFilter),
-    [activeStations, stationFilter],
-  );
+  const shownStations = useMemo(() => activeStations.filter((s) => !stationFilter || s.id === stationFilter), [activeStations, stationFilter]);
   const skills = useMemo(() => {
     const order = new Map(shownStations.map((s, i) => [s.id, i]));
     // Within a station, skills keep the order they were added in (ids are time-ordered UUIDv7).
-    return (allSkills ?? [])
-      .filter((s) => !s.archived && order.has(s.stationId))
-      .sort((a, b) => order.get(a.stationId)! - order.get(b.stationId)! || (a.id < b.id ? -1 : 1));
+    return (allSkills ?? []).filter((s) => !s.archived && order.has(s.stationId)).sort((a, b) => order.get(a.stationId)! - order.get(b.stationId)! || (a.id < b.id ? -1 : 1));
   }, [allSkills, shownStations]);
-  const workers = useMemo(
-    () => (allWorkers ?? []).filter((w) => !w.archived && (!teamFilter || w.teamId === teamFilter)),
-    [allWorkers, teamFilter],
-  );
+  const workers = useMemo(() => (allWorkers ?? []).filter((w) => !w.archived && (!teamFilter || w.teamId === teamFilter)), [allWorkers, teamFilter]);
 
   if (!stations || !allSkills || !allWorkers) return <p className="loading">{t('app.loading')}</p>;
   const anyWorkers = allWorkers.some((w) => !w.archived);

@@ -1,12 +1,7 @@
 import type { CellPosition } from '../../state/ui';
 
 /** Where a key moves the active cell in a grid (WAI-ARIA grid pattern), or null for other keys. */
-export function nextCell(
-  key: string,
-  at: CellPosition,
-  size: { rows: number; cols: number; pageRows: number },
-  ctrl: boolean,
-): CellPosition | null {
+export function nextCell(key: string, at: CellPosition, size: { rows: number; cols: number; pageRows: number }, ctrl: boolean): CellPosition | null {
   const clamp = (p: CellPosition) => ({
     row: Math.max(0, Math.min(size.rows - 1, p.row)),
     col: Math.max(0, Math.min(size.cols - 1, p.col)),

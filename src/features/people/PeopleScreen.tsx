@@ -92,9 +92,7 @@ function PeopleScreenContent() {
                   <li key={worker.id} className={worker.archived ? 'archived' : undefined}>
                     <span className="item-name">{worker.name}</span>
                     <span className="muted">
-                      {[worker.role === 'lead' && t('people.roleLead'), worker.coachSince && t('people.coach'), worker.archived && t('people.archived')]
-                        .filter(Boolean)
-                        .join(' · ')}
+                      {[worker.role === 'lead' && t('people.roleLead'), worker.coachSince && t('people.coach'), worker.archived && t('people.archived')].filter(Boolean).join(' · ')}
                     </span>
                     <RowActions
                       name={worker.name}

@@ -55,7 +55,12 @@ export function PrintScreen() {
                   </th>
                   {skills.map((s, i) =>
                     i === 0 || skills[i - 1]!.stationId !== s.stationId ? (
-                      <th key={s.id} scope="colgroup" colSpan={skills.slice(i).findIndex((x) => x.stationId !== s.stationId) === -1 ? skills.length - i : skills.slice(i).findIndex((x) => x.stationId !== s.stationId)} className="print-station">
+                      <th
+                        key={s.id}
+                        scope="colgroup"
+                        colSpan={skills.slice(i).findIndex((x) => x.stationId !== s.stationId) === -1 ? skills.length - i : skills.slice(i).findIndex((x) => x.stationId !== s.stationId)}
+                        className="print-station"
+                      >
                         {data.stationName.get(s.stationId)}
                       </th>
                     ) : null,

@@ -105,9 +105,7 @@ function StorageSection() {
           <p data-testid="storage-state">
             {t(info.persist === 'persisted' ? 'settings.storagePersisted' : info.persist === 'not-persisted' ? 'settings.storageNotPersisted' : 'settings.storageUnknown')}
           </p>
-          {info.usage !== undefined && info.quota !== undefined && (
-            <p>{t('settings.storageUsage', { used: formatBytes(info.usage, language), quota: formatBytes(info.quota, language) })}</p>
-          )}
+          {info.usage !== undefined && info.quota !== undefined && <p>{t('settings.storageUsage', { used: formatBytes(info.usage, language), quota: formatBytes(info.quota, language) })}</p>}
           {info.persist === 'not-persisted' && (
             <button type="button" className="button" onClick={ask}>
               {t('settings.storageAsk')}

@@ -87,22 +87,22 @@ function ConnectForm({ config }: { config: SyncConfig | undefined }) {
   };
 
   return (
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void submit();
-          }}
-        >
-          <p>{t('sync.intro')}</p>
-          <TextField label={t('sync.url')} value={url} onChange={(e) => setUrl(e.target.value)} inputMode="url" placeholder="https://couch.example.nl" />
-          <TextField label={t('sync.db')} value={name} onChange={(e) => setName(e.target.value)} />
-          <TextField label={t('sync.user')} value={user} onChange={(e) => setUser(e.target.value)} autoComplete="username" />
-          <TextField label={t('sync.password')} help={t('sync.passwordHelp')} type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" />
-          <FormError message={error} />
-          <button type="submit" className="button primary" disabled={busy}>
-            {t('sync.connect')}
-          </button>
-        </form>
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <p>{t('sync.intro')}</p>
+      <TextField label={t('sync.url')} value={url} onChange={(e) => setUrl(e.target.value)} inputMode="url" placeholder="https://couch.example.nl" />
+      <TextField label={t('sync.db')} value={name} onChange={(e) => setName(e.target.value)} />
+      <TextField label={t('sync.user')} value={user} onChange={(e) => setUser(e.target.value)} autoComplete="username" />
+      <TextField label={t('sync.password')} help={t('sync.passwordHelp')} type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" />
+      <FormError message={error} />
+      <button type="submit" className="button primary" disabled={busy}>
+        {t('sync.connect')}
+      </button>
+    </form>
   );
 }

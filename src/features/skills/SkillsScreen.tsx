@@ -203,22 +203,8 @@ function SkillForm({ skill, stations, skills, onClose }: { skill?: Skill; statio
         ))}
       </SelectField>
       <TextField label={t('skills.description')} value={description} onChange={(e) => setDescription(e.target.value)} error={errors.description} />
-      <TextField
-        label={t('skills.target')}
-        help={t('skills.targetHelp')}
-        inputMode="numeric"
-        value={target}
-        onChange={(e) => setTarget(e.target.value)}
-        error={errors.targetCoverage}
-      />
-      <TextField
-        label={t('skills.validity')}
-        help={t('skills.validityHelp')}
-        inputMode="numeric"
-        value={validity}
-        onChange={(e) => setValidity(e.target.value)}
-        error={errors.validityMonths}
-      />
+      <TextField label={t('skills.target')} help={t('skills.targetHelp')} inputMode="numeric" value={target} onChange={(e) => setTarget(e.target.value)} error={errors.targetCoverage} />
+      <TextField label={t('skills.validity')} help={t('skills.validityHelp')} inputMode="numeric" value={validity} onChange={(e) => setValidity(e.target.value)} error={errors.validityMonths} />
       <SelectField label={t('skills.requires')} help={t('skills.requiresHelp')} value={requiresId} onChange={(e) => setRequiresId(e.target.value)}>
         <option value="">{t('skills.requiresNone')}</option>
         {skills

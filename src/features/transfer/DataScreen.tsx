@@ -24,7 +24,6 @@ export function DataScreen() {
   );
 }
 
-
 function DataContent() {
   const t = useT();
   return (
@@ -54,7 +53,10 @@ function ExportSection() {
   const exportCsv = async (kind: Kind) => download(writeCsv(await sheets[kind]()), `vaardig-${kind}-${stamp}.csv`, 'text/csv;charset=utf-8');
   const exportXlsx = async (kind: Kind) => {
     const [{ default: writeXlsx }, grid] = await Promise.all([import('write-excel-file/browser'), sheets[kind]()]);
-    const blob = await writeXlsx(grid.map((row) => row.map((value) => ({ value }))), { sheet: t('data.sheetName') }).toBlob();
+    const blob = await writeXlsx(
+      grid.map((row) => row.map((value) => ({ value }))),
+      { sheet: t('data.sheetName') },
+    ).toBlob();
     download(blob, `vaardig-${kind}-${stamp}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   };
   return (
@@ -149,7 +151,9 @@ export function BackupSection() {
       )}
       {check?.ok && (
         <Dialog title={t('backup.confirmTitle')} onClose={() => setCheck(null)}>
-          <p>{t('backup.confirmText', { date: formatDateTime(Date.parse(check.summary.createdAt), language), people: check.summary.people, skills: check.summary.skills, events: check.summary.events })}</p>
+          <p>
+            {t('backup.confirmText', { date: formatDateTime(Date.parse(check.summary.createdAt), language), people: check.summary.people, skills: check.summary.skills, events: check.summary.events })}
+          </p>
           <div className="form-actions">
             <button type="button" className="button" onClick={() => setCheck(null)}>
               {t('action.no')}

@@ -24,16 +24,13 @@ function AgGridPeer() {
   const columns = useMemo<ColDef<Row>[]>(
     () => [
       { field: 'name', headerName: 'Naam', pinned: 'left', width: 180 },
-      ...skills.map(
-        (s, col): ColDef<Row> => ({
-          colId: s.id,
-          headerName: s.name,
-          width: 64,
-          valueGetter: (p) => p.data?.levels[s.id] ?? '-',
-          cellRenderer: (p: { data?: Row; value: LevelCode }) =>
-            p.data ? <PeerCell row={p.data.index} col={col} level={p.value} onTap={() => tap(p.data!.id, s.id, p.value)} /> : null,
-        }),
-      ),
+      ...skills.map((s, col): ColDef<Row> => ({
+        colId: s.id,
+        headerName: s.name,
+        width: 64,
+        valueGetter: (p) => p.data?.levels[s.id] ?? '-',
+        cellRenderer: (p: { data?: Row; value: LevelCode }) => (p.data ? <PeerCell row={p.data.index} col={col} level={p.value} onTap={() => tap(p.data!.id, s.id, p.value)} /> : null),
+      })),
     ],
     [skills, tap],
   );
