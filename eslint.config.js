@@ -13,13 +13,19 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Only src/data talks to IndexedDB (Dexie); screens and domain code go through it. */
+/** Only src/data talks to IndexedDB (Dexie); screens and domain code go through its faces. */
 const DEXIE_OUTSIDE_DATA = {
   paths: [
     { name: 'dexie', message: 'Only src/data/ may import Dexie: use what src/data exports.' },
     { name: 'dexie-react-hooks', message: 'Only src/data/ may import dexie-react-hooks: use the queries src/data exports.' },
   ],
-  patterns: [{ group: ['dexie/*', 'dexie-react-hooks/*'], message: 'Only src/data/ may import Dexie.' }],
+  patterns: [
+    { group: ['dexie/*', 'dexie-react-hooks/*'], message: 'Only src/data/ may import Dexie.' },
+    {
+      group: ['**/data/store', '**/data/store/*', '**/data/commands/*', '**/data/queries/*', '**/data/sync/*'],
+      message: 'Outside src/data, use the faces: data/commands, data/queries, data/sync.',
+    },
+  ],
 };
 
 export default defineConfig([
