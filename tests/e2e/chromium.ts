@@ -13,9 +13,13 @@ export function launchChromium(): Promise<Browser> {
 
 export const baseUrl = () => inject('baseUrl');
 
-/** A fresh profile (new context) on a tablet-sized screen; page errors fail the test. */
-export async function openApp(browser: Browser, path = '/', options: { viewport?: { width: number; height: number } } = {}) {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, locale: 'nl-NL' });
+/**
+ * A fresh profile (new context) on a tablet-sized screen; page errors fail the test.
+ * `serviceWorkers: 'block'` for a test that measures the page itself: the worker's install
+ * finishing shows the "ready offline" banner at a moment that depends on the machine's speed.
+ */
+export async function openApp(browser: Browser, path = '/', options: { viewport?: { width: number; height: number }; serviceWorkers?: 'allow' | 'block' } = {}) {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, locale: 'nl-NL', serviceWorkers: options.serviceWorkers ?? 'allow' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

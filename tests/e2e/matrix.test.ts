@@ -48,46 +48,60 @@ describe('the matrix on the production build', () => {
   });
 
   it('a level change touches only that cell, its row count and its coverage cell in the page', async () => {
-    const { page, context } = await openApp(browser);
+    // Without the service worker: its "ready offline" banner, shown whenever its install ends,
+    // changes the grid's height and so its virtual rows, which is not what a tap does.
+    const { page, context } = await openApp(browser, '/', { serviceWorkers: 'block' });
     await page.getByRole('banner').getByRole('button', { name: 'Aanmelden' }).click();
     await signInAs(page, 'Kees Veerman', '1234');
     await page.getByRole('gridcell', { name: 'Ahmed Benali, Lengtezagen: nog niet' }).click();
     const dialog = page.getByRole('dialog', { name: 'Hoe goed kan Ahmed Benali dit?' });
     const choice = dialog.getByRole('button', { name: 'kan het zelfstandig' });
     await choice.waitFor();
-    // Watch every change to the grid's DOM from the tap on, and name what each belongs to.
+    // Watch every change to the grid's DOM, and name what each belongs to.
     await page.evaluate(() => {
       const touched = new Set<string>();
-      (window as unknown as { touched: Set<string> }).touched = touched;
+      const w = window as unknown as { touched: Set<string>; settle: () => Promise<void> };
+      w.touched = touched;
       new MutationObserver((list) => {
         for (const m of list) {
           const el = m.target instanceof Element ? m.target : m.target.parentElement!;
           const cell = el.closest('[role=gridcell]');
           const row = el.closest('[role=rowheader]');
-          touched.add(cell ? cell.getAttribute('aria-label')! : row ? `row:${row.querySelector('.row-name')!.textContent}` : `other:${el.className}`);
+          const names = (nodes: NodeList) => [...nodes].map((n) => (n instanceof Element ? (n.querySelector('.row-name')?.textContent ?? n.className) : '#text')).join('|');
+          const what = m.type === 'childList' ? `+[${names(m.addedNodes)}] -[${names(m.removedNodes)}]` : `${m.type}:${m.attributeName ?? ''}`;
+          touched.add(cell ? cell.getAttribute('aria-label')! : row ? `row:${row.querySelector('.row-name')!.textContent}` : `other:${el.className} ${what}`);
         }
       }).observe(document.querySelector('.matrix-scroll')!, { subtree: true, attributes: true, childList: true, characterData: true });
+      // Resolves once the page has gone idle and painted two frames three times running
+      // without a new mutation (at most 100 rounds).
+      const quiet = () => new Promise<void>((resolve) => requestIdleCallback(() => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+      w.settle = async () => {
+        for (let calm = 0, rounds = 0; calm < 3 && rounds < 100; rounds++) {
+          const before = touched.size;
+          await quiet();
+          calm = touched.size === before ? calm + 1 : 0;
+        }
+      };
+    });
+    // What was still settling from signing in and opening the picker (the grid's size, its
+    // virtual rows) is not the tap's doing: let it settle, then watch from the tap on.
+    await page.evaluate(async () => {
+      const w = window as unknown as { touched: Set<string>; settle: () => Promise<void> };
+      await w.settle();
+      w.touched.clear();
     });
     await choice.click();
     await page.getByRole('gridcell', { name: 'Ahmed Benali, Lengtezagen: kan het zelfstandig (U), bevestigd' }).waitFor();
     // Wait until the three expected changes (the cell, its row count, its coverage cell) have all
-    // happened, then until the page has been idle for a frame with no further mutation: by
-    // events, not by a fixed delay.
+    // happened, then until the page has settled: by events, not by a fixed delay.
     await page.waitForFunction(() => {
       const t = [...(window as unknown as { touched: Set<string> }).touched];
       return t.includes('Ahmed Benali, Lengtezagen: kan het zelfstandig (U), bevestigd') && t.includes('row:Ahmed Benali') && t.some((x) => /^Lengtezagen: \d+\/\d+/.test(x));
     });
-    await page.evaluate(async () => {
-      const touched = (window as unknown as { touched: Set<string> }).touched;
-      const quiet = () => new Promise<void>((resolve) => requestIdleCallback(() => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
-      for (let before = -1, rounds = 0; before !== touched.size && rounds < 20; rounds++) {
-        before = touched.size;
-        await quiet();
-      }
-    });
+    await page.evaluate(() => (window as unknown as { settle: () => Promise<void> }).settle());
     const touched = await page.evaluate(() => [...(window as unknown as { touched: Set<string> }).touched]);
     expect(touched).toContain('Ahmed Benali, Lengtezagen: kan het zelfstandig (U), bevestigd');
-    expect(touched.every((t) => /^Ahmed Benali, Lengtezagen: |^row:Ahmed Benali$|^Lengtezagen: \d+\/\d+/.test(t))).toBe(true);
+    expect(touched.filter((t) => !/^Ahmed Benali, Lengtezagen: |^row:Ahmed Benali$|^Lengtezagen: \d+\/\d+/.test(t))).toEqual([]);
     await context.close();
   });
 
