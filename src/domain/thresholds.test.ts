@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { appSourceFiles } from '../../tests/sourceFiles';
 import { translate } from '../i18n';
 import { DEFAULT_KIOSK_POLICY, isValidPin, validPolicy } from './pin';
 import { DEFAULT_TARGET_COVERAGE, DEFAULT_WALL_IDLE_SECONDS, FUND_REPORT_MIN_GROUP, inRange, KIOSK_DEFAULTS, KIOSK_LIMITS, PIN_LENGTH, WALL_IDLE_LIMITS } from './thresholds';
@@ -23,17 +22,10 @@ describe('thresholds, declared once', () => {
   });
 
   it('are not written out again as bare numbers where they are used', () => {
-    const root = join(__dirname, '..');
-    const files = (dir: string): string[] =>
-      readdirSync(dir).flatMap((name) => {
-        const path = join(dir, name);
-        return statSync(path).isDirectory() ? files(path) : /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
-      });
     const bare = /\{ k: \d|K_ANONYMITY|>= 15 &&|<= 3600|\(3–20\)|\(1–120\)|= 120;|days = 30|DEFAULT_TARGET_COVERAGE = \d/;
-    const offenders = files(root)
-      .map((path) => relative(root, path).split('\\').join('/'))
-      .filter((path) => path !== 'domain/thresholds.ts' && !path.startsWith('data/'))
-      .filter((path) => bare.test(readFileSync(join(root, path), 'utf8')));
+    const offenders = appSourceFiles()
+      .filter((file) => file.path !== 'domain/thresholds.ts' && bare.test(file.text()))
+      .map((file) => file.path);
     expect(offenders).toEqual([]);
   });
 });

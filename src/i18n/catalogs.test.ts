@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { appSourceFiles } from '../../tests/sourceFiles';
 import { nl } from './nl';
 import { LANGUAGES, loadCatalog, LOCALES, type Language } from './locales';
 import type { Catalog } from './nl';
@@ -70,11 +71,6 @@ describe('i18n catalogs', () => {
 /** Languages are listed in the locale registry only: no other file names them. */
 describe('the locale registry is the only list of languages', () => {
   const root = join(__dirname, '..');
-  const files = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? files(path) : /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
-    });
   const allowed = new Set([
     'i18n/locales.ts',
     ...LANGUAGES.map((l) => `i18n/${l}.ts`),
@@ -86,11 +82,9 @@ describe('the locale registry is the only list of languages', () => {
   it('no source file outside the registry spells out a UI language or its Intl tag', () => {
     const tags = LANGUAGES.flatMap((l) => [l, LOCALES[l].tag, LOCALES[l].pdfLanguage]);
     const pattern = new RegExp(`(['"\`])(${[...new Set(tags)].map((t) => t.replace(/[-]/g, '\\-')).join('|')})\\1`);
-    const offenders = files(root)
-      .map((path) => relative(root, path).split('\\').join('/'))
-      // The data layer is being moved; its two name comparisons are listed in the hand-over.
-      .filter((path) => !allowed.has(path))
-      .filter((path) => pattern.test(readFileSync(join(root, path), 'utf8')));
+    const offenders = appSourceFiles()
+      .filter((file) => !allowed.has(file.path) && pattern.test(file.text()))
+      .map((file) => file.path);
     expect(offenders).toEqual([]);
   });
 

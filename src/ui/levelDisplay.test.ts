@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { appSourceFiles } from '../../tests/sourceFiles';
 import { LEVELS } from '../domain/levels';
 import { loadCatalog, translate, type MessageKey, type Params } from '../i18n';
 import { levelChoice, levelLabel, levelName } from './levelDisplay';
@@ -41,16 +42,10 @@ describe('the level mark is drawn once', () => {
   });
 
   it('no screen spells out a level itself: words, letters and marks come from levelDisplay / LevelMark', () => {
-    const root = join(__dirname, '..');
-    const files = (dir: string): string[] =>
-      readdirSync(dir).flatMap((name) => {
-        const path = join(dir, name);
-        return statSync(path).isDirectory() ? files(path) : /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
-      });
-    const offenders = files(root)
-      .map((path) => relative(root, path).split('\\').join('/'))
-      .filter((path) => !['ui/levelDisplay.ts', 'domain/levels.ts'].includes(path) && !path.startsWith('i18n/'))
-      .filter((path) => /`level\.\$\{|'level\.(none|learning|withHelp|independent|teaches)\.label'|=== '-' \? '' :/.test(readFileSync(join(root, path), 'utf8')));
+    const spelledOut = /`level\.\$\{|'level\.(none|learning|withHelp|independent|teaches)\.label'|=== '-' \? '' :/;
+    const offenders = appSourceFiles()
+      .filter((file) => !['ui/levelDisplay.ts', 'domain/levels.ts'].includes(file.path) && !file.path.startsWith('i18n/') && spelledOut.test(file.text()))
+      .map((file) => file.path);
     expect(offenders).toEqual([]);
   });
 });
