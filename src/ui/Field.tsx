@@ -39,6 +39,12 @@ export function TextField({ label, help, error, ...input }: { label: string; hel
   );
 }
 
+/** A new PIN: digits on the phone's number pad, hidden, never filled in by the browser's saved passwords. */
+export function NewPinField(props: { label: string; help?: string; error?: string; value: string; onChange: (value: string) => void }) {
+  const { onChange, ...rest } = props;
+  return <TextField {...rest} type="password" inputMode="numeric" autoComplete="new-password" onChange={(e) => onChange(e.target.value)} />;
+}
+
 export function SelectField({ label, help, error, children, ...select }: { label: string; help?: string; error?: string; children: ReactNode } & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
     <FieldFrame label={label} help={help} error={error}>

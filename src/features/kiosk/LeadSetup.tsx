@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { createFirstLead } from '../../data/commands';
 import { useT } from '../../i18n';
 import { useUi } from '../../state/ui';
-import { TextField } from '../../ui/Field';
+import { NewPinField, TextField } from '../../ui/Field';
 import { useCommandForm } from '../../ui/useCommandForm';
 import { FormError } from '../../ui/FormError';
 
@@ -35,25 +35,8 @@ export function LeadSetup() {
       >
         <TextField label={t('setup.name')} value={name} onChange={(e) => setName(e.target.value)} error={errors.name} autoComplete="name" />
         <TextField label={t('setup.team')} help={t('setup.teamHelp')} value={teamName} onChange={(e) => setTeamName(e.target.value)} error={errors.teamName} />
-        <TextField
-          label={t('setup.pin')}
-          help={t('setup.pinHelp')}
-          type="password"
-          inputMode="numeric"
-          autoComplete="new-password"
-          value={pin}
-          onChange={(e) => setPin(e.target.value)}
-          error={errors.pin}
-        />
-        <TextField
-          label={t('setup.repeat')}
-          type="password"
-          inputMode="numeric"
-          autoComplete="new-password"
-          value={repeat}
-          onChange={(e) => setRepeat(e.target.value)}
-          error={mismatch ? t('kiosk.pinsDiffer') : undefined}
-        />
+        <NewPinField label={t('setup.pin')} help={t('setup.pinHelp')} value={pin} onChange={setPin} error={errors.pin} />
+        <NewPinField label={t('setup.repeat')} value={repeat} onChange={setRepeat} error={mismatch ? t('kiosk.pinsDiffer') : undefined} />
         <FormError message={errors['']} />
         <div className="form-actions">
           <button type="submit" className="button primary" disabled={busy}>

@@ -5,7 +5,7 @@ import type { Role, Team, Worker } from '../../domain/model';
 import { isValidPin } from '../../domain/pin';
 import { useT } from '../../i18n';
 import { useCommandContext, useUi } from '../../state/ui';
-import { SelectField, TextField } from '../../ui/Field';
+import { NewPinField, SelectField, TextField } from '../../ui/Field';
 import { FormDialog } from '../../ui/FormDialog';
 import { Icon } from '../../ui/Icon';
 import { RowActions } from '../../ui/RowActions';
@@ -171,16 +171,7 @@ function WorkerForm({ worker, teams, onClose }: { worker?: Worker; teams: Team[]
         <option value="lead">{t('people.roleLead')}</option>
       </SelectField>
       <TextField label={t('people.coachSince')} help={t('people.coachSinceHelp')} type="date" value={coachSince} onChange={(e) => setCoachSince(e.target.value)} error={errors.coachSince} />
-      <TextField
-        label={t('people.newPin')}
-        help={t('people.newPinHelp')}
-        type="password"
-        inputMode="numeric"
-        autoComplete="new-password"
-        value={pin}
-        onChange={(e) => setPinText(e.target.value)}
-        error={errors.pin}
-      />
+      <NewPinField label={t('people.newPin')} help={t('people.newPinHelp')} value={pin} onChange={setPinText} error={errors.pin} />
       {worker && (
         <button
           type="button"
