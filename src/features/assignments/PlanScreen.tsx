@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { createAssignments } from '../../data/commands';
 import { loadPlanInput } from '../../data/queries';
-import { TeamSelect } from '../shared/TeamSelect';
+import { TeamSelect } from '../people/TeamSelect';
 import { levelOf } from '../../domain/levels';
 import { planTeam, suggestForWorker, type PlanInput, type Suggestion } from '../../domain/planning';
 import { translateLoose, useT, type Translate } from '../../i18n';

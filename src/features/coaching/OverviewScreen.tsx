@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useCoachingOverview } from '../../data/queries';
-import { TeamSelect } from '../shared/TeamSelect';
+import { TeamSelect } from '../people/TeamSelect';
 import type { CoveragePoint } from '../../domain/coachingStats';
 import { useT, type MessageKey } from '../../i18n';
 import { useUi } from '../../state/ui';

@@ -3,7 +3,7 @@ import { useSkills, useStations, useWorkers } from '../../data/queries';
 import { useT } from '../../i18n';
 import { useUi } from '../../state/ui';
 import { SelectField } from '../../ui/Field';
-import { TeamSelect } from '../shared/TeamSelect';
+import { TeamSelect } from '../people/TeamSelect';
 import { Icon } from '../../ui/Icon';
 import { AttentionDialog } from './AttentionDialog';
 import { Legend } from './Legend';

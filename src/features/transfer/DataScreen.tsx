@@ -7,7 +7,7 @@ import { useCommandContext, useUi } from '../../state/ui';
 import { Dialog } from '../../ui/Dialog';
 import { download } from '../../ui/download';
 import { formatDateTime } from '../../ui/format';
-import { TeamSelect } from '../shared/TeamSelect';
+import { TeamSelect } from '../people/TeamSelect';
 import { LeadGate } from '../kiosk/LeadGate';
 import { BACKUP_REMIND_DAYS, DAY_MS } from '../../domain/thresholds';
 import { ImportSection } from './ImportSection';
