@@ -4,13 +4,13 @@
  * nothing and says why, as message keys the screen translates. Screens change data only
  * through here. Loaded after the first paint (it brings the event schemas).
  */
-export { backupFileName, BACKUP_FORMAT, BACKUP_VERSION, checkBackup, createBackup, restoreBackup, type BackupCheck, type BackupFile } from './backupCommands';
+export { backupFileName, checkBackup, createBackup, restoreBackup, type BackupCheck, type BackupFile } from './backupCommands';
 export { changeAssignment, createAssignments, recordSession, type NewAssignment, type SessionInput, type SessionResult } from './coachingCommands';
 export { fail, ok, type CommandResult, type FieldError } from './commandResult';
-export { FACTORY_LEAD_PIN, factoryEvents, loadFactory } from './factoryLoad';
+export { FACTORY_LEAD_PIN, loadFactory } from './factoryLoad';
 export { importWorkshop, type ImportSummary } from './importCommands';
 export { buildEvent, type CommandContext } from './kernel';
-export { hashPin, kioskPolicy, PIN_ITERATIONS, resetPin, setKioskPolicy, setPin, signIn, type SignInResult } from './kioskCommands';
+export { hashPin, kioskPolicy, resetPin, setKioskPolicy, setPin, signIn, type SignInResult } from './kioskCommands';
 export { confirmClaim, declineClaim, setLevel, setWish } from './levelCommands';
 export { approveMapping, evidenceFor, giveConsent, importQualification, removeMapping, setMapping, setTarget, withdrawConsent, type ConsentResult } from './qualificationCommands';
 export {

@@ -7,24 +7,11 @@ export { useAuditEvents, type AuditFilter } from './auditQueries';
 export { activeConsent, fundReportRows, useEvidenceSubject, useMyProgress, useQualificationData } from './certificationQueries';
 export { useCoachingOverview, useOpenAssignments } from './coachingQueries';
 export { matrixSheet, peopleSheet, skillsSheet } from './exportSheets';
-export {
-  cellHistory,
-  eventsAboutPerson,
-  useCellEditor,
-  useCellHistory,
-  useCoverageProblems,
-  useMyLevels,
-  useOpenClaims,
-  usePrintedMatrix,
-  useSkillLevels,
-  useWorkerLevels,
-  type CoverageProblem,
-} from './levelQueries';
+export { cellHistory, useCellEditor, useCellHistory, useCoverageProblems, useMyLevels, useOpenClaims, usePrintedMatrix, useSkillLevels, useWorkerLevels, type CoverageProblem } from './levelQueries';
 export { loadPlanInput } from './planInput';
 export { hasDemo, openDeviceData, startState, syncIsConfigured } from './startQueries';
 export {
   companyName,
-  hasPin,
   useCompanyName,
   useHasDemo,
   useKioskPolicy,

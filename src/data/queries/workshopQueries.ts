@@ -60,10 +60,6 @@ export async function companyName(): Promise<string> {
   return (await getMeta('companyName')) ?? '';
 }
 
-export async function hasPin(workerId: string): Promise<boolean> {
-  return (await db.credentials.get(workerId)) !== undefined;
-}
-
 /** Which of these people have chosen a PIN (the others choose one at their first sign-in). */
 export function useWorkersWithPin(workers: readonly Worker[] | undefined): Set<string> | undefined {
   return useLive(async () => new Set((await db.credentials.bulkGet((workers ?? []).map((w) => w.id))).flatMap((c) => (c ? [c.workerId] : []))), [workers]);

@@ -3,7 +3,7 @@
  * the screens at once; the engine (which brings the event schemas) loads when it is needed.
  */
 export { useSyncStatus, type SyncPhase } from './syncStatus';
-export { SyncError, type SyncProblem, type SyncTransport } from './transport';
+export type { SyncProblem, SyncTransport } from './transport';
 export type { CouchTarget } from './couchTransport';
 export type { SyncConfig } from '../store';
 
