@@ -52,8 +52,8 @@ describe('i18n catalogs', () => {
   });
 
   it('fills in parameters and leaves unknown ones visible', () => {
-    expect(translate('nl', 'matrix.summary', { workers: 14, skills: 24 })).toBe('14 mensen, 24 vaardigheden');
-    expect(translate('en', 'matrix.summary', { workers: 2 })).toBe('2 people, {skills} skills');
+    expect(translate('nl', 'matrix.summary', { people: '14 mensen', skills: '24 vaardigheden' })).toBe('14 mensen, 24 vaardigheden');
+    expect(translate('en', 'matrix.summary', { people: '2 people' })).toBe('2 people, {skills}');
   });
 
   it('chooses the plural form by count, in each language', () => {

@@ -53,7 +53,7 @@ export const en: Catalog = {
   'matrix.emptyNoPeople': 'Add people first.',
   'matrix.emptyNoSkills': 'Add skills first.',
   'matrix.emptyFiltered': 'Nobody in this team.',
-  'matrix.summary': '{workers} people, {skills} skills',
+  'matrix.summary': '{people}, {skills}',
   'matrix.keyboardHelp': 'Arrow keys to move, Enter to choose.',
 
   'coverage.nobody': 'Nobody can do it',

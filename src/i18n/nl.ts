@@ -57,7 +57,7 @@ export const nl = {
   'matrix.emptyNoPeople': 'Voeg eerst mensen toe.',
   'matrix.emptyNoSkills': 'Voeg eerst vaardigheden toe.',
   'matrix.emptyFiltered': 'Niemand in dit team.',
-  'matrix.summary': '{workers} mensen, {skills} vaardigheden',
+  'matrix.summary': '{people}, {skills}',
   'matrix.keyboardHelp': 'Pijltjestoetsen om te bewegen, Enter om te kiezen.',
 
   'coverage.nobody': 'Niemand kan het',

@@ -51,7 +51,7 @@ export function MatrixScreen() {
         <button type="button" className="button" onClick={() => setAttentionOpen(true)}>
           <Icon name="warning" /> {t('attention.button')}
         </button>
-        <p className="matrix-summary">{t('matrix.summary', { workers: workers.length, skills: skills.length })}</p>
+        <p className="matrix-summary">{t('matrix.summary', { people: t('people.membersCount', { count: workers.length }), skills: t('skills.skillCount', { count: skills.length }) })}</p>
       </div>
       {!anyWorkers || !anySkills ? (
         <div className="empty-state">

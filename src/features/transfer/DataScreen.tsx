@@ -38,6 +38,9 @@ function DataContent() {
   );
 }
 
+/** File names stay Dutch whatever the screen's language, like the backup's (`vaardig-reservekopie-…`). */
+const EXPORT_NAME = { matrix: 'matrix', people: 'mensen', skills: 'vaardigheden' } as const;
+
 function ExportSection() {
   const t = useT();
   const { go, setPrintTeam } = useUi();
@@ -50,14 +53,14 @@ function ExportSection() {
     skills: () => skillsSheet({ name: labels.name, station: t('skills.station'), target: t('data.targetColumn'), validity: t('data.validityColumn') }),
   };
   type Kind = keyof typeof sheets;
-  const exportCsv = async (kind: Kind) => download(writeCsv(await sheets[kind]()), `vaardig-${kind}-${stamp}.csv`, 'text/csv;charset=utf-8');
+  const exportCsv = async (kind: Kind) => download(writeCsv(await sheets[kind]()), `vaardig-${EXPORT_NAME[kind]}-${stamp}.csv`, 'text/csv;charset=utf-8');
   const exportXlsx = async (kind: Kind) => {
     const [{ default: writeXlsx }, grid] = await Promise.all([import('write-excel-file/browser'), sheets[kind]()]);
     const blob = await writeXlsx(
       grid.map((row) => row.map((value) => ({ value }))),
       { sheet: t('data.sheetName') },
     ).toBlob();
-    download(blob, `vaardig-${kind}-${stamp}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    download(blob, `vaardig-${EXPORT_NAME[kind]}-${stamp}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   };
   return (
     <section aria-labelledby="export-title">
