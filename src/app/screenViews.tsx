@@ -7,19 +7,24 @@ import type { Screen } from './screens';
  * more). The matrix is what the wall shows first, so it is in the first bundle; the other
  * screens load when someone opens them.
  */
+/** A screen's component, loaded the first time it is shown. */
+function lazyView<K extends string, M extends Record<K, ComponentType>>(load: () => Promise<M>, name: K): ComponentType {
+  return lazy(() => load().then((m): { default: ComponentType } => ({ default: m[name] })));
+}
+
 export const SCREEN_VIEWS: Readonly<Record<Screen, ComponentType>> = {
   matrix: MatrixScreen,
-  board: lazy(() => import('../features/assignments/BoardScreen').then((m) => ({ default: m.BoardScreen }))),
-  mine: lazy(() => import('../features/mine/MyScreen').then((m) => ({ default: m.MyScreen }))),
-  confirm: lazy(() => import('../features/confirm/ConfirmScreen').then((m) => ({ default: m.ConfirmScreen }))),
-  manage: lazy(() => import('../features/manage/ManageScreen').then((m) => ({ default: m.ManageScreen }))),
-  plan: lazy(() => import('../features/assignments/PlanScreen').then((m) => ({ default: m.PlanScreen }))),
-  overview: lazy(() => import('../features/coaching/OverviewScreen').then((m) => ({ default: m.OverviewScreen }))),
-  people: lazy(() => import('../features/people/PeopleScreen').then((m) => ({ default: m.PeopleScreen }))),
-  skills: lazy(() => import('../features/skills/SkillsScreen').then((m) => ({ default: m.SkillsScreen }))),
-  qualifications: lazy(() => import('../features/certification/QualificationsScreen').then((m) => ({ default: m.QualificationsScreen }))),
-  data: lazy(() => import('../features/transfer/DataScreen').then((m) => ({ default: m.DataScreen }))),
-  print: lazy(() => import('../features/print/PrintScreen').then((m) => ({ default: m.PrintScreen }))),
-  audit: lazy(() => import('../features/audit/AuditScreen').then((m) => ({ default: m.AuditScreen }))),
-  settings: lazy(() => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen }))),
+  board: lazyView(() => import('../features/assignments/BoardScreen'), 'BoardScreen'),
+  mine: lazyView(() => import('../features/mine/MyScreen'), 'MyScreen'),
+  confirm: lazyView(() => import('../features/confirm/ConfirmScreen'), 'ConfirmScreen'),
+  manage: lazyView(() => import('../features/manage/ManageScreen'), 'ManageScreen'),
+  plan: lazyView(() => import('../features/assignments/PlanScreen'), 'PlanScreen'),
+  overview: lazyView(() => import('../features/coaching/OverviewScreen'), 'OverviewScreen'),
+  people: lazyView(() => import('../features/people/PeopleScreen'), 'PeopleScreen'),
+  skills: lazyView(() => import('../features/skills/SkillsScreen'), 'SkillsScreen'),
+  qualifications: lazyView(() => import('../features/certification/QualificationsScreen'), 'QualificationsScreen'),
+  data: lazyView(() => import('../features/transfer/DataScreen'), 'DataScreen'),
+  print: lazyView(() => import('../features/print/PrintScreen'), 'PrintScreen'),
+  audit: lazyView(() => import('../features/audit/AuditScreen'), 'AuditScreen'),
+  settings: lazyView(() => import('../features/settings/SettingsScreen'), 'SettingsScreen'),
 };

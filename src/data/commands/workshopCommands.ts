@@ -1,3 +1,4 @@
+import type { Collection } from 'dexie';
 import { payloadSchemas, type PayloadInput } from '../../domain/events';
 import { type Prerequisite, type Worker } from '../../domain/model';
 import { COMPANY_NAME_MAX_LENGTH, DEFAULT_TARGET_COVERAGE } from '../../domain/thresholds';
@@ -20,6 +21,11 @@ async function activeRef(table: 'teams' | 'stations', id: string | undefined, fi
   if (id === undefined) return [];
   const row = await db[table].get(id);
   return row && !row.archived ? [] : [{ field, key: table === 'teams' ? 'error.unknownTeam' : 'error.unknownStation' }];
+}
+
+/** A team with active people, or a station with active skills, cannot be archived. */
+async function stillInUse<T extends { archived: boolean }>(members: Collection<T, string>, key: string): Promise<FieldError[]> {
+  return (await members.filter((m) => !m.archived).count()) ? [{ field: 'archived', key }] : [];
 }
 
 async function mustExist(table: 'teams' | 'stations' | 'workers' | 'skills', id: string): Promise<FieldError[]> {
@@ -86,14 +92,7 @@ export function changeTeam(input: PayloadInput<'team.changed'>, ctx: CommandCont
     leadOnly(async (p) => [
       ...(await mustExist('teams', p.id)),
       ...(await nameTaken(db.teams.toArray(), p.name, p.id)),
-      ...(p.archived &&
-      (await db.workers
-        .where('teamId')
-        .equals(p.id)
-        .filter((w) => !w.archived)
-        .count())
-        ? [{ field: 'archived', key: 'error.teamHasWorkers' }]
-        : []),
+      ...(p.archived ? await stillInUse(db.workers.where('teamId').equals(p.id), 'error.teamHasWorkers') : []),
     ]),
   );
 }
@@ -118,14 +117,7 @@ export function changeStation(input: PayloadInput<'station.changed'>, ctx: Comma
     leadOnly(async (p) => [
       ...(await mustExist('stations', p.id)),
       ...(await nameTaken(db.stations.toArray(), p.name, p.id)),
-      ...(p.archived &&
-      (await db.skills
-        .where('stationId')
-        .equals(p.id)
-        .filter((s) => !s.archived)
-        .count())
-        ? [{ field: 'archived', key: 'error.stationHasSkills' }]
-        : []),
+      ...(p.archived ? await stillInUse(db.skills.where('stationId').equals(p.id), 'error.stationHasSkills') : []),
     ]),
   );
 }
