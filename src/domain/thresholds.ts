@@ -59,3 +59,32 @@ export const WALL_IDLE_LIMITS: Range = { min: 15, max: 3600 };
 export function inRange(value: number, range: Range): boolean {
   return Number.isInteger(value) && value >= range.min && value <= range.max;
 }
+
+/**
+ * What the gate (src/domain/gate) lets into the log. Sized for real companies with room to
+ * spare; each refusal names its limit. Files are checked by size before they are read.
+ */
+export const LIMITS = {
+  /** Any file a person chooses (a matrix, a backup, a qualification file). */
+  fileBytes: 10 * 1024 * 1024,
+  /** One event as stored and sent to every device. */
+  eventBytes: 256 * 1024,
+  /** People in one workshop (imports and backups). */
+  people: 5_000,
+  /** Skills in one workshop. */
+  skills: 2_000,
+  /** Work processes (werkprocessen) in one qualification file. */
+  werkprocessen: 400,
+  /** Events in one backup file. */
+  backupEvents: 500_000,
+} as const;
+
+/**
+ * Clock sanity for stamps from elsewhere. Ahead of this device's clock by more than
+ * `holdMs`: held until its time comes (it never moves the local clock). Ahead by more than
+ * `refuseMs`: refused as impossible.
+ */
+export const CLOCK_BOUNDS = {
+  holdMs: 10 * 60_000,
+  refuseMs: 7 * DAY_MS,
+} as const;
