@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatHlc, hlcMillis, parseHlc, receive, tick } from './hlc';
+import { HLC_PATTERN } from './events';
+import { formatHlc, hlcMillis, parseHlc, receive, resume, tick } from './hlc';
+import { CLOCK_BOUNDS } from './thresholds';
 
 describe('hybrid logical clock', () => {
   it('orders stamps as strings in the order they were made, even if the wall clock goes back', () => {
@@ -15,14 +17,32 @@ describe('hybrid logical clock', () => {
     );
   });
 
-  it('after receiving a remote stamp, the next local stamp sorts after it', () => {
+  it('after receiving a remote stamp within the bound, the next local stamp sorts after it', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2e12 }), fc.integer({ min: 0, max: 2e12 }), fc.integer({ min: 0, max: 99 }), (local, remote, c) => {
-        const remoteStamp = formatHlc({ wall: remote, counter: c }, 'b');
+      fc.property(fc.integer({ min: 0, max: 2e12 }), fc.integer({ min: -2e12, max: CLOCK_BOUNDS.holdMs }), fc.integer({ min: 0, max: 99_999 }), (local, ahead, c) => {
+        const remoteStamp = formatHlc({ wall: Math.max(0, local + ahead), counter: c }, 'b');
         const s = tick(receive({ wall: local, counter: 0 }, remoteStamp, local), local);
         expect(formatHlc(s, 'a') > remoteStamp).toBe(true);
       }),
     );
+  });
+
+  it('nothing received moves the clock past the bound or out of its format', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2e12 }), fc.string({ maxLength: 40 }), fc.integer({ min: 0, max: 999_999_999_999_999 }), (now, junk, wall) => {
+        for (const remote of [junk, formatHlc({ wall, counter: 99_999 }, 'b'), `${'9'.repeat(15)}:99999:b`]) {
+          const s = tick(receive({ wall: now, counter: 0 }, remote, now), now);
+          expect(s.wall - now).toBeLessThanOrEqual(CLOCK_BOUNDS.holdMs + 1);
+          expect(formatHlc(s, 'a')).toMatch(HLC_PATTERN);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('resumes after its own log even when the wall clock is years behind', () => {
+    const newest = formatHlc({ wall: 1_800_000_000_000, counter: 3 }, 'a');
+    expect(formatHlc(tick(resume({ wall: 0, counter: 0 }, newest), 0), 'a') > newest).toBe(true);
   });
 
   it('round-trips and exposes wall time', () => {

@@ -1,3 +1,5 @@
+import { CLOCK_BOUNDS } from './thresholds';
+
 /**
  * Hybrid logical clock. Timestamps are fixed-width strings so that plain string comparison
  * orders them: `<wall ms, 15 digits>:<counter, 5 digits>:<device>`. Two devices never produce
@@ -32,14 +34,27 @@ export function tick(previous: HlcState, now: number): HlcState {
   return bump(previous);
 }
 
-/** Advance past a stamp received from elsewhere, so local events that follow sort after it. */
+/**
+ * Advance past a stamp received from elsewhere, so local events that follow sort after it.
+ * A stamp further ahead of this device's clock than `CLOCK_BOUNDS.holdMs` (or not a stamp
+ * at all) never moves the clock: the gate holds such events until their time comes, and
+ * nothing received can push the clock out of its format.
+ */
 export function receive(previous: HlcState, remote: string, now: number): HlcState {
   const r = parseHlc(remote);
+  if (!Number.isSafeInteger(r.wall) || !Number.isSafeInteger(r.counter) || r.wall - now > CLOCK_BOUNDS.holdMs || r.counter > MAX_COUNTER) return previous;
   const wall = Math.max(previous.wall, r.wall, now);
   if (wall === previous.wall && wall === r.wall) return bump({ wall, counter: Math.max(previous.counter, r.counter) });
   if (wall === previous.wall) return bump(previous);
   if (wall === r.wall) return bump({ wall, counter: r.counter });
   return { wall, counter: 0 };
+}
+
+/** Continue after this device's own log (already admitted): no bound, the log is ours. */
+export function resume(previous: HlcState, newest: string): HlcState {
+  const r = parseHlc(newest);
+  if (!Number.isSafeInteger(r.wall) || r.wall < previous.wall || (r.wall === previous.wall && r.counter <= previous.counter)) return previous;
+  return { wall: r.wall, counter: Math.min(r.counter, MAX_COUNTER) };
 }
 
 function bump(state: HlcState): HlcState {

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { werkprocessenOf } from './qualification';
+import { LIMITS } from './thresholds';
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1, 'qualification.required'), z.maxLength(max, 'qualification.tooLong'));
 
@@ -43,6 +44,7 @@ export const qualificationFileSchema = z
       message: 'qualification.codesNested',
     }),
     z.refine((q) => new Set(werkprocessenOf(q).map((w) => w.code)).size === werkprocessenOf(q).length, { message: 'qualification.duplicateCode' }),
+    z.refine((q) => werkprocessenOf(q).length <= LIMITS.werkprocessen, { message: 'qualification.tooManyWerkprocessen' }),
   );
 
 export type QualificationFile = z.output<typeof qualificationFileSchema>;

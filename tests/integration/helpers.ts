@@ -1,3 +1,4 @@
+import { forgetAuthority } from '../../src/data/gate';
 import { initClock, resetClockForTests, db, allLevels, columnCells } from '../../src/data/store';
 
 export async function freshDatabase(): Promise<void> {
@@ -5,6 +6,7 @@ export async function freshDatabase(): Promise<void> {
   await db.delete();
   await db.open();
   resetClockForTests();
+  forgetAuthority();
   await initClock();
 }
 

@@ -155,7 +155,39 @@ describe('sync through a CouchDB-compatible server', () => {
     await syncOnce();
     expect(await storedLevel(ids.jan, ids.skill)).toMatchObject({ level: 'O' });
     expect(await db.events.get('rommel')).toBeUndefined();
+    expect(await db.refused.get('rommel')).toMatchObject({ code: 'malformed', source: 'sync' });
     expect((await snapshotProjections()).workers).toEqual(before.workers);
+  });
+
+  it('a forged far-future event is refused, never moves the clock, and later edits flow both ways', async () => {
+    expect(await connectHere()).toEqual({ ok: true });
+    stopSync();
+    await syncOnce();
+    // Another device's event stamped in 2099, then one stamped past the clock's format.
+    const forged = [otherDevice('O', Date.UTC(2099, 0, 1)), { ...otherDevice('I', 0), at: `${'9'.repeat(15)}:99999:phone` }];
+    await couch(server.url, `/${dbName}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs: forged.map(toDoc), new_edits: false }) });
+    await syncOnce();
+    expect((await db.refused.toArray()).map((r) => r.code)).toEqual(['future', 'future']);
+    expect(await storedLevel(ids.jan, ids.skill)).toBeUndefined();
+    // This tablet's next edit is stamped now, goes out, and the phone's honest edit comes in.
+    await cmd.setLevel({ workerId: ids.jan, skillId: ids.skill, level: 'L', status: 'confirmed' }, { actor: ids.lead });
+    const mine = (await db.events.orderBy('at').last())!;
+    expect(Math.abs(Number(mine.at.slice(0, 15)) - Date.now())).toBeLessThan(60_000);
+    await syncOnce();
+    expect((await remoteEvents()).some((e) => e.id === mine.id)).toBe(true);
+    await couch(server.url, `/${dbName}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs: [toDoc(otherDevice('U', Date.now() + 1000))], new_edits: false }) });
+    await syncOnce();
+    expect(await storedLevel(ids.jan, ids.skill)).toMatchObject({ level: 'U' });
+  });
+
+  it('a worker confirming their own level on another device is refused; the rest of the batch is applied', async () => {
+    await db.meta.put({ key: 'sync', value: { url: server.url, db: dbName, user: '' } });
+    const own = { ...otherDevice('O', Date.now()), actor: ids.jan };
+    const honest = otherDevice('L', Date.now() + 10);
+    await couch(server.url, `/${dbName}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs: [toDoc(own), toDoc(honest)], new_edits: false }) });
+    await syncOnce();
+    expect(await db.refused.get(own.id)).toMatchObject({ code: 'self', actor: ids.jan, device: 'phone' });
+    expect(await storedLevel(ids.jan, ids.skill)).toMatchObject({ level: 'L' });
   });
 
   it('says what is wrong: no server, no database, wrong password, a refused write', async () => {

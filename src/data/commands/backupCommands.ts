@@ -1,7 +1,13 @@
 import { z } from 'zod/mini';
-import { parseEvent, type VaardigEvent } from '../../domain/events';
+import type { VaardigEvent } from '../../domain/events';
+import { Authority } from '../../domain/gate/authority';
+import { REFUSAL_PARAMS, type Refusal } from '../../domain/gate/refusal';
+import { screen } from '../../domain/gate/screen';
+import { settle } from '../../domain/gate/settle';
+import { LIMITS } from '../../domain/thresholds';
+import { forgetAuthority } from '../gate';
 import { isLead } from '../../domain/permissions';
-import { BACKED_UP_META, db, getMeta, observeStamp, refold, setMeta } from '../store';
+import { BACKED_UP_META, db, getMeta, refold, resumeAfter, setMeta } from '../store';
 import { LEAD_ONLY, transact, type CommandContext } from './kernel';
 import { fail, ok, type CommandResult } from './commandResult';
 
@@ -36,17 +42,30 @@ export function backupFileName(now = new Date()): string {
 
 const envelope = z.object({
   format: z.literal(BACKUP_FORMAT),
-  version: z.number(),
-  createdAt: z.string(),
+  version: z.number().check(z.int()),
+  createdAt: z.string().check(z.maxLength(40)),
   events: z.array(z.unknown()),
   meta: z.record(z.string(), z.unknown()),
 });
 
 export type BackupCheck =
-  { ok: true; backup: BackupFile; summary: { events: number; createdAt: string; people: number; skills: number } } | { ok: false; key: string; params?: Record<string, string | number> };
+  | { ok: true; backup: BackupFile; held: VaardigEvent[]; summary: { events: number; createdAt: string; people: number; skills: number } }
+  | { ok: false; key: string; params?: Record<string, string | number> };
 
-/** Checks a backup completely before anything is replaced: the file, its version, every event. */
-export function checkBackup(text: string): BackupCheck {
+const refusedAt = (number: number, refusal: Refusal): BackupCheck => ({
+  ok: false,
+  key: 'backup.refusedEvent',
+  params: { number, reason: `gate.reason.${refusal.code}`, ...REFUSAL_PARAMS[refusal.code] },
+});
+
+/**
+ * Checks a backup completely before anything is replaced: its size, its version, and every
+ * event through the gate — shape, clock, and the rules replayed from its own log (a backup is
+ * a log like any other: an event by nobody, about nobody, or beyond someone's rights means it
+ * was not made by Vaardig). Events stamped ahead of this clock are restored to wait.
+ */
+export function checkBackup(text: string, now = Date.now()): BackupCheck {
+  if (text.length > LIMITS.fileBytes) return { ok: false, key: 'file.tooBig', params: { mb: LIMITS.fileBytes / 2 ** 20 } };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -56,40 +75,48 @@ export function checkBackup(text: string): BackupCheck {
   const file = envelope.safeParse(raw);
   if (!file.success) return { ok: false, key: 'backup.notBackup' };
   if (file.data.version > BACKUP_VERSION) return { ok: false, key: 'backup.tooNew' };
+  if (file.data.version < 1) return { ok: false, key: 'backup.notBackup' };
+  if (file.data.events.length > LIMITS.backupEvents) return { ok: false, key: 'backup.tooManyEvents', params: { max: LIMITS.backupEvents } };
   const events: VaardigEvent[] = [];
-  const ids = new Set<string>();
+  const held: VaardigEvent[] = [];
+  const number = new Map<string, number>();
   for (const [i, e] of file.data.events.entries()) {
-    const parsed = parseEvent(e);
-    if (!parsed.ok) return { ok: false, key: 'backup.badEvent', params: { number: i + 1 } };
-    if (ids.has(parsed.event.id)) return { ok: false, key: 'backup.duplicateEvent', params: { number: i + 1 } };
-    ids.add(parsed.event.id);
-    events.push(parsed.event);
+    const screened = screen(e, now, { allowPrivate: true });
+    if (screened.kind === 'refused') return screened.refusal.code === 'malformed' ? { ok: false, key: 'backup.badEvent', params: { number: i + 1 } } : refusedAt(i + 1, screened.refusal);
+    if (number.has(screened.event.id)) return { ok: false, key: 'backup.duplicateEvent', params: { number: i + 1 } };
+    number.set(screened.event.id, i + 1);
+    (screened.kind === 'hold' ? held : events).push(screened.event);
   }
+  const { refused } = settle(new Authority(), events);
+  const first = refused.sort((a, b) => number.get(a.event.id)! - number.get(b.event.id)!)[0];
+  if (first) return refusedAt(number.get(first.event.id)!, first.refusal);
   const people = events.filter((e) => e.type === 'worker.created').length;
   const skills = events.filter((e) => e.type === 'skill.created').length;
-  return { ok: true, backup: { ...file.data, format: BACKUP_FORMAT, events }, summary: { events: events.length, createdAt: file.data.createdAt, people, skills } };
+  return { ok: true, backup: { ...file.data, format: BACKUP_FORMAT, events }, held, summary: { events: events.length + held.length, createdAt: file.data.createdAt, people, skills } };
 }
 
 /**
  * Replaces everything on this device with the backup, in one transaction (never half):
  * the lead may do it, or anyone while the workshop has no lead yet (a new tablet).
  */
-export async function restoreBackup(backup: BackupFile, ctx: CommandContext): Promise<CommandResult<number>> {
+export async function restoreBackup(backup: BackupFile, ctx: CommandContext, held: readonly VaardigEvent[] = []): Promise<CommandResult<number>> {
   return transact(async () => {
     const workers = await db.workers.toArray();
     const actor = workers.find((w) => w.id === ctx.actor);
     if (!isLead(actor) && workers.some((w) => isLead(w))) return fail<number>(...LEAD_ONLY);
     const deviceId = await getMeta('deviceId');
-    await Promise.all([db.events.clear(), db.credentials.clear(), db.meta.clear(), ...db.projectionTables.map((t) => t.clear())]);
+    await Promise.all([db.events.clear(), db.credentials.clear(), db.meta.clear(), db.refused.clear(), db.held.clear(), ...db.projectionTables.map((t) => t.clear())]);
     await db.events.bulkAdd(backup.events);
+    await db.held.bulkAdd(held.map((event) => ({ id: event.id, at: event.at, event, source: 'backup' as const })));
+    forgetAuthority();
     await refold((name) => db.table(name));
     for (const key of BACKED_UP_META) if (key in backup.meta) await setMeta(key, backup.meta[key] as never);
     if (deviceId) await setMeta('deviceId', deviceId);
     if (!backup.meta.started) await setMeta('started', 'own');
-    return ok(backup.events.length);
+    return ok(backup.events.length + held.length);
   }).then((result) => {
     const newest = backup.events.reduce((m, e) => (e.at > m ? e.at : m), '');
-    if (result.ok && newest) observeStamp(newest);
+    if (result.ok && newest) resumeAfter(newest);
     return result;
   });
 }

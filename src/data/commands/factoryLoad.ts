@@ -30,18 +30,25 @@ export function factoryEvents(spec: FactorySpec, now = Date.now()): VaardigEvent
   const skillIds = plan.skills.map(() => newId());
   const workerIds = plan.workers.map(() => newId());
   const lead = workerIds[0]!;
-  plan.teams.forEach((name, i) => add('team.created', { id: teamIds[i]!, name }, lead, 400));
-  plan.stations.forEach((name, i) => add('station.created', { id: stationIds[i]!, name, order: i }, lead, 400));
+  plan.teams.forEach((name, i) => add('team.created', { id: teamIds[i]!, name }, null, 400));
+  plan.stations.forEach((name, i) => add('station.created', { id: stationIds[i]!, name, order: i }, null, 400));
   plan.skills.forEach((s, i) =>
-    add('skill.created', { id: skillIds[i]!, name: s.name, stationId: stationIds[s.station]!, description: '', targetCoverage: s.target, validityMonths: s.validityMonths, requires: [] }, lead, 400),
+    add('skill.created', { id: skillIds[i]!, name: s.name, stationId: stationIds[s.station]!, description: '', targetCoverage: s.target, validityMonths: s.validityMonths, requires: [] }, null, 400),
   );
-  plan.workers.forEach((w, i) => add('worker.created', { id: workerIds[i]!, name: w.name, teamId: teamIds[w.team]!, role: w.lead ? 'lead' : 'worker' }, lead, 399));
+  // The lead joins as a worker, their own levels are filled in while the workshop is being set
+  // up (nobody confirms their own), then they become the lead who adds everyone else.
+  const leadPlan = plan.workers[0]!;
+  add('worker.created', { id: lead, name: leadPlan.name, teamId: teamIds[leadPlan.team]!, role: 'worker' }, null, 400);
+  const leadCells = plan.cells.filter((c) => c.worker === 0 && c.level !== '-').map((c) => ({ skillId: skillIds[c.skill]!, level: c.level, note: '' }));
+  if (leadCells.length) add('levels.recorded', { workerId: lead, cells: leadCells }, null, 400);
+  add('worker.changed', { id: lead, role: 'lead' }, null, 400);
+  plan.workers.forEach((w, i) => i > 0 && add('worker.created', { id: workerIds[i]!, name: w.name, teamId: teamIds[w.team]!, role: w.lead ? 'lead' : 'worker' }, lead, 399));
   // Confirmed levels arrive as a lead enters them: a person's row at a time (one event per
   // person per month of the past year), so 200,000 cells are a few thousand events. Claims
   // are the workers' own, one cell each.
   const rows = new Map<string, { worker: number; daysAgo: number; cells: { skillId: string; level: LevelCode; note: string }[] }>();
   for (const c of plan.cells) {
-    if (c.level === '-') continue;
+    if (c.level === '-' || c.worker === 0) continue;
     const key = `${c.worker}|${Math.floor(c.daysAgo / 30)}`;
     let row = rows.get(key);
     if (!row) rows.set(key, (row = { worker: c.worker, daysAgo: Math.floor(c.daysAgo / 30) * 30, cells: [] }));
@@ -49,7 +56,7 @@ export function factoryEvents(spec: FactorySpec, now = Date.now()): VaardigEvent
   }
   for (const row of rows.values()) {
     const workerId = workerIds[row.worker]!;
-    add('levels.recorded', { workerId, cells: row.cells }, workerId === lead ? null : lead, row.daysAgo);
+    add('levels.recorded', { workerId, cells: row.cells }, lead, row.daysAgo);
   }
   for (const c of plan.cells) {
     if (c.claim) add('level.set', { workerId: workerIds[c.worker]!, skillId: skillIds[c.skill]!, level: c.claim, status: 'claimed', note: '' }, workerIds[c.worker]!, Math.max(0, c.daysAgo - 1));
@@ -85,7 +92,7 @@ export async function loadFactory(spec: FactorySpec, onProgress?: (done: number,
   performance.mark('vaardig:factory-start');
   const events = factoryEvents(spec);
   const pin = await hashPin(FACTORY_LEAD_PIN);
-  const leadId = events.find((e) => e.type === 'worker.created' && e.payload.role === 'lead')!.payload as { id: string };
+  const leadId = events.find((e) => e.type === 'worker.changed' && e.payload.role === 'lead')!.payload as { id: string };
   // The database is empty, so the projections are one fold in memory, written without reading.
   const state = foldEvents(events);
   const levels = [...state.levels.values()];

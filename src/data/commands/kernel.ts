@@ -1,7 +1,9 @@
 import { refsOf } from '../../domain/eventRefs';
 import { payloadSchemas, PRIVATE_EVENT_TYPES, type EventType, type Payload, type PayloadInput, type VaardigEvent } from '../../domain/events';
 import type { Worker } from '../../domain/model';
+import { REFUSAL_PARAMS } from '../../domain/gate/refusal';
 import { isLead } from '../../domain/permissions';
+import { admitLocal, GateRefused, noteLocalEvents } from '../gate';
 import { applyEvents, currentDevice, db, getMeta, newId, nextStamp } from '../store';
 import { fail, issuesToErrors, ok, storageFailure, type CommandResult, type FieldError } from './commandResult';
 
@@ -30,10 +32,15 @@ export function buildEvent<T extends EventType>(type: T, payload: Payload<T>, ac
   } as VaardigEvent;
 }
 
-/** Appends events and folds them into the projections; call inside `transact()`. */
+/**
+ * Appends events and folds them into the projections; call inside `transact()`. The gate
+ * judges them first by the same rules as everything received; a refusal undoes the command.
+ */
 export async function appendEvents(events: VaardigEvent[]): Promise<void> {
+  await admitLocal(events);
   await db.events.bulkAdd(events);
   await applyEvents(events);
+  noteLocalEvents(events);
   // While this device syncs, its new shared events wait in the outbox (same transaction).
   if (await getMeta('sync')) await db.outbox.bulkPut(events.filter((e) => !PRIVATE_EVENT_TYPES.has(e.type)).map((e) => ({ id: e.id, at: e.at })));
 }
@@ -48,6 +55,7 @@ export async function transact<T>(run: () => Promise<CommandResult<T>>): Promise
   try {
     return await db.transaction('rw', db.allTables, run);
   } catch (error) {
+    if (error instanceof GateRefused) return fail<T>({ field: '', key: `gate.reason.${error.refusal.code}`, params: REFUSAL_PARAMS[error.refusal.code] });
     return storageFailure(error);
   }
 }

@@ -3,6 +3,7 @@ import type { Payload, VaardigEvent } from '../../domain/events';
 import { DEFAULT_TARGET_COVERAGE } from '../../domain/thresholds';
 import { qualificationId } from '../../domain/qualification';
 import { EXAMPLE_QUALIFICATION } from '../../domain/exampleQualification';
+import { admitLocal } from '../gate';
 import { buildEvent } from './kernel';
 import { db, getMeta, setMeta, newId, applyEvents, rebuildProjections, deleteMeta, type StartState } from '../store';
 import { hashPin } from './kioskCommands';
@@ -40,19 +41,24 @@ export function demoEvents(workshop: DemoWorkshop = DEMO_WORKSHOP): { events: Va
   const workerIds = new Map(workshop.workers.map((w) => [w.name, newId()]));
   const leadId = workerIds.get(workshop.lead.name)!;
   const coachSince = new Map(workshop.coaches.map((c) => [c.name, c.since]));
+  // The workshop is set up before it has a lead (so nobody confirms their own level): people,
+  // the lead's own levels, then the lead; after that the lead confirms and people claim.
   for (const worker of workshop.workers) {
     const workerId = workerIds.get(worker.name)!;
-    const role = workerId === leadId ? 'lead' : 'worker';
-    add('worker.created', { id: workerId, name: worker.name, teamId: teamIds.get(worker.team)!, role });
+    add('worker.created', { id: workerId, name: worker.name, teamId: teamIds.get(worker.team)!, role: 'worker' });
     if (coachSince.has(worker.name)) add('worker.changed', { id: workerId, coachSince: coachSince.get(worker.name)! });
+  }
+  const levelEvents = (worker: DemoWorkshop['workers'][number], actorOf: (status: 'claimed' | 'confirmed', workerId: string) => string | null) => {
+    const workerId = workerIds.get(worker.name)!;
     demoLevelChars(worker.levels).forEach((ch, i) => {
       const decoded = decodeDemoLevel(ch);
-      if (!decoded) return;
-      // Claims are the worker's own; the lead confirmed the rest (nobody confirms their own).
-      const actor = decoded.status === 'claimed' ? workerId : workerId === leadId ? null : leadId;
-      events.push(buildEvent('level.set', { workerId, skillId: skillIds[i]!, ...decoded, note: '' }, actor));
+      if (decoded) events.push(buildEvent('level.set', { workerId, skillId: skillIds[i]!, ...decoded, note: '' }, actorOf(decoded.status, workerId)));
     });
-  }
+  };
+  const lead = workshop.workers.find((w) => workerIds.get(w.name) === leadId)!;
+  levelEvents(lead, (status) => (status === 'claimed' ? leadId : null));
+  add('worker.changed', { id: leadId, role: 'lead' });
+  for (const worker of workshop.workers) if (worker !== lead) levelEvents(worker, (status, workerId) => (status === 'claimed' ? workerId : leadId));
   // The example qualification, its approved mappings, and the machining team working toward it.
   const example = EXAMPLE_QUALIFICATION;
   const qid = qualificationId(example.crebo, example.version);
@@ -82,6 +88,7 @@ export async function ensureStarted(): Promise<StartState> {
       return 'own';
     }
     const { events, leadId } = demoEvents();
+    await admitLocal(events);
     await db.events.bulkAdd(events);
     await applyEvents(events);
     await db.credentials.put({ workerId: leadId, ...leadPin, failures: 0, lockedUntil: 0 });

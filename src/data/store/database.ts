@@ -2,6 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { VaardigEvent } from '../../domain/events';
 import type { Assignment, CoachingSession, Skill, Station, Team, Wish, Worker } from '../../domain/model';
 import type { Consent, Mapping, Qualification } from '../../domain/qualification';
+import type { RefusalCode } from '../../domain/gate/refusal';
 import { foldEvents, PROJECTED_TABLES, type Clocked } from '../../domain/projection';
 import { putLevelDocs, type LevelTables, type SkillLevels, type WorkerLevels } from './levelDocuments';
 
@@ -12,6 +13,32 @@ export interface CredentialRow {
   iterations: number;
   failures: number;
   lockedUntil: number;
+}
+
+/** An event the gate kept out of the log, with why (see src/domain/gate). Never folded. */
+export interface RefusedRow {
+  id: string;
+  /** Its clock stamp ('' when it had none): events are re-judged from a stamp on. */
+  at: string;
+  device: string;
+  actor: string | null;
+  type: string;
+  code: RefusalCode;
+  detail?: string;
+  /** Where it came from, and when this device received it. */
+  source: 'sync' | 'backup';
+  receivedAt: number;
+  /** The event, when it was one; what could be read of it otherwise. */
+  event?: VaardigEvent;
+  raw?: unknown;
+}
+
+/** An event stamped ahead of this device's clock: it waits here until its time comes. */
+export interface HeldRow {
+  id: string;
+  at: string;
+  event: VaardigEvent;
+  source: RefusedRow['source'];
 }
 
 export interface MetaRow {
@@ -54,6 +81,8 @@ export class VaardigDB extends Dexie {
   /** Ids of local events not yet pushed to the company's CouchDB (only while connected). */
   outbox!: Table<{ id: string; at: string }, string>;
   meta!: Table<MetaRow, string>;
+  refused!: Table<RefusedRow, string>;
+  held!: Table<HeldRow, string>;
 
   constructor(name = 'vaardig') {
     super(name);
@@ -73,11 +102,14 @@ export class VaardigDB extends Dexie {
     this.version(6)
       .stores({ levels: null, levelsByWorker: 'workerId', levelsBySkill: 'skillId' })
       .upgrade((tx) => refold((name) => tx.table(name)));
+    // v7: the gate keeps refused events apart, and holds events stamped ahead of this clock;
+    // leads are found by role.
+    this.version(7).stores({ refused: 'id, at', held: 'id, at', workers: 'id, teamId, role' });
   }
 
   /** Every table: a command, a restore or a reset writes them in one transaction. */
   get allTables() {
-    return [this.events, this.meta, this.credentials, this.outbox, ...this.projectionTables];
+    return [this.events, this.meta, this.credentials, this.outbox, this.refused, this.held, ...this.projectionTables];
   }
 
   get projectionTables() {

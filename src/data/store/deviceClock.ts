@@ -1,4 +1,4 @@
-import { formatHlc, receive, tick, type HlcState } from '../../domain/hlc';
+import { formatHlc, receive, resume, tick, type HlcState } from '../../domain/hlc';
 import { db } from './database';
 import { getMeta, setMeta } from './meta';
 
@@ -22,7 +22,7 @@ export async function initClock(): Promise<string> {
   }
   deviceId = id;
   const newest = await db.events.orderBy('at').last();
-  if (newest) observeStamp(newest.at);
+  if (newest) hlc = resume(hlc, newest.at);
   return id;
 }
 
@@ -36,9 +36,14 @@ export function nextStamp(now = Date.now()): string {
   return formatHlc(hlc, currentDevice());
 }
 
-/** Moves the clock past a stamp that came from elsewhere (sync, restore). */
+/** Moves the clock past a stamp that came from elsewhere (sync, restore), within the bound. */
 export function observeStamp(stamp: string, now = Date.now()): void {
   hlc = receive(hlc, stamp, now);
+}
+
+/** Moves the clock past this device's own log (after a restore has replaced it). */
+export function resumeAfter(stamp: string): void {
+  hlc = resume(hlc, stamp);
 }
 
 /** For tests only: forget the in-memory identity. */

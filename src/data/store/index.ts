@@ -3,10 +3,10 @@
  * device's clock and ids, and the writer that folds events into the projection tables.
  * Only the other data wings (commands, queries, sync) and tests come in through here.
  */
-export { db, refold, SCHEMA_V1, VaardigDB, type CredentialRow, type MetaRow } from './database';
+export { db, refold, SCHEMA_V1, VaardigDB, type CredentialRow, type HeldRow, type MetaRow, type RefusedRow } from './database';
 export { BACKED_UP_META, deleteMeta, getMeta, setMeta, type MetaKey, type MetaValues, type StartState, type SyncConfig } from './meta';
 export { allLevels, getLevels, levelsOfSkill, levelsOfSkills, levelsOfWorker, putLevels, storedLevel, type CoverageEntry, type StoredLevel } from './levelStore';
 export { columnCells, columnDocs, rowDocs } from './levelDocuments';
-export { currentDevice, initClock, nextStamp, observeStamp, resetClockForTests } from './deviceClock';
+export { currentDevice, initClock, nextStamp, observeStamp, resetClockForTests, resumeAfter } from './deviceClock';
 export { newId } from './ids';
 export { applyEvents, rebuildProjections } from './projectionWriter';

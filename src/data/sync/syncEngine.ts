@@ -1,6 +1,7 @@
-import { parseEvent, PRIVATE_EVENT_TYPES, type VaardigEvent } from '../../domain/events';
+import { PRIVATE_EVENT_TYPES, type VaardigEvent } from '../../domain/events';
+import { admitReceived, releaseHeld, type Admission } from '../gate';
 import { useSyncStatus } from './syncStatus';
-import { applyEvents, db, deleteMeta, getMeta, observeStamp, setMeta, type SyncConfig } from '../store';
+import { db, deleteMeta, getMeta, setMeta, type SyncConfig } from '../store';
 import { CouchTransport, type CouchTarget } from './couchTransport';
 import { SyncError, type SyncTransport } from './transport';
 
@@ -52,26 +53,13 @@ export async function pushOutbox(client: SyncTransport): Promise<number> {
   }
 }
 
-/** Validates and applies pulled events: new ones are stored and folded, known ones skipped. */
-export async function applyRemote(docs: unknown[]): Promise<{ applied: number; rejected: number }> {
-  const valid: VaardigEvent[] = [];
-  let rejected = 0;
-  for (const doc of docs) {
-    const parsed = parseEvent(doc);
-    if (parsed.ok && !PRIVATE_EVENT_TYPES.has(parsed.event.type)) valid.push(parsed.event);
-    else rejected++;
-  }
-  if (!valid.length) return { applied: 0, rejected };
-  const applied = await db.transaction('rw', [db.events, ...db.projectionTables], async () => {
-    const known = await db.events.bulkGet(valid.map((e) => e.id));
-    const fresh = valid.filter((_, i) => !known[i]);
-    const unique = [...new Map(fresh.map((e) => [e.id, e])).values()];
-    await db.events.bulkAdd(unique);
-    await applyEvents(unique);
-    return unique;
-  });
-  for (const e of applied) observeStamp(e.at);
-  return { applied: applied.length, rejected };
+/**
+ * Pulled events pass the gate (src/data/gate): what fails is kept apart with its reason and
+ * counted, what is stamped too far ahead waits; neither ever stops the checkpoint moving on.
+ */
+export async function applyRemote(docs: unknown[]): Promise<Admission> {
+  await releaseHeld();
+  return admitReceived(docs, 'sync');
 }
 
 /** Pulls everything since the checkpoint (or waits for news with a long poll). */
@@ -80,8 +68,7 @@ export async function pull(client: SyncTransport, options: { longpoll?: boolean;
   for (;;) {
     const since = (await getMeta('syncSince')) ?? '0';
     const { docs, lastSeq } = await client.changes(since, options);
-    const { applied, rejected } = await applyRemote(docs);
-    if (rejected) status().set({ rejectedMessages: status().rejectedMessages + rejected });
+    const { applied } = await applyRemote(docs);
     await setMeta('syncSince', lastSeq);
     total += applied;
     if (options.longpoll || docs.length === 0 || lastSeq === since) return total;
@@ -135,7 +122,7 @@ export async function connect(input: CouchTarget): Promise<{ ok: true } | { ok: 
     // No session storage (private mode): the password lives in memory until the tab closes.
   }
   memoryPassword = clean.password;
-  startSync();
+  await startSync();
   return { ok: true };
 }
 

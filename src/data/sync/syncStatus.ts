@@ -8,7 +8,6 @@ interface SyncStatus {
   phase: SyncPhase;
   problem: SyncProblem | null;
   lastSync: number | null;
-  rejectedMessages: number;
   set(patch: Partial<Omit<SyncStatus, 'set'>>): void;
 }
 
@@ -16,6 +15,5 @@ export const useSyncStatus = create<SyncStatus>()((set) => ({
   phase: 'off',
   problem: null,
   lastSync: null,
-  rejectedMessages: 0,
   set: (patch) => set(patch),
 }));

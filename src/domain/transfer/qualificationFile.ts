@@ -1,4 +1,5 @@
 import { qualificationFileSchema, type QualificationFile } from '../qualificationSchema';
+import { LIMITS } from '../thresholds';
 import { parseCsv } from './csv';
 import type { ImportProblem } from './matrixImport';
 
@@ -25,6 +26,14 @@ function validate(candidate: unknown, lineOf: (path: (string | number)[]) => num
   };
 }
 
+/** Counted before the schema reads the whole file: a file far beyond the limit is refused at once. */
+function countWerkprocessen(raw: unknown): number {
+  const list = (v: unknown, k: string): unknown[] => (v && typeof v === 'object' && Array.isArray((v as Record<string, unknown>)[k]) ? ((v as Record<string, unknown>)[k] as unknown[]) : []);
+  return list(raw, 'parts').reduce<number>((n, part) => n + list(part, 'kerntaken').reduce<number>((m, k) => m + list(k, 'werkprocessen').length, 0), 0);
+}
+
+const tooMany = (count: number): QualificationRead => ({ ok: false, problems: [{ line: 0, key: 'qualification.tooManyWerkprocessen', params: { max: LIMITS.werkprocessen, count } }] });
+
 export function readQualificationJson(text: string): QualificationRead {
   let raw: unknown;
   try {
@@ -32,6 +41,8 @@ export function readQualificationJson(text: string): QualificationRead {
   } catch {
     return { ok: false, problems: [{ line: 0, key: 'qualification.notJson' }] };
   }
+  const count = countWerkprocessen(raw);
+  if (count > LIMITS.werkprocessen) return tooMany(count);
   return validate(raw, () => 0);
 }
 
@@ -46,6 +57,7 @@ export function readQualificationCsv(text: string): QualificationRead {
     .map((row, i) => ({ row, line: i + 2 }))
     .filter(({ row }) => row.some((c) => c.trim()));
   if (!rows.length) return { ok: false, problems: [{ line: 0, key: 'qualification.noWerkprocessen' }] };
+  if (rows.length > LIMITS.werkprocessen) return tooMany(rows.length);
   const problems: ImportProblem[] = [];
   const first = rows[0]!.row;
   for (const { row, line } of rows) {

@@ -8,6 +8,7 @@ import { formatDateTime } from '../../ui/format';
 import { describeEvent, noteOf } from '../history/describeEvent';
 import { useNames } from '../history/useNames';
 import { LeadGate } from '../kiosk/LeadGate';
+import { RefusedSection } from './RefusedSection';
 
 const PAGE = 50;
 
@@ -93,6 +94,7 @@ function AuditLog() {
           )}
         </>
       )}
+      {names && <RefusedSection names={names} />}
     </section>
   );
 }

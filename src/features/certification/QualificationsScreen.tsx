@@ -9,6 +9,7 @@ import type { ImportProblem } from '../../domain/transfer/matrixImport';
 import { translateLoose, useT } from '../../i18n';
 import { useCommandContext, useUi } from '../../state/ui';
 import { readFileBytes } from '../../ui/download';
+import { fileTooBig } from '../../ui/fileLimit';
 import { SelectField, TextField } from '../../ui/Field';
 import { levelChoice, levelName } from '../../ui/levelDisplay';
 import { decodeText } from '../../domain/transfer/csv';
@@ -42,6 +43,8 @@ function Qualifications() {
   const load = async (file: File | undefined) => {
     setProblems([]);
     if (!file) return;
+    const big = fileTooBig(file);
+    if (big) return setProblems([{ line: 0, key: big.key, params: big.params }]);
     const text = decodeText(await readFileBytes(file)).text;
     const read = /\.json$/i.test(file.name) || text.trim().startsWith('{') ? readQualificationJson(text) : readQualificationCsv(text);
     if (!read.ok) return setProblems(read.problems);

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import qrcode from 'qrcode-generator';
-import { useSyncConfig, useWaitingToSend } from '../../data/queries';
+import { useGateCounts, useSyncConfig, useWaitingToSend } from '../../data/queries';
 import { connect, disconnect, type SyncConfig, useSyncStatus } from '../../data/sync';
 import { useT, type MessageKey } from '../../i18n';
 import { useUi } from '../../state/ui';
@@ -40,7 +40,8 @@ export function SyncSection() {
   const language = useUi((s) => s.language);
   const config = useSyncConfig();
   const waiting = useWaitingToSend();
-  const { phase, problem, lastSync, rejectedMessages } = useSyncStatus();
+  const { phase, problem, lastSync } = useSyncStatus();
+  const gate = useGateCounts();
 
   return (
     <section aria-labelledby="sync-title">
@@ -54,7 +55,8 @@ export function SyncSection() {
           <p>
             {lastSync ? t('sync.last', { date: formatDateTime(lastSync, language) }) : t('sync.never')} · {t('sync.waiting', { count: waiting ?? 0 })}
           </p>
-          {rejectedMessages > 0 && <p className="form-error">{t('sync.rejectedMessages', { count: rejectedMessages })}</p>}
+          {gate && gate.refused > 0 && <p className="form-error">{t('sync.refused', { count: gate.refused })}</p>}
+          {gate && gate.held > 0 && <p>{t('sync.held', { count: gate.held })}</p>}
           <QrCode text={connectLink(config)} label={t('sync.qr')} />
           <p className="muted">{t('sync.qrHelp')}</p>
           <button type="button" className="button danger" onClick={() => void disconnect()}>

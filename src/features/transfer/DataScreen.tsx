@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { fileTooBig } from '../../ui/fileLimit';
 import { backupFileName, checkBackup, createBackup, restoreBackup, type BackupCheck } from '../../data/commands';
 import { matrixSheet, peopleSheet, skillsSheet, useLastBackup } from '../../data/queries';
 import { writeCsv } from '../../domain/transfer/csv';
@@ -118,11 +119,11 @@ export function BackupSection() {
     download(JSON.stringify(backup), backupFileName(), 'application/json');
     announce('backup.made');
   };
-  const choose = async (file: File | undefined) => setCheck(file ? checkBackup(await file.text()) : null);
+  const choose = async (file: File | undefined) => setCheck(!file ? null : (fileTooBig(file) ?? checkBackup(await file.text())));
   const restore = async () => {
     if (!check?.ok) return;
     setBusy(true);
-    const r = await restoreBackup(check.backup, ctx);
+    const r = await restoreBackup(check.backup, ctx, check.held);
     setBusy(false);
     setCheck(null);
     if (r.ok) {
@@ -149,7 +150,7 @@ export function BackupSection() {
       </div>
       {check && !check.ok && (
         <p className="form-error" role="alert">
-          {translateLoose(t, check.key, check.params)}
+          {translateLoose(t, check.key, { ...check.params, reason: check.params?.reason ? translateLoose(t, String(check.params.reason), check.params) : '' })}
         </p>
       )}
       {check?.ok && (

@@ -1,0 +1,149 @@
+import { Authority } from '../../domain/gate/authority';
+import { isFinal, refuse, type Refusal } from '../../domain/gate/refusal';
+import { screen, timely } from '../../domain/gate/screen';
+import { settle } from '../../domain/gate/settle';
+import type { VaardigEvent } from '../../domain/events';
+import { applyEvents, db, newId, observeStamp, refold, type HeldRow, type RefusedRow } from '../store';
+
+/**
+ * Where events from elsewhere enter the log (sync; a restore builds its own log the same
+ * way). Each is screened (size, shape, clock), then judged in log order against the workshop
+ * as it was just before it. What fails is kept apart with its reason and never folded; what
+ * is stamped too far ahead waits in `held`; nothing received stops what comes after it.
+ *
+ * The authority — the log's facts with their history — is built from the whole log once,
+ * then kept up to date; it is rebuilt whenever the log changed behind its back (another tab).
+ */
+let cached: Authority | null = null;
+
+export type Source = RefusedRow['source'];
+
+export interface Admission {
+  applied: number;
+  refused: number;
+  held: number;
+}
+
+/** Forget the authority (a restore, a reset, a test); the next admission rebuilds it. */
+export function forgetAuthority(): void {
+  cached = null;
+}
+
+/** Keeps a loaded authority in step with this device's own new events (already judged). */
+export function noteLocalEvents(events: readonly VaardigEvent[]): void {
+  for (const e of events) cached?.admit(e);
+}
+
+function refusedRow(refusal: Refusal, source: Source, event?: VaardigEvent, raw?: unknown): RefusedRow {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, 140) : '');
+  return {
+    id: event?.id ?? (text(r.id ?? r._id) || `unreadable-${newId()}`),
+    at: event?.at ?? text(r.at),
+    device: event?.device ?? text(r.device),
+    actor: event?.actor ?? (text(r.actor) || null),
+    type: event?.type ?? text(r.type),
+    code: refusal.code,
+    ...(refusal.detail ? { detail: refusal.detail.slice(0, 200) } : {}),
+    source,
+    receivedAt: Date.now(),
+    ...(event ? { event } : raw === undefined ? {} : { raw }),
+  };
+}
+
+/** Screens and judges what was received, in one transaction with the log and its projections. */
+export async function admitReceived(docs: readonly unknown[], source: Source, now = Date.now()): Promise<Admission> {
+  const ok: VaardigEvent[] = [];
+  const held: HeldRow[] = [];
+  const refused: RefusedRow[] = [];
+  for (const doc of docs) {
+    const s = screen(doc, now);
+    if (s.kind === 'ok') ok.push(s.event);
+    else if (s.kind === 'hold') held.push({ id: s.event.id, at: s.event.at, event: s.event, source });
+    else refused.push(refusedRow(s.refusal, source, s.event, s.raw));
+  }
+  try {
+    return await db.transaction('rw', db.allTables, async () => {
+      const known = await knownIds([...ok, ...held, ...refused].map((x) => x.id));
+      const newRefused = [...new Map(refused.filter((r) => !known.has(r.id)).map((r) => [r.id, r])).values()];
+      const newHeld = [...new Map(held.filter((h) => !known.has(h.id)).map((h) => [h.id, h])).values()];
+      await db.refused.bulkPut(newRefused);
+      await db.held.bulkPut(newHeld);
+      const fresh = ok.filter((e) => !known.has(e.id));
+      const judged = await judgeIn(fresh, source);
+      return { applied: judged.applied.length, refused: newRefused.length + judged.refused, held: newHeld.length };
+    });
+  } catch (error) {
+    cached = null;
+    throw error;
+  }
+}
+
+/** Lets in held events whose time has come. */
+export async function releaseHeld(now = Date.now()): Promise<number> {
+  const due = (await db.held.toArray()).filter((h) => timely(h.event, now).kind !== 'hold');
+  if (!due.length) return 0;
+  try {
+    return await db.transaction('rw', db.allTables, async () => {
+      await db.held.bulkDelete(due.map((h) => h.id));
+      const future = due.filter((h) => timely(h.event, now).kind === 'refused');
+      await db.refused.bulkPut(future.map((h) => refusedRow(refuse('future'), h.source, h.event)));
+      const judged = await judgeIn(
+        due.filter((h) => !future.includes(h)).map((h) => h.event),
+        due[0]!.source,
+      );
+      return judged.applied.length;
+    });
+  } catch (error) {
+    cached = null;
+    throw error;
+  }
+}
+
+async function knownIds(ids: string[]): Promise<Set<string>> {
+  const [inLog, inRefused, inHeld] = await Promise.all([db.events.bulkGet(ids), db.refused.bulkGet(ids), db.held.bulkGet(ids)]);
+  return new Set(ids.filter((_, i) => inLog[i] || inRefused[i] || inHeld[i]));
+}
+
+/**
+ * Judges fresh events together with everything already judged from the earliest fresh stamp
+ * on, and moves what changed: in to the log, or out of it to `refused`. Must run inside a
+ * transaction over all tables.
+ */
+async function judgeIn(fresh: readonly VaardigEvent[], source: Source): Promise<{ applied: VaardigEvent[]; refused: number }> {
+  // The log may have changed behind the cached authority's back (another tab, a reset).
+  const newest = await db.events.orderBy('at').last();
+  let authority = cached && cached.size === (await db.events.count()) && (!newest || cached.has(newest.id)) ? cached : null;
+  let candidates: VaardigEvent[];
+  if (!authority) {
+    // Build from the whole log: every event judged, in order.
+    authority = new Authority();
+    candidates = [...(await db.events.toArray()), ...(await rejudgeable('')), ...fresh];
+  } else {
+    if (!fresh.length) return { applied: [], refused: 0 };
+    const from = fresh.reduce((min, e) => (e.at < min ? e.at : min), fresh[0]!.at);
+    candidates = [...(await db.events.where('at').aboveOrEqual(from).toArray()), ...(await rejudgeable(from)), ...fresh];
+  }
+  cached = null;
+  const before = new Set((await db.events.bulkGet(candidates.map((e) => e.id))).filter(Boolean).map((e) => e!.id));
+  const { admitted, refused } = settle(authority, candidates);
+  const comingIn = admitted.filter((e) => !before.has(e.id));
+  const goingOut = refused.filter((r) => before.has(r.event.id));
+  const wasRefused = new Set((await db.refused.bulkGet(refused.map((r) => r.event.id))).filter(Boolean).map((r) => `${r!.id}:${r!.code}`));
+  await db.refused.bulkDelete(comingIn.map((e) => e.id));
+  await db.refused.bulkPut(refused.filter((r) => !wasRefused.has(`${r.event.id}:${r.refusal.code}`)).map((r) => refusedRow(r.refusal, source, r.event)));
+  await db.events.bulkDelete(goingOut.map((r) => r.event.id));
+  await db.events.bulkAdd(comingIn);
+  if (goingOut.length) await refold((name) => db.table(name));
+  else await applyEvents(comingIn);
+  cached = authority;
+  for (const e of comingIn) observeStamp(e.at);
+  const freshIds = new Set(fresh.map((e) => e.id));
+  return { applied: comingIn, refused: refused.filter((r) => freshIds.has(r.event.id)).length };
+}
+
+/** Events refused by the rules (not by their shape or clock): a later arrival may let them in. */
+async function rejudgeable(from: string): Promise<VaardigEvent[]> {
+  const rows = await db.refused.where('at').aboveOrEqual(from).toArray();
+  return rows.filter((r) => r.event && !isFinal(r.code)).map((r) => r.event!);
+}

@@ -1,0 +1,64 @@
+import { CLOCK_BOUNDS, DAY_MS, LIMITS } from '../thresholds';
+
+/**
+ * Why the gate kept an event out of the log. Codes are stored with the refused event and
+ * shown to the lead through the i18n catalogs (`gate.reason.<code>`).
+ */
+export const REFUSAL_CODES = [
+  /** Not an event at all, or a field out of bounds (schema). */
+  'malformed',
+  /** Larger than one event may be. */
+  'tooLarge',
+  /** Stamped further in the future than any honest clock can be. */
+  'future',
+  /** Its clock stamp names another device than the event does. */
+  'stampDevice',
+  /** A private event (a wish) that should never have left its device. */
+  'private',
+  /** Nobody signed in, where someone must be. */
+  'noActor',
+  /** Done by someone the workshop does not know (at that moment). */
+  'unknownActor',
+  /** Done by someone who had left the workshop. */
+  'archivedActor',
+  /** About a person, skill, team, … the workshop does not know (at that moment). */
+  'unknownSubject',
+  /** Creates something that already exists. */
+  'duplicateId',
+  /** Only a team lead may do this. */
+  'notLead',
+  /** Nobody confirms their own level. */
+  'self',
+  /** Only a colleague who can teach the skill (O) or the lead may confirm it. */
+  'notQualified',
+  /** Only the person themselves may do this (a claim, a wish, a consent). */
+  'notOwn',
+  /** Only the coach (signed in) records a session; the lead or the coach changes an assignment. */
+  'notCoach',
+  /** More people or skills than a workshop may have. */
+  'limit',
+] as const;
+
+export type RefusalCode = (typeof REFUSAL_CODES)[number];
+
+export interface Refusal {
+  code: RefusalCode;
+  /** What the refusal is about (a field or an id), for the record; never shown to workers. */
+  detail?: string;
+}
+
+export const refuse = (code: RefusalCode, detail?: string): Refusal => (detail === undefined ? { code } : { code, detail });
+
+/** Refusals for what an event is (its shape, size, clock): final. The others depend on the log and are judged again when earlier events arrive. */
+const FINAL: ReadonlySet<RefusalCode> = new Set(['malformed', 'tooLarge', 'future', 'stampDevice', 'private']);
+
+export function isFinal(code: RefusalCode): boolean {
+  return FINAL.has(code);
+}
+
+/** The numbers a refusal's message names (its limit), from the one place limits are declared. */
+export const REFUSAL_PARAMS: Partial<Record<RefusalCode, Record<string, number>>> = {
+  tooLarge: { kb: LIMITS.eventBytes / 1024 },
+  future: { days: CLOCK_BOUNDS.refuseMs / DAY_MS },
+  limit: { people: LIMITS.people, skills: LIMITS.skills },
+};
