@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { openScreenFromHash } from './app/useHashRoute';
-import { openDeviceData, startState, syncIsConfigured } from './data/queries';
+import { hasHeldEvents, openDeviceData, startState, syncIsConfigured } from './data/queries';
 import { startSync } from './data/sync';
 import { parseFactorySpec } from './domain/factoryPlan';
 import { DEFAULT_LANGUAGE, isLanguage, loadCatalog, translate } from './i18n';
@@ -53,6 +53,7 @@ async function start() {
     // A device that was connected before carries on syncing (it asks for the password again
     // after the browser was closed: the password is kept for a session only).
     if (await syncIsConfigured()) void startSync();
+    if (await hasHeldEvents()) void import('./data/gate').then((gate) => gate.watchHeld());
     root.render(
       <StrictMode>
         <App />

@@ -74,7 +74,7 @@ export const LIMITS = {
   /** Skills in one workshop. */
   skills: 2_000,
   /** Work processes (werkprocessen) in one qualification file. */
-  werkprocessen: 400,
+  werkprocessen: 200,
   /** Events in one backup file. */
   backupEvents: 500_000,
 } as const;

@@ -5,7 +5,7 @@ import { REFUSAL_PARAMS, type Refusal } from '../../domain/gate/refusal';
 import { screen } from '../../domain/gate/screen';
 import { settle } from '../../domain/gate/settle';
 import { LIMITS } from '../../domain/thresholds';
-import { forgetAuthority } from '../gate';
+import { forgetAuthority, watchHeld } from '../gate';
 import { isLead } from '../../domain/permissions';
 import { BACKED_UP_META, db, getMeta, refold, resumeAfter, setMeta } from '../store';
 import { LEAD_ONLY, transact, type CommandContext } from './kernel';
@@ -117,6 +117,7 @@ export async function restoreBackup(backup: BackupFile, ctx: CommandContext, hel
   }).then((result) => {
     const newest = backup.events.reduce((m, e) => (e.at > m ? e.at : m), '');
     if (result.ok && newest) resumeAfter(newest);
+    if (result.ok && held.length) watchHeld();
     return result;
   });
 }

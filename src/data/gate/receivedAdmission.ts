@@ -100,6 +100,23 @@ export async function releaseHeld(now = Date.now()): Promise<number> {
   }
 }
 
+let watching: ReturnType<typeof setInterval> | null = null;
+
+/** Checks held events once a minute while any wait (they come from sync, or a restore). */
+export function watchHeld(): void {
+  if (watching) return;
+  const tick = async () => {
+    if ((await db.held.count()) === 0) {
+      clearInterval(watching!);
+      watching = null;
+      return;
+    }
+    await releaseHeld();
+  };
+  watching = setInterval(() => void tick(), 60_000);
+  void tick();
+}
+
 async function knownIds(ids: string[]): Promise<Set<string>> {
   const [inLog, inRefused, inHeld] = await Promise.all([db.events.bulkGet(ids), db.refused.bulkGet(ids), db.held.bulkGet(ids)]);
   return new Set(ids.filter((_, i) => inLog[i] || inRefused[i] || inHeld[i]));
@@ -114,18 +131,20 @@ async function judgeIn(fresh: readonly VaardigEvent[], source: Source): Promise<
   // The log may have changed behind the cached authority's back (another tab, a reset).
   const newest = await db.events.orderBy('at').last();
   let authority = cached && cached.size === (await db.events.count()) && (!newest || cached.has(newest.id)) ? cached : null;
-  let candidates: VaardigEvent[];
+  let inLog: VaardigEvent[];
+  let from = '';
   if (!authority) {
     // Build from the whole log: every event judged, in order.
     authority = new Authority();
-    candidates = [...(await db.events.toArray()), ...(await rejudgeable('')), ...fresh];
+    inLog = await db.events.toArray();
   } else {
     if (!fresh.length) return { applied: [], refused: 0 };
-    const from = fresh.reduce((min, e) => (e.at < min ? e.at : min), fresh[0]!.at);
-    candidates = [...(await db.events.where('at').aboveOrEqual(from).toArray()), ...(await rejudgeable(from)), ...fresh];
+    from = fresh.reduce((min, e) => (e.at < min ? e.at : min), fresh[0]!.at);
+    inLog = await db.events.where('at').aboveOrEqual(from).toArray();
   }
+  const candidates = [...inLog, ...(await rejudgeable(from)), ...fresh];
   cached = null;
-  const before = new Set((await db.events.bulkGet(candidates.map((e) => e.id))).filter(Boolean).map((e) => e!.id));
+  const before = new Set(inLog.map((e) => e.id));
   const { admitted, refused } = settle(authority, candidates);
   const comingIn = admitted.filter((e) => !before.has(e.id));
   const goingOut = refused.filter((r) => before.has(r.event.id));

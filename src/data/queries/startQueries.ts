@@ -21,3 +21,8 @@ export async function hasDemo(): Promise<boolean> {
 export async function syncIsConfigured(): Promise<boolean> {
   return (await getMeta('sync')) !== undefined;
 }
+
+/** Whether events wait here for their time to come (see the gate's `held`). */
+export async function hasHeldEvents(): Promise<boolean> {
+  return (await db.held.count()) > 0;
+}

@@ -41,11 +41,12 @@ async function target(): Promise<CouchTarget | null> {
 }
 
 /** Pushes the outbox in batches; an event leaves the outbox only once the server has it. */
-export async function pushOutbox(client: SyncTransport): Promise<number> {
+export async function pushOutbox(client: SyncTransport, isStopped: () => boolean = () => false): Promise<number> {
   let pushed = 0;
   for (;;) {
     const batch = await db.outbox.orderBy('at').limit(PUSH_BATCH).toArray();
-    if (!batch.length) return pushed;
+    // A loop stopped meanwhile (disconnected, or connected elsewhere) sends nothing more.
+    if (!batch.length || isStopped()) return pushed;
     const events = (await db.events.bulkGet(batch.map((b) => b.id))).filter((e): e is VaardigEvent => Boolean(e));
     await client.push(events);
     await db.outbox.bulkDelete(batch.map((b) => b.id));
@@ -173,7 +174,7 @@ export async function startSync(): Promise<void> {
     status().set({ phase: 'connecting', problem: null });
     while (!stopped) {
       try {
-        await pushNow(client);
+        await pushNow(client, () => stopped);
         await pull(client);
         status().set({ phase: 'online', problem: null, lastSync: Date.now() });
         backoff = 1000;
@@ -194,9 +195,9 @@ export async function startSync(): Promise<void> {
   watchOutbox(client, () => stopped);
 }
 
-async function pushNow(client: SyncTransport): Promise<void> {
+async function pushNow(client: SyncTransport, isStopped: () => boolean): Promise<void> {
   if (!pushing)
-    pushing = pushOutbox(client)
+    pushing = pushOutbox(client, isStopped)
       .then(() => undefined)
       .finally(() => (pushing = null));
   return pushing;
@@ -207,8 +208,8 @@ function watchOutbox(client: SyncTransport, isStopped: () => boolean): void {
   const tick = async () => {
     if (isStopped()) return;
     try {
-      if ((await db.outbox.count()) > 0 && globalThis.navigator?.onLine !== false) {
-        await pushNow(client);
+      if ((await db.outbox.count()) > 0 && globalThis.navigator?.onLine !== false && !isStopped()) {
+        await pushNow(client, isStopped);
         status().set({ phase: 'online', problem: null, lastSync: Date.now() });
       }
     } catch (error) {
