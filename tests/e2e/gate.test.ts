@@ -1,18 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { couch, startCouch } from '../integration/couchServer';
-import { axeViolations, launchChromium, openApp, openLeadScreen, readStore, signInAs, type Browser, type Page } from './chromium';
+import { describe, expect, it } from 'vitest';
+import { browserAndCouch } from './couchHarness';
+import { couch } from '../integration/couchServer';
+import { axeViolations, openApp, openLeadScreen, readStore, signInAs, type Page } from './chromium';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startCouch>>;
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startCouch();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = browserAndCouch();
 
 type Event = { id: string; type: string; at: string; actor: string | null; device: string; refs: string[]; payload: Record<string, unknown> };
 
@@ -28,7 +20,7 @@ async function makeBackup(page: Page): Promise<{ events: Event[] } & Record<stri
 
 describe('the gate: every file and message checked, bounded, refused with a reason', () => {
   it('refuses a file beyond its limit, an old or forged backup and a huge qualification, naming why; nothing changes', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, context } = await openApp(env.browser);
     await signInAs(page, 'Kees Veerman', '1234');
     await openLeadScreen(page, 'Gegevens');
     const restore = page.getByLabel('Reservekopie terugzetten (vervangt alles op deze tablet)');
@@ -70,10 +62,10 @@ describe('the gate: every file and message checked, bounded, refused with a reas
 
   it('forged and far-future messages from the server are refused, counted, and listed in the log with why', { timeout: 180_000 }, async () => {
     const dbName = 'gate-e2e';
-    await couch(server.url, `/${dbName}`, { method: 'PUT' });
-    const { page, context } = await openApp(browser);
+    await couch(env.server.url, `/${dbName}`, { method: 'PUT' });
+    const { page, context } = await openApp(env.browser);
     await page.getByRole('button', { name: 'Instellingen' }).click();
-    await page.getByLabel('Adres van de server').fill(server.url);
+    await page.getByLabel('Adres van de server').fill(env.server.url);
     await page.getByLabel('Database van het bedrijf').fill(dbName);
     await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
     // Connecting drops the demo: this device starts as the company's first tablet.
@@ -90,7 +82,7 @@ describe('the gate: every file and message checked, bounded, refused with a reas
       { _id: 'vals-0000-0001', type: 'worker.created', at: stamp(now), actor: 'iemand-anders', device: 'telefoon', refs: [], payload: { id: 'baas-1', name: 'Nep Baas', teamId: team, role: 'lead' } },
       { _id: 'vals-0000-0002', type: 'team.created', at: stamp(Date.UTC(2099, 0, 1)), actor: null, device: 'telefoon', refs: [], payload: { id: 'toekomst', name: 'Toekomst' } },
     ].map(({ _id, ...e }) => ({ _id, id: _id, ...e }));
-    await couch(server.url, `/${dbName}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs: forged }) });
+    await couch(env.server.url, `/${dbName}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs: forged }) });
     await page.getByRole('button', { name: 'Instellingen' }).click();
     await page.getByTestId('sync-status').getByText('2 wijzigingen zijn geweigerd. In het logboek staat waarom.').waitFor({ timeout: 120_000 });
     await page.getByTestId('sync-status').getByText('Gekoppeld en bijgewerkt').waitFor();

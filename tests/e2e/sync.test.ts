@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { couch, startCouch, startProxy } from '../integration/couchServer';
-import { launchChromium, openApp, openLeadScreen, signInAs, type Browser, type Page } from './chromium';
+import { describe, expect, it } from 'vitest';
+import { browserAndCouch } from './couchHarness';
+import { couch, startProxy } from '../integration/couchServer';
+import { openApp, openLeadScreen, signInAs, type Page } from './chromium';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startCouch>>;
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startCouch();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = browserAndCouch();
 
 async function connectDevice(page: Page, url: string, db: string) {
   await page.getByRole('button', { name: 'Instellingen' }).click();
@@ -34,11 +26,11 @@ describe('several devices, one matrix', () => {
   // Waits on what the screens show; the budget covers the sync loop's backoff (up to a minute).
   it('two browsers stay in sync through the server, also after offline edits and a server outage', { timeout: 300_000 }, async () => {
     const dbName = 'veerman-e2e';
-    await couch(server.url, `/${dbName}`, { method: 'PUT' });
-    const proxy = await startProxy(server.url);
+    await couch(env.server.url, `/${dbName}`, { method: 'PUT' });
+    const proxy = await startProxy(env.server.url);
 
     // Device A: the lead's own workshop (not the demo), brought in from a small sheet.
-    const a = await openApp(browser);
+    const a = await openApp(env.browser);
     await signInAs(a.page, 'Kees Veerman', '1234');
     await a.page.getByRole('region', { name: 'Voorbeeld' }).getByRole('button', { name: 'Leeg beginnen' }).click();
     await a.page.getByRole('dialog').getByRole('button', { name: 'Ja' }).click();
@@ -56,7 +48,7 @@ describe('several devices, one matrix', () => {
     await connectDevice(a.page, proxy.url, dbName);
 
     // Device B: a new tablet with the demo; connecting replaces the demo with the company's data.
-    const b = await openApp(browser);
+    const b = await openApp(env.browser);
     await connectDevice(b.page, proxy.url, dbName);
     await b.page.getByRole('button', { name: 'Matrix' }).click();
     await cell(b.page, 'kan het met hulp (L), bevestigd').waitFor({ timeout: 60_000 });
@@ -87,7 +79,7 @@ describe('several devices, one matrix', () => {
     await a.page.bringToFront();
     await a.page.getByRole('gridcell', { name: 'Piet Bos, Lengtezagen: leert het (I), bevestigd' }).waitFor({ timeout: 90_000 });
 
-    const { body } = await couch(server.url, `/${dbName}`);
+    const { body } = await couch(env.server.url, `/${dbName}`);
     console.log(`sync e2e: ${body.doc_count} events on the server; first change seen on the other device after ${converge} ms`);
     expect(body.doc_count).toBeGreaterThan(5);
     await a.context.close();

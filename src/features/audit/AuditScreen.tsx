@@ -4,7 +4,9 @@ import { hlcMillis } from '../../domain/hlc';
 import { useT } from '../../i18n';
 import { useUi } from '../../state/ui';
 import { SelectField, TextField } from '../../ui/Field';
+import { ColumnHeads } from '../../ui/ColumnHeads';
 import { formatDateTime } from '../../ui/format';
+import { usePages } from '../../ui/usePages';
 import { describeEvent, noteOf } from '../history/describeEvent';
 import { useNames } from '../history/useNames';
 import { LeadGate } from '../kiosk/LeadGate';
@@ -31,7 +33,7 @@ function AuditLog() {
   const [skill, setSkill] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const [limit, setLimit] = useState(PAGE);
+  const { limit, more } = usePages(PAGE);
   const events = useAuditEvents({ person, skill, from, to, limit });
 
   return (
@@ -67,13 +69,7 @@ function AuditLog() {
         <>
           <table className="audit-table">
             <caption className="visually-hidden">{t('audit.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('audit.when')}</th>
-                <th scope="col">{t('audit.who')}</th>
-                <th scope="col">{t('audit.what')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads labels={[t('audit.when'), t('audit.who'), t('audit.what')]} />
             <tbody>
               {events.slice(0, limit).map((e) => (
                 <tr key={e.id}>
@@ -87,11 +83,7 @@ function AuditLog() {
               ))}
             </tbody>
           </table>
-          {events.length > limit && (
-            <button type="button" className="button" onClick={() => setLimit(limit + PAGE)}>
-              {t('audit.more')}
-            </button>
-          )}
+          {more(events.length)}
         </>
       )}
       {names && <RefusedSection names={names} />}

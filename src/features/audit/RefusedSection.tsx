@@ -1,9 +1,10 @@
-import { useState } from 'react';
 import { useRefusedEvents } from '../../data/queries';
 import { REFUSAL_PARAMS } from '../../domain/gate/refusal';
 import { useT, type MessageKey } from '../../i18n';
 import { useUi } from '../../state/ui';
+import { ColumnHeads } from '../../ui/ColumnHeads';
 import { formatDateTime } from '../../ui/format';
+import { usePages } from '../../ui/usePages';
 import { describeEvent } from '../history/describeEvent';
 import type { Names } from '../history/describeEvent';
 
@@ -13,7 +14,7 @@ const PAGE = 20;
 export function RefusedSection({ names }: { names: Names }) {
   const t = useT();
   const language = useUi((s) => s.language);
-  const [limit, setLimit] = useState(PAGE);
+  const { limit, more } = usePages(PAGE);
   const rows = useRefusedEvents(limit);
   if (!rows) return null;
   return (
@@ -26,14 +27,7 @@ export function RefusedSection({ names }: { names: Names }) {
         <>
           <table className="audit-table">
             <caption className="visually-hidden">{t('gate.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('gate.received')}</th>
-                <th scope="col">{t('gate.from')}</th>
-                <th scope="col">{t('gate.what')}</th>
-                <th scope="col">{t('gate.why')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads labels={[t('gate.received'), t('gate.from'), t('gate.what'), t('gate.why')]} />
             <tbody>
               {rows.slice(0, limit).map((r) => (
                 <tr key={r.id}>
@@ -47,11 +41,7 @@ export function RefusedSection({ names }: { names: Names }) {
               ))}
             </tbody>
           </table>
-          {rows.length > limit && (
-            <button type="button" className="button" onClick={() => setLimit(limit + PAGE)}>
-              {t('audit.more')}
-            </button>
-          )}
+          {more(rows.length)}
         </>
       )}
     </section>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useCoachingOverview } from '../../data/queries';
 import { TeamSelect } from '../people/TeamSelect';
 import type { CoveragePoint } from '../../domain/coachingStats';
+import { ColumnHeads } from '../../ui/ColumnHeads';
 import { useT, type MessageKey } from '../../i18n';
 import { useUi } from '../../state/ui';
 import { TextField } from '../../ui/Field';
@@ -28,12 +29,7 @@ export function OverviewScreen() {
         <p>{t('overview.none')}</p>
       ) : (
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('overview.name')}</th>
-              <th scope="col">{t('overview.hours')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={[t('overview.name'), t('overview.hours')]} />
           <tbody>
             {[...rows].map(([id, minutes]) => (
               <tr key={id}>
@@ -107,13 +103,7 @@ function CoverageChart({ series, skillCount }: { series: CoveragePoint[]; skillC
       <details>
         <summary>{t('overview.asTable')}</summary>
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('overview.week')}</th>
-              <th scope="col">{t('overview.atTarget')}</th>
-              <th scope="col">{t('overview.capable')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={[t('overview.week'), t('overview.atTarget'), t('overview.capable')]} />
           <tbody>
             {series.map((p) => (
               <tr key={p.at}>
