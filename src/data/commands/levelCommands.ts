@@ -82,8 +82,9 @@ export async function rowConfirmationEvents(workerId: string, cells: readonly { 
   const recorded: { skillId: string; level: LevelCode; note: string }[] = [];
   for (const { skillId, level } of new Map(cells.map((c) => [c.skillId, c])).values()) {
     const cell = current.get(skillId);
-    if (cell?.claim) events.push(buildEvent('claim.confirmed', { workerId, skillId, claimedLevel: cell.claim.level, level, note: '' }, actor));
-    else if (cell?.level !== level) recorded.push({ skillId, level, note: '' });
+    // Nobody confirms their own claim: the lead's own row is recorded like any other (lead only).
+    if (cell?.claim && actor !== workerId) events.push(buildEvent('claim.confirmed', { workerId, skillId, claimedLevel: cell.claim.level, level, note: '' }, actor));
+    else if (cell?.level !== level || cell.claim) recorded.push({ skillId, level, note: '' });
     else continue;
     events.push(...reachedEvents(open, skillId, level, actor));
   }
