@@ -123,14 +123,17 @@ export function* guessLayoutSteps(grid: Grid): Steps<MatrixLayout | null> {
   return { headerRow, stationRow, columns, markLevel: DEFAULT_MARK_LEVEL };
 }
 
+/** A name with the station it is at, as the import shows it: "Schuren (Afwerking)". */
+export const atStation = (name: string, station: string): string => (station ? `${name} (${station})` : name);
+
 /**
  * How screens and messages name each column: its header, and for a skill whose name the
- * sheet has at another station too, the station: "Schuren (Afwerking)".
+ * sheet has at another station too, with that station.
  */
 export function columnLabels(columns: readonly ColumnGuess[]): string[] {
   const stations = new Map<string, Set<string>>();
   for (const c of columns) if (c.role === 'skill') stations.set(nameKey(c.header), (stations.get(nameKey(c.header)) ?? new Set()).add(nameKey(c.station)));
-  return columns.map((c) => (c.role === 'skill' && c.station && stations.get(nameKey(c.header))!.size > 1 ? `${c.header} (${c.station})` : c.header));
+  return columns.map((c) => (c.role === 'skill' && stations.get(nameKey(c.header))!.size > 1 ? atStation(c.header, c.station) : c.header));
 }
 
 export const guessLayout = (grid: Grid): MatrixLayout | null => finish(guessLayoutSteps(grid));

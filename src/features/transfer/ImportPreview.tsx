@@ -1,6 +1,6 @@
 import { levelLetter, REACHABLE_LEVELS, type LevelCode } from '../../domain/levels';
 import type { MatrixImport, SkipReason } from '../../domain/transfer/matrixImport';
-import { columnLabels, withRole, type ColumnRole, type MatrixLayout } from '../../domain/transfer/matrixLayout';
+import { atStation, columnLabels, withRole, type ColumnRole, type MatrixLayout } from '../../domain/transfer/matrixLayout';
 import { translateLoose, useT } from '../../i18n';
 import { SelectField } from '../../ui/Field';
 import { levelChoice, levelName } from '../../ui/levelDisplay';
@@ -41,8 +41,7 @@ export function ImportPreview({ layout, result, onLayout, busy, onRun }: Props) 
             >
               {ROLES.map((role) => (
                 <option key={role} value={role}>
-                  {t(`import.role.${role}`)}
-                  {role === 'skill' && c.station ? ` (${c.station})` : ''}
+                  {atStation(t(`import.role.${role}`), role === 'skill' ? c.station : '')}
                 </option>
               ))}
             </SelectField>
