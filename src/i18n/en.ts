@@ -165,7 +165,6 @@ export const en: Catalog = {
   'error.stationHasSkills': 'This station still has skills. Move or archive them first.',
   'error.storageFull': 'This device’s storage is full. Nothing was saved. Free some space and try again.',
   'error.invalid': 'This is not right.',
-  'error.fileTooBig': 'This file is too big. You can choose a file of at most {max}.',
   'error.startFailed': 'Vaardig cannot open this browser’s storage. Is private browsing on? Try a normal window.',
   'error.unexpected': 'Something went wrong. Nothing was changed.',
 

@@ -169,7 +169,6 @@ export const nl = {
   'error.stationHasSkills': 'Dit station heeft nog vaardigheden. Verplaats of archiveer ze eerst.',
   'error.storageFull': 'Het geheugen van dit apparaat is vol. Er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.',
   'error.invalid': 'Dit klopt niet.',
-  'error.fileTooBig': 'Dit bestand is te groot. Je kunt een bestand van hoogstens {max} kiezen.',
   'error.startFailed': 'Vaardig kan de opslag van deze browser niet openen. Staat privé-browsen aan? Probeer een gewoon venster.',
   'error.unexpected': 'Er ging iets mis. Er is niets veranderd.',
 

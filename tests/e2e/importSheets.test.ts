@@ -135,7 +135,7 @@ describe('importing real Excel sheets', () => {
     await openData(page);
     const before = (await readStore(page, 'events')).length;
     await page.getByLabel('Bestand', { exact: true }).setInputFiles(onDisk('te-groot.csv', Buffer.alloc(LIMITS.fileBytes + 1, 'a')));
-    await page.getByRole('alert').getByText('Dit bestand is te groot. Je kunt een bestand van hoogstens 10 MB kiezen.').waitFor();
+    await page.getByRole('alert').getByText('Dit bestand is te groot. Een bestand mag hoogstens 10 MB zijn. Er is niets veranderd.').waitFor();
     expect(
       await importSection(page)
         .getByRole('button', { name: /^Inlezen/ })

@@ -3,8 +3,7 @@ import { readMatrixSteps, type MatrixImport } from '../../domain/transfer/matrix
 import { guessLayoutSteps, looksLikeMatrix, type MatrixLayout } from '../../domain/transfer/matrixLayout';
 import type { Steps } from '../../domain/transfer/steps';
 import type { MessageKey, Params } from '../../i18n';
-import { useUi } from '../../state/ui';
-import { fileTooBig } from '../../ui/download';
+import { fileTooBig } from '../../ui/fileLimit';
 import { readSheets, type Sheet } from './readSheets';
 import { runSteps } from './runSteps';
 
@@ -31,7 +30,6 @@ const PROGRESS_STEP = 0.01;
  * stored here: the write is one transaction (importWorkshop), so stopping leaves nothing.
  */
 export function useMatrixImport() {
-  const language = useUi((s) => s.language);
   const [sheets, setSheets] = useState<Sheet[]>([]);
   const [sheetIndex, setSheetIndex] = useState(0);
   const [layout, setLayout] = useState<MatrixLayout | null>(null);
@@ -83,7 +81,7 @@ export function useMatrixImport() {
   const choose = (file: File | undefined) => {
     clear();
     if (!file) return;
-    const big = fileTooBig(file, language);
+    const big = fileTooBig(file);
     if (big) return setError(big);
     return job(async (j) => {
       setWork({ phase: 'read', done: 0 });
