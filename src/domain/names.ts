@@ -1,11 +1,16 @@
 import { DATA_LOCALE } from '../i18n/locales';
 
 /**
- * When two names are the same name: after Unicode NFC ("Zoë" typed on a Mac and on Windows),
- * with spaces trimmed and collapsed, ignoring case. People, teams, stations and skills are
- * matched by this key — on the forms and in imports alike.
+ * A name as it is kept: Unicode NFC ("Zoë" typed on a Mac and on Windows is one spelling),
+ * spaces trimmed and collapsed (spreadsheet cells often carry doubled or trailing ones).
  */
-export const nameKey = (name: string): string => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase(DATA_LOCALE);
+export const cleanName = (name: string): string => name.normalize('NFC').trim().replace(/\s+/g, ' ');
+
+/**
+ * When two names are the same name: the clean name, ignoring case. People, teams, stations
+ * and skills are matched by this key — on the forms and in imports alike.
+ */
+export const nameKey = (name: string): string => cleanName(name).toLocaleLowerCase(DATA_LOCALE);
 
 export const sameName = (a: string, b: string): boolean => nameKey(a) === nameKey(b);
 

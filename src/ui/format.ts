@@ -27,3 +27,8 @@ export function formatBytes(bytes: number, language: Language): string {
   }
   return `${new Intl.NumberFormat(tagOf(language), { maximumFractionDigits: unit ? 1 : 0 }).format(value)} ${units[unit]}`;
 }
+
+/** A share of 0–1 as a whole percentage ("40%"; "40 %" where the language writes it so). */
+export function formatPercent(share: number, language: Language): string {
+  return new Intl.NumberFormat(tagOf(language), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}

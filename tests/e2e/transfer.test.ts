@@ -36,7 +36,9 @@ describe('bring your matrix in, take it out, print it', () => {
     const { page, context } = await openApp(browser);
     await openData(page);
     await page.getByLabel('Bestand', { exact: true }).setInputFiles(fixture('veerman-matrix.xlsx'));
-    await page.getByText('4 mensen, 5 vaardigheden gevonden; 3 regels overgeslagen (leeg of notities).').waitFor();
+    await page.getByText('4 mensen en 5 vaardigheden gevonden.').waitFor();
+    await page.getByText('Legenda: regel 11').waitFor();
+    await page.getByText('Leeg: 2 regels (7, 10)').waitFor();
     expect(await page.getByLabel('Opmerkingen').inputValue()).toBe('ignore');
     expect(await page.getByLabel('Ploeg').inputValue()).toBe('team');
     await page.getByRole('button', { name: 'Inlezen (4 mensen)' }).click();
@@ -59,7 +61,7 @@ describe('bring your matrix in, take it out, print it', () => {
     const before = await readStore(page, 'events');
     const bad = Buffer.from('Naam;Afkorten;Lengtezagen\r\nJan;U;Q\r\n;U;L\r\n', 'latin1');
     await page.getByLabel('Bestand', { exact: true }).setInputFiles({ name: 'fout.csv', mimeType: 'text/csv', buffer: bad });
-    await page.getByText('Regel 2 kolom Lengtezagen: "Q" is geen niveau (gebruik I, L, U, O of 0 tot 4).').waitFor();
+    await page.getByText('Regel 2 kolom Lengtezagen: "Q" is geen niveau. Gebruik I, L, U of O, een getal van 0 tot 4, 25, 50, 75 of 100% of een kruisje.').waitFor();
     await page.getByText('Regel 3 kolom Naam: de naam ontbreekt.').waitFor();
     expect(await page.getByRole('button', { name: /^Inlezen/ }).isDisabled()).toBe(true);
     expect(await readStore(page, 'events')).toHaveLength(before.length);

@@ -4,7 +4,8 @@ import { checkBackup, createBackup, restoreBackup, importWorkshop, ensureStarted
 import * as cmd from '../../src/data/commands';
 import { db, storedLevel } from '../../src/data/store';
 import { parseCsv } from '../../src/domain/transfer/csv';
-import { guessLayout, readMatrix } from '../../src/domain/transfer/matrixImport';
+import { readMatrix } from '../../src/domain/transfer/matrixImport';
+import { guessLayout } from '../../src/domain/transfer/matrixLayout';
 import { freshDatabase, snapshotProjections } from './helpers';
 import { cellHistory } from '../../src/data/queries';
 
@@ -57,6 +58,26 @@ describe('importing a matrix', () => {
     expect(await db.workers.count()).toBe(4);
     const jan = (await db.workers.toArray()).find((w) => w.name === 'Jan de Vries')!;
     expect((await db.teams.get(jan.teamId))!.name).toBe('Montage');
+  });
+
+  it('a sheet without a station row finds a skill at its station by name, when only one has that name', async () => {
+    await importWorkshop(read(['Zagen;;Afwerking;Voorbewerking', 'Naam;Afkorten;Schuren;Schuren', 'Jan de Vries;U;L;I'].join('\r\n')), defaults, lead);
+    const skillsBefore = await db.skills.count();
+    const again = await importWorkshop(read(['Naam;Afkorten;Schuren', 'Jan de Vries;O;U'].join('\r\n')), defaults, lead);
+    // Afkorten is the one at Zagen; "Schuren" is at two stations, so it is not guessed: a new one under the default station.
+    expect(again).toMatchObject({ ok: true, value: { skills: 1, stations: 1 } });
+    expect(await db.skills.count()).toBe(skillsBefore + 1);
+    const jan = (await db.workers.toArray()).find((w) => w.name === 'Jan de Vries')!;
+    const afkorten = (await db.skills.toArray()).filter((s) => s.name === 'Afkorten');
+    expect(afkorten).toHaveLength(1);
+    expect(await storedLevel(jan.id, afkorten[0]!.id)).toMatchObject({ level: 'O' });
+  });
+
+  it('a name typed with a combining accent is the person already there, and is stored precomposed', async () => {
+    await importWorkshop(read(['Naam;Afkorten', 'Zo\u00eb de Wit;U'].join('\r\n')), defaults, lead);
+    const again = await importWorkshop(read(['Naam;Afkorten', 'Zoe\u0308  de Wit;O'].join('\r\n')), defaults, lead);
+    expect(again).toMatchObject({ ok: true, value: { workers: 0, levels: 1 } });
+    expect((await db.workers.toArray()).filter((w) => w.name.startsWith('Zo')).map((w) => w.name)).toEqual(['Zo\u00eb de Wit']);
   });
 
   it('refuses a file with problems and changes nothing', async () => {

@@ -61,7 +61,13 @@ export async function importWorkshop(data: MatrixImport, defaults: { team: strin
         return stationIds.get(k)!;
       };
       const skillIds = new Map(skills.map((s) => [`${s.stationId}|${key(s.name)}`, s.id]));
+      const activeByName = new Map<string, string[]>();
+      for (const s of skills) if (!s.archived) activeByName.set(key(s.name), [...(activeByName.get(key(s.name)) ?? []), s.id]);
       const skillId = (name: string, station: string) => {
+        // A sheet without a station row does not say where a skill is: the one active skill of
+        // that name at any station is the one meant (not a second one under the default station).
+        const only = station ? undefined : activeByName.get(key(name));
+        if (only?.length === 1) return only[0]!;
         const st = stationId(station || defaults.station);
         const k = `${st}|${key(name)}`;
         if (!skillIds.has(k)) {
@@ -70,7 +76,7 @@ export async function importWorkshop(data: MatrixImport, defaults: { team: strin
         }
         return skillIds.get(k)!;
       };
-      for (const s of data.skills) skillId(s.name, s.station);
+      const importedSkillIds = data.skills.map((s) => skillId(s.name, s.station));
       const workerByName = byName(workers);
       for (const row of data.rows) {
         const existing = workerByName.get(key(row.name));
@@ -85,7 +91,7 @@ export async function importWorkshop(data: MatrixImport, defaults: { team: strin
         }
         const confirmed = await rowConfirmationEvents(
           workerId,
-          row.levels.map((cell) => ({ skillId: skillId(cell.skill, cell.station), level: cell.level })),
+          row.levels.map((cell) => ({ skillId: importedSkillIds[cell.skill]!, level: cell.level })),
           ctx.actor,
         );
         events.push(...confirmed.events);

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { finish, type Steps } from './steps';
 
 /** A sheet as rows of cell texts: what CSV and .xlsx both become before we look at them. */
 export type Grid = string[][];
@@ -43,15 +44,42 @@ function guessDelimiter(text: string): string {
   return best.delimiter;
 }
 
-/** Parses CSV with `;`, `,` or tab, quoted fields with line breaks (RFC 4180). */
-export function parseCsv(text: string): { grid: Grid; delimiter: string } {
+/** Text Papa reads before it hands over what it has: a piece of work the tab does between taps. */
+const CHUNK_CHARS = 256 * 1024;
+
+/** Parses CSV with `;`, `,` or tab, quoted fields with line breaks (RFC 4180), yielding its progress. */
+export function* parseCsvSteps(text: string): Steps<{ grid: Grid; delimiter: string }> {
   const body = text.replace(/^\uFEFF/, '');
   const delimiter = guessDelimiter(body);
-  const result = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
-  const grid = result.data.map((row) => row.map((cell) => unguard(cell ?? '')));
+  const grid: Grid = [];
+  let parser: Papa.Parser | undefined;
+  let cursor = 0;
+  let done = false;
+  // Papa hands over a chunk and waits (pause) until asked for the next one (resume, which
+  // parses it at once): the generator decides when.
+  Papa.parse<string[]>(body, {
+    delimiter,
+    skipEmptyLines: false,
+    chunkSize: CHUNK_CHARS,
+    chunk: (result: Papa.ParseResult<string[]>, p: Papa.Parser) => {
+      for (const row of result.data) grid.push(row.map((cell) => unguard(cell ?? '')));
+      cursor = result.meta.cursor;
+      parser = p;
+      p.pause();
+    },
+    complete: () => {
+      done = true;
+    },
+  });
+  while (!done) {
+    yield cursor / body.length;
+    parser!.resume();
+  }
   while (grid.length && grid.at(-1)!.every((c) => c.trim() === '')) grid.pop();
   return { grid, delimiter };
 }
+
+export const parseCsv = (text: string): { grid: Grid; delimiter: string } => finish(parseCsvSteps(text));
 
 /**
  * CSV for Dutch Excel: UTF-8 with BOM, `;`, CRLF, quotes where needed, and cells that start

@@ -1,32 +1,16 @@
 import type { LevelCode } from '../levels';
-import { nameKey } from '../names';
+import { cleanName, nameKey } from '../names';
+import { LIMITS, NAME_MAX_LENGTH } from '../thresholds';
 import type { Grid } from './csv';
-import { isLevelLike, parseLevelText } from './levelText';
+import { isFraction, isLevelLike, isMark, notationKey, parseLevelText, type LevelScale } from './levelText';
+import { columnLabels, NAME_PARTS, type ColumnGuess, type MatrixLayout } from './matrixLayout';
+import { isLegendRow, isTotalsRow } from './sheetWords';
+import { finish, type Steps } from './steps';
 
 /**
- * Reading a skills matrix that people kept in Excel: names down the first column, skills
- * across, levels in the cells; often a title above, station names in a merged row above the
- * skills, a team column, a notes column, empty cells and a legend below. We guess where
- * everything is, the user can correct the guess, and every problem is reported per line.
+ * Reading the rows of a matrix sheet with a (possibly corrected) layout: nothing is stored
+ * here, and every problem is reported per line so the lead can fix the sheet.
  */
-export type ColumnRole = 'name' | 'team' | 'skill' | 'ignore';
-
-export interface ColumnGuess {
-  index: number;
-  header: string;
-  role: ColumnRole;
-  /** For skill columns: the station above it (from a merged header row), or ''. */
-  station: string;
-}
-
-export interface MatrixLayout {
-  /** Index of the row with the skill names. */
-  headerRow: number;
-  /** Index of the station row above it, or -1. */
-  stationRow: number;
-  columns: ColumnGuess[];
-}
-
 export interface ImportProblem {
   /** 1-based line in the file (as Excel shows it); 0 for the file as a whole. */
   line: number;
@@ -35,123 +19,130 @@ export interface ImportProblem {
   params?: Record<string, string | number>;
 }
 
+export interface ImportSkill {
+  name: string;
+  station: string;
+  /** How messages name it: "Schuren", or "Schuren (Afwerking)" when the sheet has another "Schuren". */
+  label: string;
+}
+
 export interface ImportRow {
   line: number;
   name: string;
   team: string;
-  levels: { skill: string; station: string; level: LevelCode }[];
+  /** `skill` is the index into `MatrixImport.skills`. */
+  levels: { skill: number; level: LevelCode }[];
+}
+
+/** Why a line is left out: empty, notes or a legend under the matrix, or a line of totals. */
+export type SkipReason = 'empty' | 'notes' | 'legend' | 'totals';
+
+/** A way of writing a level other than its letter, and the level it was read as ("x" → U). */
+export interface Notation {
+  text: string;
+  level: LevelCode;
+  mark: boolean;
 }
 
 export interface MatrixImport {
   rows: ImportRow[];
-  skills: { name: string; station: string }[];
+  skills: ImportSkill[];
   problems: ImportProblem[];
-  /** Lines left out on purpose (empty, or notes below the matrix), for the preview. */
-  skipped: number[];
+  /** Lines left out on purpose, for the preview. */
+  skipped: { line: number; reason: SkipReason }[];
+  /** Every way of writing levels the sheet uses besides the letters, for the preview. */
+  notations: Notation[];
 }
 
-const TEAM_HEADER = /^(team|ploeg|afdeling|groep|group|department)$/i;
-const NAME_HEADER = /^(naam|name|medewerker|werknemer|persoon|worker|employee)$/i;
-const NOTES_HEADER = /opmerking|notitie|toelichting|note|comment/i;
-const cell = (grid: Grid, r: number, c: number) => (grid[r]?.[c] ?? '').trim();
+const text = (row: readonly string[] | undefined, c: ColumnGuess | undefined) => (c ? (row?.[c.index] ?? '').trim() : '');
 
-/** Guesses the header row, the station row and what each column is. */
-export function guessLayout(grid: Grid): MatrixLayout | null {
-  const width = Math.max(0, ...grid.map((r) => r.length));
-  // The first row with levels in it is data. The header is the nearest row above it that
-  // names the columns where levels are (rows of people without levels may come in between;
-  // above the header there may be a station row and a title).
-  const firstData = grid.findIndex((row) => row.some((c) => isLevelLike(c)));
-  const levelColumns = [...Array(width).keys()].filter((c) => grid.slice(Math.max(0, firstData)).some((row) => isLevelLike(row[c] ?? '')));
-  let headerRow = -1;
-  for (let r = firstData - 1; r >= 0 && headerRow < 0; r--) {
-    const names = levelColumns.some((c) => cell(grid, r, c) && !isLevelLike(cell(grid, r, c)));
-    if (names && grid[r]!.filter((c) => c.trim()).length >= 2) headerRow = r;
-  }
-  // No levels at all (a list of people, or a matrix with nothing filled in yet): the first
-  // row with two or more texts is the header.
-  if (headerRow < 0) headerRow = grid.findIndex((row) => row.filter((c) => c.trim()).length >= 2);
-  if (headerRow < 0) headerRow = grid.findIndex((row) => row.some((c) => c.trim()));
-  if (headerRow < 0) return null;
-  const data = grid.slice(headerRow + 1);
-  const valuesOf = (index: number) => data.map((row) => (row[index] ?? '').trim()).filter(Boolean);
-  const hasText = (index: number) => valuesOf(index).some((v) => !isLevelLike(v));
-  const columns: ColumnGuess[] = [...Array(width).keys()].map((index) => ({ index, header: cell(grid, headerRow, index), role: 'ignore', station: '' }));
-  const nameColumn = columns.find((c) => NAME_HEADER.test(c.header)) ?? columns.find((c) => !TEAM_HEADER.test(c.header) && !NOTES_HEADER.test(c.header) && hasText(c.index));
-  for (const c of columns) {
-    const values = valuesOf(c.index);
-    if (c === nameColumn) c.role = 'name';
-    else if (TEAM_HEADER.test(c.header)) c.role = 'team';
-    // A skill column holds levels (a typo or two allowed) or nothing yet; notes hold text.
-    else if (c.header && !NOTES_HEADER.test(c.header) && (values.length === 0 || values.filter(isLevelLike).length / values.length >= 0.5)) c.role = 'skill';
-  }
-  // A station row: the row above the header with text over the skill columns; merged cells
-  // come out as text in the first column of the merge and blanks after it.
-  const stationRow = headerRow > 0 && columns.some((c) => c.role === 'skill' && cell(grid, headerRow - 1, c.index)) ? headerRow - 1 : -1;
-  if (stationRow >= 0) {
-    let current = '';
-    for (const c of columns) {
-      const above = cell(grid, stationRow, c.index);
-      if (above) current = above;
-      if (c.role === 'skill') c.station = current;
-    }
-  }
-  return { headerRow, stationRow, columns };
-}
-
-/** Reads the rows with a (possibly corrected) layout; nothing is stored here. */
-export function readMatrix(grid: Grid, layout: MatrixLayout): MatrixImport {
+/** Reads the rows with a layout, yielding its progress. */
+export function* readMatrixSteps(grid: Grid, layout: MatrixLayout): Steps<MatrixImport> {
   const problems: ImportProblem[] = [];
-  const skipped: number[] = [];
-  const nameCol = layout.columns.find((c) => c.role === 'name');
-  const teamCol = layout.columns.find((c) => c.role === 'team');
+  const skipped: MatrixImport['skipped'] = [];
+  const role = (r: ColumnGuess['role']) => layout.columns.find((c) => c.role === r);
+  const nameCol = role('name');
+  const partCols = NAME_PARTS.map(role).filter((c) => c !== undefined);
+  const teamCol = role('team');
   const skillCols = layout.columns.filter((c) => c.role === 'skill');
-  if (!nameCol) return { rows: [], skills: [], problems: [{ line: 0, key: 'import.noNameColumn' }], skipped };
-  const seenSkills = new Map<string, number>();
-  for (const c of skillCols) {
+  const empty = (extra: ImportProblem[] = []): MatrixImport => ({ rows: [], skills: [], problems: [...problems, ...extra], skipped, notations: [] });
+  if (!nameCol && !partCols.length) return empty([{ line: 0, key: 'import.noNameColumn' }]);
+  if (skillCols.length > LIMITS.skills) return empty([{ line: 0, key: 'import.tooManySkills', params: { count: LIMITS.skills } }]);
+  // Where a message names a name column: the whole name, or its last part (what people sort by).
+  const nameHeader = (nameCol ?? partCols.at(-1)!).header;
+  const nameOf = (row: readonly string[]) => cleanName(nameCol ? text(row, nameCol) : partCols.map((c) => text(row, c)).join(' '));
+
+  const allLabels = columnLabels(layout.columns);
+  const labels = skillCols.map((c) => allLabels[layout.columns.indexOf(c)]!);
+  const skills: ImportSkill[] = [];
+  const skillOfColumn: (number | undefined)[] = [];
+  const seenSkills = new Set<string>();
+  skillCols.forEach((c, i) => {
     const key = `${nameKey(c.station)}|${nameKey(c.header)}`;
     if (!c.header) problems.push({ line: layout.headerRow + 1, column: String(c.index + 1), key: 'import.skillWithoutName' });
-    else if (seenSkills.has(key)) problems.push({ line: layout.headerRow + 1, column: c.header, key: 'import.duplicateSkill', params: { skill: c.header } });
-    seenSkills.set(key, c.index);
+    else if (seenSkills.has(key)) problems.push({ line: layout.headerRow + 1, column: labels[i], key: 'import.duplicateSkill', params: { skill: labels[i]! } });
+    else skillOfColumn[i] = skills.push({ name: c.header, station: c.station, label: labels[i]! }) - 1;
+    seenSkills.add(key);
+  });
+
+  // First pass: where the table ends (notes and a legend may follow it), and whether the sheet
+  // writes fractions (Excel's percentages), which decides what a 1 means.
+  const half = (r: number) => (r - layout.headerRow) / (grid.length - layout.headerRow) / 2;
+  let lastTableRow = -1;
+  let fractions = false;
+  for (let r = layout.headerRow + 1; r < grid.length; r++) {
+    const row = grid[r]!;
+    let levels = false;
+    for (const c of skillCols) {
+      const t = text(row, c);
+      if (t && isLevelLike(t)) levels = true;
+      if (t && !fractions && isFraction(t)) fractions = true;
+    }
+    if (levels && !isLegendRow(row) && !isTotalsRow(row)) lastTableRow = r;
+    yield half(r);
   }
+  const scale: LevelScale = { fractions, mark: layout.markLevel };
+
   const rows: ImportRow[] = [];
   const names = new Map<string, number>();
-  const lastLevelRow = grid.reduce((last, row, r) => (r > layout.headerRow && skillCols.some((c) => isLevelLike(row[c.index] ?? '')) ? r : last), -1);
+  const notations = new Map<string, Notation>();
   for (let r = layout.headerRow + 1; r < grid.length; r++) {
+    yield 0.5 + half(r);
     const line = r + 1;
     const row = grid[r]!;
-    const name = (row[nameCol.index] ?? '').trim();
-    const filled = skillCols.filter((c) => (row[c.index] ?? '').trim());
-    if (!name && !filled.length && !(teamCol && (row[teamCol.index] ?? '').trim())) {
-      skipped.push(line);
-      continue;
+    const name = nameOf(row);
+    const team = cleanName(text(row, teamCol));
+    const filled = skillCols.some((c) => text(row, c));
+    const skip = (reason: SkipReason) => skipped.push({ line, reason });
+    if (!name && !filled && !team) skip('empty');
+    else if (isTotalsRow(row)) skip('totals');
+    // Under the table: a legend, or notes (text where the names are, nothing else).
+    else if (r > lastTableRow && isLegendRow(row)) skip('legend');
+    else if (lastTableRow >= 0 && r > lastTableRow && !filled && !team) skip('notes');
+    else if (!name) problems.push({ line, column: nameHeader, key: 'import.nameMissing' });
+    else if (names.has(nameKey(name))) problems.push({ line, column: nameHeader, key: 'import.duplicateName', params: { name, first: names.get(nameKey(name))! } });
+    else if (rows.length === LIMITS.people) {
+      problems.push({ line: 0, key: 'import.tooManyPeople', params: { count: LIMITS.people } });
+      break;
+    } else {
+      names.set(nameKey(name), line);
+      if (name.length > NAME_MAX_LENGTH) problems.push({ line, column: nameHeader, key: 'import.tooLong', params: { max: NAME_MAX_LENGTH } });
+      const levels: ImportRow['levels'] = [];
+      skillCols.forEach((c, i) => {
+        const value = text(row, c);
+        const level = parseLevelText(value, scale);
+        if (level === undefined) problems.push({ line, column: labels[i], key: 'import.badLevel', params: { value, skill: labels[i]! } });
+        else if (level && skillOfColumn[i] !== undefined) {
+          levels.push({ skill: skillOfColumn[i], level });
+          const key = notationKey(value);
+          if (key && !notations.has(key)) notations.set(key, { text: value, level, mark: isMark(value) });
+        }
+      });
+      rows.push({ line, name, team, levels });
     }
-    // Notes and legends below the matrix: text in the name column only, after the last level row.
-    const team = teamCol ? (row[teamCol.index] ?? '').trim() : '';
-    if (lastLevelRow >= 0 && r > lastLevelRow && !filled.length && !team) {
-      skipped.push(line);
-      continue;
-    }
-    if (!name) {
-      problems.push({ line, column: nameCol.header, key: 'import.nameMissing' });
-      continue;
-    }
-    const key = nameKey(name);
-    if (names.has(key)) {
-      problems.push({ line, column: nameCol.header, key: 'import.duplicateName', params: { name, first: names.get(key)! } });
-      continue;
-    }
-    names.set(key, line);
-    if (name.length > 80) problems.push({ line, column: nameCol.header, key: 'import.tooLong', params: { max: 80 } });
-    const levels: ImportRow['levels'] = [];
-    for (const c of skillCols) {
-      const text = row[c.index] ?? '';
-      const level = parseLevelText(text);
-      if (level === undefined) problems.push({ line, column: c.header, key: 'import.badLevel', params: { value: text.trim(), skill: c.header } });
-      else if (level) levels.push({ skill: c.header, station: c.station, level });
-    }
-    rows.push({ line, name, team, levels });
   }
   if (!rows.length && !problems.length) problems.push({ line: 0, key: 'import.noRows' });
-  return { rows, skills: skillCols.filter((c) => c.header).map((c) => ({ name: c.header, station: c.station })), problems, skipped };
+  return { rows, skills, problems, skipped, notations: [...notations.values()] };
 }
+
+export const readMatrix = (grid: Grid, layout: MatrixLayout): MatrixImport => finish(readMatrixSteps(grid, layout));

@@ -6,9 +6,12 @@ import { nameKey } from '../names';
 import { decodeText, parseCsv, writeCsv } from './csv';
 import { parseLevelText } from './levelText';
 import { matrixGrid } from './matrixExport';
-import { guessLayout, readMatrix } from './matrixImport';
+import { readMatrix, type MatrixImport } from './matrixImport';
+import { guessLayout } from './matrixLayout';
+import { isLegendRow } from './sheetWords';
 
 const enc = (s: string) => new TextEncoder().encode(s);
+const levelsOf = (result: MatrixImport, row: MatrixImport['rows'][number]) => row.levels.map((l) => `${result.skills[l.skill]!.label}=${l.level}`);
 
 describe('reading files', () => {
   it('drops a BOM and falls back to Windows-1252 for non-UTF-8 bytes', () => {
@@ -26,9 +29,16 @@ describe('reading files', () => {
     }
   });
 
+  it('reads a file bigger than one piece of work the same as at once, quoted line breaks across pieces too', () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) => `Persoon ${i};"regel\r\n${i}";U`);
+    const { grid } = parseCsv(lines.join('\r\n'));
+    expect(grid).toHaveLength(lines.length);
+    expect(grid.every((row, i) => row.join('|') === `Persoon ${i}|regel\r\n${i}|U`)).toBe(true);
+  });
+
   it('reads levels as letters or 0–4', () => {
-    expect(['', '-', '0', 'i', 'L', '3', 'o', ' U '].map(parseLevelText)).toEqual([null, '-', '-', 'I', 'L', 'U', 'O', 'U']);
-    expect(parseLevelText('X')).toBeUndefined();
+    expect(['', '-', '0', 'i', 'L', '3', 'o', ' U '].map((t) => parseLevelText(t))).toEqual([null, '-', '-', 'I', 'L', 'U', 'O', 'U']);
+    expect(parseLevelText('Q')).toBeUndefined();
     expect(parseLevelText('5')).toBeUndefined();
   });
 });
@@ -67,13 +77,18 @@ describe('guessing the layout of a messy sheet', () => {
     expect(layout.headerRow).toBe(3);
     expect(layout.stationRow).toBe(2);
     expect(layout.columns.map((c) => `${c.role}:${c.station}`)).toEqual(['name:', 'team:', 'skill:Zagen', 'skill:Zagen', 'skill:Montage', 'ignore:']);
+    expect(layout.columns[5]!.reason).toBe('notes');
   });
 
   it('reads the rows, skips empty lines and the legend, and keeps empty cells empty', () => {
     const result = readMatrix(messy, guessLayout(messy)!);
     expect(result.problems).toEqual([]);
-    expect(result.skipped).toEqual([6, 9, 10]);
-    expect(result.rows.map((r) => [r.line, r.name, r.team, r.levels.map((l) => `${l.skill}=${l.level}`).join(',')])).toEqual([
+    expect(result.skipped).toEqual([
+      { line: 6, reason: 'empty' },
+      { line: 9, reason: 'empty' },
+      { line: 10, reason: 'legend' },
+    ]);
+    expect(result.rows.map((r) => [r.line, r.name, r.team, levelsOf(result, r).join(',')])).toEqual([
       [5, 'Jan de Vries', 'Machinaal', 'Afkorten=O,Lengtezagen=U'],
       [7, 'Fatima El Amrani', 'Machinaal', 'Afkorten=U,Lengtezagen=L,Kozijnen=I'],
       [8, 'Lotte Jansen', 'Montage', 'Kozijnen=U'],
@@ -83,20 +98,20 @@ describe('guessing the layout of a messy sheet', () => {
   it('reports each bad line and column', () => {
     const bad = [
       ['Naam', 'Afkorten', 'Lengtezagen'],
-      ['Jan', 'U', 'X'],
+      ['Jan', 'U', 'Q'],
       ['', 'U', ''],
       ['jan', 'L', 'L'],
     ];
     const result = readMatrix(bad, guessLayout(bad)!);
     expect(result.problems).toEqual([
-      { line: 2, column: 'Lengtezagen', key: 'import.badLevel', params: { value: 'X', skill: 'Lengtezagen' } },
+      { line: 2, column: 'Lengtezagen', key: 'import.badLevel', params: { value: 'Q', skill: 'Lengtezagen' } },
       { line: 3, column: 'Naam', key: 'import.nameMissing' },
       { line: 4, column: 'Naam', key: 'import.duplicateName', params: { name: 'jan', first: 2 } },
     ]);
   });
 
   it('says so when there is no name column or no rows', () => {
-    expect(readMatrix([['U', 'L']], { headerRow: 0, stationRow: -1, columns: [{ index: 0, header: 'U', role: 'skill', station: '' }] }).problems[0]!.key).toBe('import.noNameColumn');
+    expect(readMatrix([['U', 'L']], { headerRow: 0, stationRow: -1, columns: [{ index: 0, header: 'U', role: 'skill', station: '' }], markLevel: 'U' }).problems[0]!.key).toBe('import.noNameColumn');
     const empty = [['Naam', 'Team']];
     expect(readMatrix(empty, guessLayout(empty)!).problems[0]!.key).toBe('import.noRows');
   });
@@ -115,8 +130,9 @@ describe('export → import is the identity', () => {
         cleanName,
         fc.array(level, { minLength: 20, maxLength: 20 }),
         (names, skillNames, stationName, cells) => {
-          // A worker name that reads as a level ("U") cannot be told apart from data; real names do not.
-          fc.pre(names.every((n) => parseLevelText(n) === undefined) && skillNames.every((n) => parseLevelText(n) === undefined));
+          // A worker name that reads as a level ("U") or a legend line ("U:" beside a word) cannot be
+          // told apart from data or the legend under it; real names do not.
+          fc.pre(names.every((n) => parseLevelText(n) === undefined && !isLegendRow([n, 'Ploeg A'])) && skillNames.every((n) => parseLevelText(n) === undefined));
           const team: Team = { id: 't', name: 'Ploeg A', archived: false };
           const station: Station = { id: 's', name: stationName, order: 0, archived: false };
           const skills: Skill[] = skillNames.map((n, i) => ({ id: `k${i}`, name: n, stationId: 's', description: '', targetCoverage: 3, validityMonths: null, requires: [], archived: false }));
@@ -129,8 +145,8 @@ describe('export → import is the identity', () => {
           const back = parseCsv(decodeText(new TextEncoder().encode(writeCsv(grid))).text).grid;
           const result = readMatrix(back, guessLayout(back)!);
           expect(result.problems).toEqual([]);
-          expect(result.skills).toEqual(skills.map((s) => ({ name: s.name, station: stationName })));
-          expect(result.rows.map((r) => ({ name: r.name, team: r.team, levels: r.levels.map((l) => `${l.skill}=${l.level}`) }))).toEqual(
+          expect(result.skills.map(({ name, station }) => ({ name, station }))).toEqual(skills.map((s) => ({ name: s.name, station: stationName })));
+          expect(result.rows.map((r) => ({ name: r.name, team: r.team, levels: levelsOf(result, r) }))).toEqual(
             workers.map((w) => ({
               name: w.name,
               team: 'Ploeg A',
