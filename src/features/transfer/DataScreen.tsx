@@ -156,7 +156,12 @@ export function BackupSection() {
       {check?.ok && (
         <Dialog title={t('backup.confirmTitle')} onClose={() => setCheck(null)}>
           <p>
-            {t('backup.confirmText', { date: formatDateTime(Date.parse(check.summary.createdAt), language), people: check.summary.people, skills: check.summary.skills, events: check.summary.events })}
+            {t('backup.confirmText', {
+              date: formatDateTime(Date.parse(check.summary.createdAt), language),
+              people: t('people.membersCount', { count: check.summary.people }),
+              skills: t('skills.skillCount', { count: check.summary.skills }),
+              events: t('backup.changes', { count: check.summary.events }),
+            })}
           </p>
           <div className="form-actions">
             <button type="button" className="button" onClick={() => setCheck(null)}>

@@ -35,7 +35,7 @@ export function ImportSection() {
     const r = await importWorkshop(result, { team: t('import.defaultTeam'), station: t('import.defaultStation') }, ctx);
     setBusy(false);
     if (r.ok) {
-      announce('import.done', 'info', { workers: result.rows.length, levels: r.value.levels });
+      announce('import.done', 'info', { people: t('people.membersCount', { count: result.rows.length }), levels: t('import.levelsChanged', { count: r.value.levels }) });
       reset();
     } else setRunError(translateLoose(t, r.errors[0]!.key, r.errors[0]!.params));
   };
