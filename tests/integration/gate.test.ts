@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { demoEvents } from '../../src/data/commands';
+import { factoryEvents } from '../../src/data/commands/factoryLoad';
 import { admitReceived, releaseHeld } from '../../src/data/gate';
+import { Authority } from '../../src/domain/gate/authority';
+import { settle } from '../../src/domain/gate/settle';
 import { db } from '../../src/data/store';
 import type { EventType, Payload, VaardigEvent } from '../../src/domain/events';
 import { formatHlc } from '../../src/domain/hlc';
@@ -175,5 +179,12 @@ describe('one gate for everything that enters the log', () => {
     expect(await releaseHeld(NOW + 15 * 60_000)).toBe(1);
     expect(await db.teams.get('team-late')).toMatchObject({ name: 'Nacht' });
     expect(await db.held.count()).toBe(0);
+  });
+
+  it('the demo workshop and the synthetic factory are honest logs: another device admits every event', async () => {
+    await freshDatabase();
+    for (const events of [demoEvents().events, factoryEvents({ workers: 60, skills: 40, seed: 3 })]) {
+      expect(settle(new Authority(), events).refused.map((r) => `${r.event.type}: ${r.refusal.code}`)).toEqual([]);
+    }
   });
 });
