@@ -44,7 +44,7 @@ export const qualificationFileSchema = z
       message: 'qualification.codesNested',
     }),
     z.refine((q) => new Set(werkprocessenOf(q).map((w) => w.code)).size === werkprocessenOf(q).length, { message: 'qualification.duplicateCode' }),
-    z.refine((q) => werkprocessenOf(q).length <= LIMITS.werkprocessen, { message: 'qualification.tooManyWerkprocessen' }),
+    z.refine((q) => werkprocessenOf(q).length <= LIMITS.werkprocessen, { message: 'qualification.tooBig' }),
   );
 
 export type QualificationFile = z.output<typeof qualificationFileSchema>;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { appSourceFiles } from '../../tests/sourceFiles';
+import { REFUSAL_CODES, REFUSAL_PARAMS } from '../domain/gate/refusal';
 import { nl } from './nl';
 import { LANGUAGES, loadCatalog, LOCALES, type Language } from './locales';
 import type { Catalog } from './nl';
@@ -18,6 +19,14 @@ beforeAll(async () => {
 });
 
 describe('i18n catalogs', () => {
+  it('says why for every reason the gate can refuse, naming the limit it names', () => {
+    for (const code of REFUSAL_CODES) {
+      const key = `gate.reason.${code}` as keyof typeof nl;
+      expect(nl[key], key).toBeDefined();
+      expect(placeholdersOf(nl[key]), key).toEqual(Object.keys(REFUSAL_PARAMS[code] ?? {}).sort());
+    }
+  });
+
   describe.each(LANGUAGES.map((l) => [l, LOCALES[l]] as const))('%s', (language, locale) => {
     it('has every Dutch key, none empty, with the same placeholders', () => {
       const catalog = catalogs.get(language)!;

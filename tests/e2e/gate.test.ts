@@ -54,7 +54,7 @@ describe('the gate: every file and message checked, bounded, refused with a reas
     }));
     const qualification = { crebo: '12345', title: 'Te groot', niveau: 2, version: '2026-01-01', parts: [{ code: 'B1', kind: 'basis', title: 'Basis', kerntaken: werkprocessen }] };
     await page.getByLabel('Kwalificatie inlezen (JSON of CSV)').setInputFiles(file('groot.json', JSON.stringify(qualification)));
-    await page.getByText('Een kwalificatie mag hoogstens 200 werkprocessen hebben.', { exact: false }).waitFor();
+    await page.getByText('Dit bestand is te groot voor één kwalificatie: hoogstens 200 werkprocessen, en alle tekst samen hoogstens 256 kB.', { exact: false }).waitFor();
     expect((await readStore(page, 'events')).length).toBe(before);
     expect(await readStore(page, 'refused')).toEqual([]);
     await context.close();
@@ -87,10 +87,10 @@ describe('the gate: every file and message checked, bounded, refused with a reas
     await page.getByTestId('sync-status').getByText('2 wijzigingen zijn geweigerd. In het logboek staat waarom.').waitFor({ timeout: 120_000 });
     await page.getByTestId('sync-status').getByText('Gekoppeld en bijgewerkt').waitFor();
     await openLeadScreen(page, 'Logboek');
-    const refused = page.getByRole('table', { name: 'Geweigerd' });
-    await refused.getByRole('row').filter({ hasText: 'Gedaan door iemand die toen niet bekend was.' }).waitFor();
-    await refused.getByRole('row').filter({ hasText: 'meer dan 7 dagen in de toekomst' }).waitFor();
-    expect(await refused.getByRole('row').filter({ hasText: 'apparaat telefo' }).count()).toBe(2);
+    const refused = page.getByRole('list', { name: 'Geweigerd' });
+    await refused.getByRole('listitem').filter({ hasText: 'Gedaan door iemand die toen niet bekend was.' }).waitFor();
+    await refused.getByRole('listitem').filter({ hasText: 'meer dan 7 dagen in de toekomst' }).waitFor();
+    expect(await refused.getByRole('listitem').filter({ hasText: 'apparaat telefoon' }).count()).toBe(2);
     expect(((await readStore(page, 'workers')) as { name: string }[]).map((w) => w.name)).toEqual(['Sanne de Groot']);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();

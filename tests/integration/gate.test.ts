@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { demoEvents } from '../../src/data/commands';
+import { createFirstLead, demoEvents } from '../../src/data/commands';
 import { factoryEvents } from '../../src/data/commands/factoryLoad';
 import { admitReceived, releaseHeld } from '../../src/data/gate';
 import { Authority } from '../../src/domain/gate/authority';
@@ -186,5 +186,43 @@ describe('one gate for everything that enters the log', () => {
     for (const events of [demoEvents().events, factoryEvents({ workers: 60, skills: 40, seed: 3 })]) {
       expect(settle(new Authority(), events).refused.map((r) => `${r.event.type}: ${r.refusal.code}`)).toEqual([]);
     }
+  });
+});
+
+describe('clocks, tampering and a device joining a company', () => {
+  beforeEach(async () => {
+    seq = 0;
+    await freshDatabase();
+  });
+
+  it('a device whose clock was far behind takes the company data once its clock is right', async () => {
+    const { events } = honestHistory([]);
+    const slowNow = T0 - 30 * 86_400_000;
+    expect(await admitReceived(events, 'sync', slowNow)).toMatchObject({ applied: 0, refused: events.length });
+    expect(await db.events.count()).toBe(0);
+    expect(await releaseHeld(NOW)).toBe(events.length);
+    expect(await db.refused.count()).toBe(0);
+    expect(await db.workers.get('kees')).toMatchObject({ role: 'lead' });
+  });
+
+  it('an event that comes back changed is refused as altered; the log keeps the original', async () => {
+    const { events } = honestHistory([]);
+    await admitReceived(events, 'sync', NOW);
+    const original = events.find((e) => e.type === 'worker.created' && e.payload.id === 'jan')!;
+    const changed = { ...original, payload: { ...original.payload, role: 'lead' } };
+    expect(await admitReceived([changed, original], 'sync', NOW)).toMatchObject({ applied: 0, refused: 1 });
+    expect((await db.refused.toArray()).map((r) => r.code)).toEqual(['altered']);
+    expect(await db.workers.get('jan')).toMatchObject({ role: 'worker' });
+  });
+
+  it('a connected device sets up no lead of its own before the company data is in, nor while its clock is behind', async () => {
+    await db.meta.put({ key: 'sync', value: { url: 'http://127.0.0.1:9', db: 'bedrijf', user: '' } });
+    const setup = () => createFirstLead({ name: 'Henk', teamName: 'Nacht', pin: '1234' });
+    expect(await setup()).toMatchObject({ ok: false, errors: [{ key: 'setup.fetching' }] });
+    await db.meta.put({ key: 'syncSince', value: '1' });
+    await admitReceived(honestHistory([]).events, 'sync', T0 - 30 * 86_400_000);
+    expect(await setup()).toMatchObject({ ok: false, errors: [{ key: 'setup.clockBehind' }] });
+    await db.refused.clear();
+    expect(await setup()).toMatchObject({ ok: true });
   });
 });

@@ -190,6 +190,21 @@ describe('sync through a CouchDB-compatible server', () => {
     expect(await storedLevel(ids.jan, ids.skill)).toMatchObject({ level: 'L' });
   });
 
+  it('connecting a demo device drops the demo and takes along what was added on it', async () => {
+    await disconnect();
+    await freshDatabase();
+    await cmd.ensureStarted();
+    const kees = (await db.workers.toArray()).find((w) => w.role === 'lead')!;
+    const team = await cmd.createTeam({ name: 'Nachtploeg' }, { actor: kees.id });
+    expect(team.ok).toBe(true);
+    expect(await connectHere()).toEqual({ ok: true });
+    stopSync();
+    await syncOnce();
+    expect((await db.teams.toArray()).map((t) => t.name)).toEqual(['Nachtploeg']);
+    expect(await db.workers.count()).toBe(0);
+    expect((await remoteEvents()).map((e) => e.type)).toEqual(['team.created']);
+  });
+
   it('says what is wrong: no server, no database, wrong password, a refused write', async () => {
     expect(await connect({ url: 'niet een adres', db: dbName, user: '', password: '' })).toEqual({ ok: false, problem: 'badUrl' });
     expect(await connect({ url: 'http://127.0.0.1:9', db: dbName, user: '', password: '' })).toEqual({ ok: false, problem: 'unreachable' });

@@ -128,6 +128,12 @@ describe('backup and restore', () => {
       [JSON.stringify({ ...good, version: 99 }), 'backup.tooNew'],
       [JSON.stringify({ ...good, events: [...good.events.slice(0, 3), { ...good.events[3], type: 'level.set', payload: { level: 'X' } }] }), 'backup.badEvent'],
       [JSON.stringify({ ...good, events: [good.events[0], good.events[0]] }), 'backup.duplicateEvent'],
+      [JSON.stringify({ ...good, version: 0 }), 'backup.notBackup'],
+      [JSON.stringify({ ...good, createdAt: 'gisteren' }), 'backup.notBackup'],
+      [JSON.stringify({ ...good, meta: { ...good.meta, kioskPolicy: { maxAttempts: 1e9, lockMinutes: 0 } } }), 'backup.badSettings'],
+      [JSON.stringify({ ...good, meta: { ...good.meta, started: 'hacked' } }), 'backup.badSettings'],
+      [JSON.stringify({ ...good, events: [...good.events, { ...good.events.at(-1), id: 'ander-id-1234', actor: 'niemand' }] }), 'backup.refusedEvent'],
+      ['x'.repeat(10 * 2 ** 20 + 1), 'file.tooBig'],
     ];
     for (const [text, key] of cases) expect(checkBackup(text)).toMatchObject({ ok: false, key });
     expect(await snapshotProjections()).toEqual(before);

@@ -1,13 +1,14 @@
 import { z } from 'zod/mini';
-import type { VaardigEvent } from '../../domain/events';
 import { Authority } from '../../domain/gate/authority';
 import { REFUSAL_PARAMS, type Refusal } from '../../domain/gate/refusal';
 import { screen } from '../../domain/gate/screen';
 import { settle } from '../../domain/gate/settle';
 import { LIMITS } from '../../domain/thresholds';
 import { forgetAuthority, watchHeld } from '../gate';
+import { PRIVATE_EVENT_TYPES, type VaardigEvent } from '../../domain/events';
+import { DEFAULT_KIOSK_POLICY, validPolicy } from '../../domain/pin';
 import { isLead } from '../../domain/permissions';
-import { BACKED_UP_META, db, getMeta, refold, resumeAfter, setMeta } from '../store';
+import { BACKED_UP_META, db, getMeta, refold, resumeAfter, setMeta, type MetaValues } from '../store';
 import { LEAD_ONLY, transact, type CommandContext } from './kernel';
 import { fail, ok, type CommandResult } from './commandResult';
 
@@ -40,10 +41,26 @@ export function backupFileName(now = new Date()): string {
   return `vaardig-reservekopie-${now.toISOString().slice(0, 10)}.json`;
 }
 
+/** The settings a backup may carry, each checked as the settings screen checks it. */
+const backedUpMeta = z.object({
+  started: z.optional(z.enum(['demo', 'empty', 'own'])),
+  kioskPolicy: z.optional(z.partial(z.object({ maxAttempts: z.number(), lockMinutes: z.number(), idleSeconds: z.number() })).check(z.refine((p) => validPolicy({ ...DEFAULT_KIOSK_POLICY, ...p })))),
+  // The demo's ids and its cells' refs (`worker|skill`): the demo is small.
+  demoIds: z.optional(z.array(z.string().check(z.maxLength(140))).check(z.maxLength(10_000))),
+  factory: z.optional(
+    z.object({
+      workers: z.number().check(z.int(), z.minimum(1), z.maximum(LIMITS.people)),
+      skills: z.number().check(z.int(), z.minimum(1), z.maximum(LIMITS.skills)),
+      seed: z.number(),
+      dense: z.optional(z.boolean()),
+    }),
+  ),
+}) satisfies z.ZodMiniType<Partial<Pick<MetaValues, (typeof BACKED_UP_META)[number]>>>;
+
 const envelope = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.number().check(z.int()),
-  createdAt: z.string().check(z.maxLength(40)),
+  createdAt: z.string().check(z.refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s)))),
   events: z.array(z.unknown()),
   meta: z.record(z.string(), z.unknown()),
 });
@@ -74,6 +91,8 @@ export function checkBackup(text: string, now = Date.now()): BackupCheck {
   }
   const file = envelope.safeParse(raw);
   if (!file.success) return { ok: false, key: 'backup.notBackup' };
+  const meta = backedUpMeta.safeParse(Object.fromEntries(BACKED_UP_META.filter((k) => k in file.data.meta).map((k) => [k, file.data.meta[k]])));
+  if (!meta.success) return { ok: false, key: 'backup.badSettings' };
   if (file.data.version > BACKUP_VERSION) return { ok: false, key: 'backup.tooNew' };
   if (file.data.version < 1) return { ok: false, key: 'backup.notBackup' };
   if (file.data.events.length > LIMITS.backupEvents) return { ok: false, key: 'backup.tooManyEvents', params: { max: LIMITS.backupEvents } };
@@ -92,7 +111,7 @@ export function checkBackup(text: string, now = Date.now()): BackupCheck {
   if (first) return refusedAt(number.get(first.event.id)!, first.refusal);
   const people = events.filter((e) => e.type === 'worker.created').length;
   const skills = events.filter((e) => e.type === 'skill.created').length;
-  return { ok: true, backup: { ...file.data, format: BACKUP_FORMAT, events }, held, summary: { events: events.length + held.length, createdAt: file.data.createdAt, people, skills } };
+  return { ok: true, backup: { ...file.data, format: BACKUP_FORMAT, events, meta: meta.data }, held, summary: { events: events.length + held.length, createdAt: file.data.createdAt, people, skills } };
 }
 
 /**
@@ -104,7 +123,7 @@ export async function restoreBackup(backup: BackupFile, ctx: CommandContext, hel
     const workers = await db.workers.toArray();
     const actor = workers.find((w) => w.id === ctx.actor);
     if (!isLead(actor) && workers.some((w) => isLead(w))) return fail<number>(...LEAD_ONLY);
-    const deviceId = await getMeta('deviceId');
+    const [deviceId, sync] = await Promise.all([getMeta('deviceId'), getMeta('sync')]);
     await Promise.all([db.events.clear(), db.credentials.clear(), db.meta.clear(), db.refused.clear(), db.held.clear(), ...db.projectionTables.map((t) => t.clear())]);
     await db.events.bulkAdd(backup.events);
     await db.held.bulkAdd(held.map((event) => ({ id: event.id, at: event.at, event, source: 'backup' as const })));
@@ -112,6 +131,12 @@ export async function restoreBackup(backup: BackupFile, ctx: CommandContext, hel
     await refold((name) => db.table(name));
     for (const key of BACKED_UP_META) if (key in backup.meta) await setMeta(key, backup.meta[key] as never);
     if (deviceId) await setMeta('deviceId', deviceId);
+    // A connected device stays connected: it pulls the company's log again from the start, and
+    // offers the restored events (the server already has the ones it knows).
+    if (sync) {
+      await setMeta('sync', sync);
+      await db.outbox.bulkPut(backup.events.filter((e) => !PRIVATE_EVENT_TYPES.has(e.type)).map((e) => ({ id: e.id, at: e.at })));
+    }
     if (!backup.meta.started) await setMeta('started', 'own');
     return ok(backup.events.length + held.length);
   }).then((result) => {

@@ -5,7 +5,7 @@ import { COMPANY_NAME_MAX_LENGTH, DEFAULT_TARGET_COVERAGE } from '../../domain/t
 import { nameClash, sameName } from '../../domain/names';
 import { isLead } from '../../domain/permissions';
 import { isValidPin } from '../../domain/pin';
-import { db, newId, setMeta } from '../store';
+import { db, newId, setMeta, setupBlocker } from '../store';
 import { fail, issuesToErrors, ok, type CommandResult, type FieldError } from './commandResult';
 import { appendEvents, asLead, buildEvent, commit, LEAD_ONLY, leadOnly, transact, type CommandContext } from './kernel';
 import { hashPin } from './kioskCommands';
@@ -56,6 +56,8 @@ export async function createFirstLead(input: LeadSetup): Promise<CommandResult<W
   return transact(async () => {
     const workers = await db.workers.toArray();
     if (workers.some((w) => isLead(w))) return fail<Worker>(...LEAD_ONLY);
+    const blocked = await setupBlocker();
+    if (blocked) return fail<Worker>({ field: '', key: `setup.${blocked}` });
     const taken = await nameTaken(Promise.resolve(workers), worker.data.name, '');
     if (taken.length) return fail<Worker>(...taken);
     const existingTeam = (await db.teams.toArray()).find((t) => !t.archived && sameName(t.name, team.data.name));

@@ -5,7 +5,7 @@ import { qualificationId } from '../../domain/qualification';
 import { EXAMPLE_QUALIFICATION } from '../../domain/exampleQualification';
 import { admitLocal } from '../gate';
 import { buildEvent } from './kernel';
-import { db, getMeta, setMeta, newId, applyEvents, rebuildProjections, deleteMeta, type StartState } from '../store';
+import { db, getMeta, setMeta, newId, applyEvents, deleteMeta, dropDemo, type StartState } from '../store';
 import { hashPin } from './kioskCommands';
 
 /**
@@ -92,7 +92,9 @@ export async function ensureStarted(): Promise<StartState> {
     await db.events.bulkAdd(events);
     await applyEvents(events);
     await db.credentials.put({ workerId: leadId, ...leadPin, failures: 0, lockedUntil: 0 });
-    await setMeta('demoIds', [...new Set(events.flatMap((e) => e.refs))]);
+    // The example qualification goes with the demo too (its event has no refs to find it by).
+    const example = qualificationId(EXAMPLE_QUALIFICATION.crebo, EXAMPLE_QUALIFICATION.version);
+    await setMeta('demoIds', [...new Set([...events.flatMap((e) => e.refs), example])]);
     await setMeta('companyName', DEMO_WORKSHOP.company);
     await setMeta('started', 'demo');
     return 'demo';
@@ -113,17 +115,5 @@ export async function startEmpty(): Promise<void> {
  * whatever the company added itself (a level on a demo skill goes with the demo skill).
  */
 export async function removeDemo(): Promise<void> {
-  await db.transaction('rw', db.allTables, async () => {
-    const ids = new Set((await getMeta('demoIds')) ?? []);
-    // Cell events are indexed by "worker|skill": they go when either side is the demo's.
-    const aboutDemo = (ref: string) => ids.has(ref) || ref.split('|').some((part) => ids.has(part));
-    if (ids.size) await db.events.filter((e) => e.refs.some(aboutDemo)).delete();
-    await db.credentials
-      .where('workerId')
-      .anyOf([...ids])
-      .delete();
-    await deleteMeta('demoIds');
-    await setMeta('started', 'own');
-    await rebuildProjections();
-  });
+  await db.transaction('rw', db.allTables, dropDemo);
 }

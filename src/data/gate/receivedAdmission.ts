@@ -1,6 +1,6 @@
 import { Authority } from '../../domain/gate/authority';
 import { isFinal, refuse, type Refusal } from '../../domain/gate/refusal';
-import { screen, timely } from '../../domain/gate/screen';
+import { sameEvent, screen, timely } from '../../domain/gate/screen';
 import { settle } from '../../domain/gate/settle';
 import type { VaardigEvent } from '../../domain/events';
 import { applyEvents, db, newId, observeStamp, refold, type HeldRow, type RefusedRow } from '../store';
@@ -67,11 +67,16 @@ export async function admitReceived(docs: readonly unknown[], source: Source, no
       const known = await knownIds([...ok, ...held, ...refused].map((x) => x.id));
       const newRefused = [...new Map(refused.filter((r) => !known.has(r.id)).map((r) => [r.id, r])).values()];
       const newHeld = [...new Map(held.filter((h) => !known.has(h.id)).map((h) => [h.id, h])).values()];
-      await db.refused.bulkPut(newRefused);
+      // A known event that comes back different was changed on its way (or on the server).
+      const again = await db.events.bulkGet(ok.filter((e) => known.has(e.id)).map((e) => e.id));
+      const altered = ok.filter((e) => known.has(e.id)).filter((e, i) => again[i] && !sameEvent(again[i]!, e));
+      const alteredRows = altered.map((e) => ({ ...refusedRow(refuse('altered'), source, e), id: `altered:${e.id}:${newId()}` }));
+      await db.refused.bulkPut([...newRefused, ...alteredRows]);
       await db.held.bulkPut(newHeld);
+      if (newHeld.length) watchHeld();
       const fresh = ok.filter((e) => !known.has(e.id));
       const judged = await judgeIn(fresh, source);
-      return { applied: judged.applied.length, refused: newRefused.length + judged.refused, held: newHeld.length };
+      return { applied: judged.applied.length, refused: newRefused.length + alteredRows.length + judged.refused, held: newHeld.length };
     });
   } catch (error) {
     cached = null;
@@ -79,18 +84,29 @@ export async function admitReceived(docs: readonly unknown[], source: Source, no
   }
 }
 
-/** Lets in held events whose time has come. */
+/**
+ * Looks again at events whose time had not come: held ones, and ones refused as too far
+ * ahead (this device's clock may have been wrong, and been put right since). What is due is
+ * judged; what is still ahead waits or stays refused.
+ */
 export async function releaseHeld(now = Date.now()): Promise<number> {
-  const due = (await db.held.toArray()).filter((h) => timely(h.event, now).kind !== 'hold');
-  if (!due.length) return 0;
+  const [held, future] = await Promise.all([db.held.toArray(), db.refused.where('code').equals('future').toArray()]);
+  const waiting = [
+    ...held.map((h) => ({ event: h.event, source: h.source, was: 'hold' as const })),
+    ...future.filter((r) => r.event).map((r) => ({ event: r.event!, source: r.source, was: 'refused' as const })),
+  ];
+  const moves = waiting.map((w) => ({ ...w, now: timely(w.event, now).kind })).filter((w) => w.now !== w.was);
+  if (!moves.length) return 0;
   try {
     return await db.transaction('rw', db.allTables, async () => {
-      await db.held.bulkDelete(due.map((h) => h.id));
-      const future = due.filter((h) => timely(h.event, now).kind === 'refused');
-      await db.refused.bulkPut(future.map((h) => refusedRow(refuse('future'), h.source, h.event)));
+      await db.held.bulkDelete(moves.filter((m) => m.was === 'hold').map((m) => m.event.id));
+      await db.refused.bulkDelete(moves.filter((m) => m.was === 'refused').map((m) => m.event.id));
+      await db.held.bulkPut(moves.filter((m) => m.now === 'hold').map((m) => ({ id: m.event.id, at: m.event.at, event: m.event, source: m.source })));
+      await db.refused.bulkPut(moves.filter((m) => m.now === 'refused').map((m) => refusedRow(refuse('future'), m.source, m.event)));
+      const due = moves.filter((m) => m.now === 'ok');
       const judged = await judgeIn(
-        due.filter((h) => !future.includes(h)).map((h) => h.event),
-        due[0]!.source,
+        due.map((m) => m.event),
+        due[0]?.source ?? 'sync',
       );
       return judged.applied.length;
     });

@@ -1,12 +1,12 @@
 import { db, type RefusedRow } from '../store';
 import { useLive } from './liveQuery';
 
-/** What the gate kept out of the log, newest first (up to `limit + 1`, so the screen knows there is more). */
+/** What the gate kept out of the log, last received first (up to `limit + 1`, so the screen knows there is more). */
 export function useRefusedEvents(limit: number): RefusedRow[] | undefined {
   return useLive(
     () =>
       db.refused
-        .orderBy('at')
+        .orderBy('receivedAt')
         .reverse()
         .limit(limit + 1)
         .toArray(),

@@ -10,7 +10,7 @@ export { matrixSheet, peopleSheet, skillsSheet } from './exportSheets';
 export { useGateCounts, useRefusedEvents } from './gateQueries';
 export { cellHistory, useCellEditor, useCellHistory, useCoverageProblems, useMyLevels, useOpenClaims, usePrintedMatrix, useSkillLevels, useWorkerLevels, type CoverageProblem } from './levelQueries';
 export { loadPlanInput } from './planInput';
-export { hasDemo, hasHeldEvents, openDeviceData, startState, syncIsConfigured } from './startQueries';
+export { hasDemo, hasHeldEvents, openDeviceData, startState, syncIsConfigured, useSetupBlocker } from './startQueries';
 export {
   companyName,
   useCompanyName,

@@ -1,4 +1,5 @@
-import { db, getMeta, initClock, type StartState } from '../store';
+import { db, getMeta, initClock, setupBlocker, type SetupBlocker, type StartState } from '../store';
+import { useLive } from './liveQuery';
 
 /**
  * Opening this device's data, and how its workshop began — read without loading the code that
@@ -25,4 +26,9 @@ export async function syncIsConfigured(): Promise<boolean> {
 /** Whether events wait here for their time to come (see the gate's `held`). */
 export async function hasHeldEvents(): Promise<boolean> {
   return (await db.held.count()) > 0;
+}
+
+/** Why a first team lead cannot be set up on this device yet (see the store's setupBlocker). */
+export function useSetupBlocker(): SetupBlocker | null | undefined {
+  return useLive(setupBlocker, []);
 }

@@ -104,7 +104,7 @@ export class VaardigDB extends Dexie {
       .upgrade((tx) => refold((name) => tx.table(name)));
     // v7: the gate keeps refused events apart, and holds events stamped ahead of this clock;
     // leads are found by role.
-    this.version(7).stores({ refused: 'id, at', held: 'id, at', workers: 'id, teamId, role' });
+    this.version(7).stores({ refused: 'id, at, code, receivedAt', held: 'id, at', workers: 'id, teamId, role' });
   }
 
   /** Every table: a command, a restore or a reset writes them in one transaction. */

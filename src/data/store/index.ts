@@ -8,5 +8,7 @@ export { BACKED_UP_META, deleteMeta, getMeta, setMeta, type MetaKey, type MetaVa
 export { allLevels, getLevels, levelsOfSkill, levelsOfSkills, levelsOfWorker, putLevels, storedLevel, type CoverageEntry, type StoredLevel } from './levelStore';
 export { columnCells, columnDocs, rowDocs } from './levelDocuments';
 export { currentDevice, initClock, nextStamp, observeStamp, resetClockForTests, resumeAfter } from './deviceClock';
+export { dropDemo } from './demoData';
 export { newId } from './ids';
+export { setupBlocker, type SetupBlocker } from './setupBlocker';
 export { applyEvents, rebuildProjections } from './projectionWriter';

@@ -1,7 +1,7 @@
 import { PRIVATE_EVENT_TYPES, type VaardigEvent } from '../../domain/events';
 import { admitReceived, releaseHeld, type Admission } from '../gate';
 import { useSyncStatus } from './syncStatus';
-import { db, deleteMeta, getMeta, setMeta, type SyncConfig } from '../store';
+import { db, deleteMeta, dropDemo, getMeta, setMeta, type SyncConfig } from '../store';
 import { CouchTransport, type CouchTarget } from './couchTransport';
 import { SyncError, type SyncTransport } from './transport';
 
@@ -106,11 +106,8 @@ export async function connect(input: CouchTarget): Promise<{ ok: true } | { ok: 
   }
   stopSync();
   await db.transaction('rw', db.allTables, async () => {
-    if ((await getMeta('started')) === 'demo') {
-      await Promise.all([db.events.clear(), db.credentials.clear(), ...db.projectionTables.map((t) => t.clear())]);
-      await deleteMeta('demoIds');
-      await setMeta('started', 'own');
-    }
+    // The demo stays behind; what the company added on this device goes to the company.
+    if ((await getMeta('started')) === 'demo') await dropDemo();
     await db.outbox.clear();
     const mine = await db.events.toArray();
     await db.outbox.bulkPut(mine.filter((e) => !PRIVATE_EVENT_TYPES.has(e.type)).map((e) => ({ id: e.id, at: e.at })));

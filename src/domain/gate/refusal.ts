@@ -37,6 +37,8 @@ export const REFUSAL_CODES = [
   'notCoach',
   /** More people or skills than a workshop may have. */
   'limit',
+  /** An event this device already has, come back with other content: changed on the way. */
+  'altered',
 ] as const;
 
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
@@ -49,8 +51,12 @@ export interface Refusal {
 
 export const refuse = (code: RefusalCode, detail?: string): Refusal => (detail === undefined ? { code } : { code, detail });
 
-/** Refusals for what an event is (its shape, size, clock): final. The others depend on the log and are judged again when earlier events arrive. */
-const FINAL: ReadonlySet<RefusalCode> = new Set(['malformed', 'tooLarge', 'future', 'stampDevice', 'private']);
+/**
+ * Refusals for what an event is (its shape, size, where it says it comes from): final. A
+ * `future` refusal is looked at again as time passes (the receiving clock may have been
+ * wrong); the others depend on the log and are judged again when earlier events arrive.
+ */
+const FINAL: ReadonlySet<RefusalCode> = new Set(['malformed', 'tooLarge', 'stampDevice', 'private', 'altered', 'future']);
 
 export function isFinal(code: RefusalCode): boolean {
   return FINAL.has(code);

@@ -39,6 +39,16 @@ export function timely(event: VaardigEvent, now: number): Screened {
   return { kind: 'ok', event };
 }
 
+/** JSON with keys in a fixed order at every depth: the same event reads the same. */
+function stable(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v));
+}
+
+/** Whether two copies of an event (same id) say the same: events never change once written. */
+export function sameEvent(a: VaardigEvent, b: VaardigEvent): boolean {
+  return stable(a) === stable(b);
+}
+
 /** What is kept of something too large to keep: where it says it came from. */
 function summaryOf(raw: unknown): unknown {
   if (!raw || typeof raw !== 'object') return null;

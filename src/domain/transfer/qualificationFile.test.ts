@@ -32,4 +32,30 @@ describe('qualification files', () => {
     expect(readQualificationCsv([header, row('B1-K1-W1', 'A'), row('B1-K1-W1', 'dubbel')].join('\r\n'))).toMatchObject({ ok: false, problems: [{ key: 'qualification.duplicateCode' }] });
     expect(readQualificationCsv([header, row('B1-K2-W1', 'A')].join('\r\n'))).toMatchObject({ ok: false, problems: [{ key: 'qualification.codesNested' }] });
   });
+
+  it('refuses a file beyond any qualification at once: too many werkprocessen, kerntaken or text', () => {
+    const tooBig = { ok: false, problems: [{ key: 'qualification.tooBig', params: { max: 200, kb: 256 } }] };
+    const base = { crebo: '12345', title: 'Groot', niveau: 2, version: '2026-01-01' };
+    const kerntaken = Array.from({ length: 40_000 }, (_, k) => ({ code: `B1-K${k}`, title: 'K', werkprocessen: [] }));
+    expect(readQualificationJson(JSON.stringify({ ...base, parts: [{ code: 'B1', kind: 'basis', title: 'B', kerntaken }] }))).toMatchObject(tooBig);
+    // 200 werkprocessen within every field's length, but together more text than one event carries.
+    const long = Array.from({ length: 10 }, (_, k) => ({
+      code: `B1-K${k + 1}`,
+      title: 'Kerntaak',
+      werkprocessen: Array.from({ length: 20 }, (_, w) => ({ code: `B1-K${k + 1}-W${w + 1}`, title: 'Werk', description: 'ë'.repeat(1000) })),
+    }));
+    expect(readQualificationJson(JSON.stringify({ ...base, parts: [{ code: 'B1', kind: 'basis', title: 'B', kerntaken: long }] }))).toMatchObject(tooBig);
+    const csv = [header, ...Array.from({ length: 201 }, (_, i) => row(`B1-K1-W${i}`, 'W'))].join('\r\n');
+    expect(readQualificationCsv(csv)).toMatchObject(tooBig);
+  });
+
+  it('lists the first problems of a broken file and counts the rest', () => {
+    const kerntaken = Array.from({ length: 50 }, (_, k) => ({ code: `X${k}`, title: '', werkprocessen: [{ code: 'fout', title: '' }] }));
+    const r = readQualificationJson(JSON.stringify({ crebo: '12345', title: 'T', niveau: 2, version: '2026-01-01', parts: [{ code: 'B1', kind: 'basis', title: 'B', kerntaken }] }));
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problems).toHaveLength(21);
+      expect(r.problems.at(-1)).toMatchObject({ key: 'qualification.moreProblems' });
+    }
+  });
 });

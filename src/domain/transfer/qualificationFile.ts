@@ -1,4 +1,5 @@
 import { qualificationFileSchema, type QualificationFile } from '../qualificationSchema';
+import { jsonBytes } from '../gate/screen';
 import { LIMITS } from '../thresholds';
 import { parseCsv } from './csv';
 import type { ImportProblem } from './matrixImport';
@@ -13,26 +14,36 @@ export type QualificationRead = { ok: true; qualification: QualificationFile } |
 
 const COLUMNS = ['crebo', 'titel', 'niveau', 'versie', 'deel', 'soort', 'deeltitel', 'kerntaak', 'kerntaaktitel', 'werkproces', 'werkprocestitel', 'omschrijving'] as const;
 
+/** More problems than a person reads: the first ones, then how many more. */
+const SHOWN_PROBLEMS = 20;
+
 function validate(candidate: unknown, lineOf: (path: (string | number)[]) => number): QualificationRead {
   const parsed = qualificationFileSchema.safeParse(candidate);
-  if (parsed.success) return { ok: true, qualification: parsed.data };
-  return {
-    ok: false,
-    problems: parsed.error.issues.map((i) => ({
-      line: lineOf(i.path as (string | number)[]),
-      column: i.path.join('.') || undefined,
-      key: i.message.startsWith('qualification.') ? i.message : 'qualification.invalid',
-    })),
-  };
+  if (parsed.success) return jsonBytes(parsed.data) > LIMITS.eventBytes ? tooBig() : { ok: true, qualification: parsed.data };
+  const problems: ImportProblem[] = parsed.error.issues.slice(0, SHOWN_PROBLEMS).map((i) => ({
+    line: lineOf(i.path as (string | number)[]),
+    column: i.path.join('.') || undefined,
+    key: i.message.startsWith('qualification.') ? i.message : 'qualification.invalid',
+  }));
+  const more = parsed.error.issues.length - SHOWN_PROBLEMS;
+  return { ok: false, problems: more > 0 ? [...problems, { line: 0, key: 'qualification.moreProblems', params: { count: more } }] : problems };
 }
 
-/** Counted before the schema reads the whole file: a file far beyond the limit is refused at once. */
-function countWerkprocessen(raw: unknown): number {
+/**
+ * Parts, kerntaken and werkprocessen counted before the schema reads the whole file: a file
+ * far beyond the limit is refused at once. Each level holds at least one of the next, so no
+ * level may hold more than the werkprocessen limit.
+ */
+function largestLevel(raw: unknown): number {
   const list = (v: unknown, k: string): unknown[] => (v && typeof v === 'object' && Array.isArray((v as Record<string, unknown>)[k]) ? ((v as Record<string, unknown>)[k] as unknown[]) : []);
-  return list(raw, 'parts').reduce<number>((n, part) => n + list(part, 'kerntaken').reduce<number>((m, k) => m + list(k, 'werkprocessen').length, 0), 0);
+  const parts = list(raw, 'parts');
+  const kerntaken = parts.flatMap((p) => list(p, 'kerntaken'));
+  const werkprocessen = kerntaken.reduce<number>((n, k) => n + list(k, 'werkprocessen').length, 0);
+  return Math.max(parts.length, kerntaken.length, werkprocessen);
 }
 
-const tooMany = (count: number): QualificationRead => ({ ok: false, problems: [{ line: 0, key: 'qualification.tooManyWerkprocessen', params: { max: LIMITS.werkprocessen, count } }] });
+/** Too many werkprocessen, or more text than one event may carry. */
+const tooBig = (): QualificationRead => ({ ok: false, problems: [{ line: 0, key: 'qualification.tooBig', params: { max: LIMITS.werkprocessen, kb: LIMITS.eventBytes / 1024 } }] });
 
 export function readQualificationJson(text: string): QualificationRead {
   let raw: unknown;
@@ -41,8 +52,7 @@ export function readQualificationJson(text: string): QualificationRead {
   } catch {
     return { ok: false, problems: [{ line: 0, key: 'qualification.notJson' }] };
   }
-  const count = countWerkprocessen(raw);
-  if (count > LIMITS.werkprocessen) return tooMany(count);
+  if (largestLevel(raw) > LIMITS.werkprocessen) return tooBig();
   return validate(raw, () => 0);
 }
 
@@ -57,7 +67,7 @@ export function readQualificationCsv(text: string): QualificationRead {
     .map((row, i) => ({ row, line: i + 2 }))
     .filter(({ row }) => row.some((c) => c.trim()));
   if (!rows.length) return { ok: false, problems: [{ line: 0, key: 'qualification.noWerkprocessen' }] };
-  if (rows.length > LIMITS.werkprocessen) return tooMany(rows.length);
+  if (rows.length > LIMITS.werkprocessen) return tooBig();
   const problems: ImportProblem[] = [];
   const first = rows[0]!.row;
   for (const { row, line } of rows) {

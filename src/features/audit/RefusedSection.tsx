@@ -2,15 +2,18 @@ import { useRefusedEvents } from '../../data/queries';
 import { REFUSAL_PARAMS } from '../../domain/gate/refusal';
 import { useT, type MessageKey } from '../../i18n';
 import { useUi } from '../../state/ui';
-import { ColumnHeads } from '../../ui/ColumnHeads';
 import { formatDateTime } from '../../ui/format';
 import { usePages } from '../../ui/usePages';
-import { describeEvent } from '../history/describeEvent';
-import type { Names } from '../history/describeEvent';
+import { describeEvent, type Names } from '../history/describeEvent';
 
 const PAGE = 20;
 
-/** What the gate kept out of the log: when it came, from which device, what it was, and why. */
+/**
+ * What the gate kept out of the log, last received first: why (first, it is what the lead
+ * needs), what it was, when it came and from which device. A list, not a table, so it reads
+ * on a phone as well as on the wall tablet. Who an unreadable message claims to be from is not
+ * repeated: it may be a lie.
+ */
 export function RefusedSection({ names }: { names: Names }) {
   const t = useT();
   const language = useUi((s) => s.language);
@@ -25,22 +28,19 @@ export function RefusedSection({ names }: { names: Names }) {
         <p>{t('gate.none')}</p>
       ) : (
         <>
-          <table className="audit-table">
-            <caption className="visually-hidden">{t('gate.title')}</caption>
-            <ColumnHeads labels={[t('gate.received'), t('gate.from'), t('gate.what'), t('gate.why')]} />
-            <tbody>
-              {rows.slice(0, limit).map((r) => (
-                <tr key={r.id}>
-                  <td>{formatDateTime(r.receivedAt, language)}</td>
-                  <td>
-                    {r.actor && names.person(r.actor)} {r.device && <span className="muted">({t('gate.device', { id: r.device.slice(0, 6) })})</span>}
-                  </td>
-                  <td>{r.event ? describeEvent(r.event, names, t) : t('gate.unreadable')}</td>
-                  <td>{t(`gate.reason.${r.code}` as MessageKey, REFUSAL_PARAMS[r.code])}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ul className="refused-list" aria-labelledby="refused-title">
+            {rows.slice(0, limit).map((r) => (
+              <li key={r.id}>
+                <strong>{t(`gate.reason.${r.code}` as MessageKey, REFUSAL_PARAMS[r.code])}</strong>
+                <span>{r.event ? describeEvent(r.event, names, t) : t('gate.unreadable')}</span>
+                <span className="muted">
+                  {t('gate.received')}: {formatDateTime(r.receivedAt, language)}
+                  {r.event?.actor && ` · ${t('gate.by', { name: names.person(r.event.actor) })}`}
+                  {r.device && ` · ${t('gate.device', { id: r.device.slice(0, 8) })}`}
+                </span>
+              </li>
+            ))}
+          </ul>
           {more(rows.length)}
         </>
       )}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { createFirstLead } from '../../data/commands';
+import { useSetupBlocker } from '../../data/queries';
 import { useT } from '../../i18n';
 import { useUi } from '../../state/ui';
 import { NewPinField, TextField } from '../../ui/Field';
@@ -11,6 +12,26 @@ import { FormError } from '../../ui/FormError';
  * the lead enters their name, their team and a PIN, and is signed in.
  */
 export function LeadSetup() {
+  const t = useT();
+  const blocker = useSetupBlocker();
+  const go = useUi((s) => s.go);
+  if (blocker === undefined) return null;
+  if (blocker)
+    return (
+      <section className="list-screen setup" aria-labelledby="setup-title">
+        <h1 id="setup-title" className="screen-title">
+          {t('setup.title')}
+        </h1>
+        <p role="status">{t(`setup.${blocker}`)}</p>
+        <button type="button" className="button" onClick={() => go('settings')}>
+          {t('setup.toSettings')}
+        </button>
+      </section>
+    );
+  return <LeadSetupForm />;
+}
+
+function LeadSetupForm() {
   const t = useT();
   const signIn = useUi((s) => s.signIn);
   const [name, setName] = useState('');

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import qrcode from 'qrcode-generator';
-import { useGateCounts, useSyncConfig, useWaitingToSend } from '../../data/queries';
+import { useGateCounts, useHasDemo, useSyncConfig, useWaitingToSend } from '../../data/queries';
 import { connect, disconnect, type SyncConfig, useSyncStatus } from '../../data/sync';
 import { useT, type MessageKey } from '../../i18n';
 import { useUi } from '../../state/ui';
@@ -78,6 +78,7 @@ function ConnectForm({ config }: { config: SyncConfig | undefined }) {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const hasDemo = useHasDemo();
 
   const submit = async () => {
     setBusy(true);
@@ -101,6 +102,7 @@ function ConnectForm({ config }: { config: SyncConfig | undefined }) {
       <TextField label={t('sync.db')} value={name} onChange={(e) => setName(e.target.value)} />
       <TextField label={t('sync.user')} value={user} onChange={(e) => setUser(e.target.value)} autoComplete="username" />
       <TextField label={t('sync.password')} help={t('sync.passwordHelp')} type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" />
+      {hasDemo && <p>{t('sync.demoNote')}</p>}
       <FormError message={error} />
       <button type="submit" className="button primary" disabled={busy}>
         {t('sync.connect')}
