@@ -14,8 +14,7 @@ import { useDocumentLanguage } from './useDocumentLanguage';
 import { SCREENS, type Screen } from './screens';
 import { SCREEN_VIEWS } from './screenViews';
 
-// First start: the person who sets Vaardig up becomes the team lead. Settings stay open (the
-// sync status says why a connected device is not ready to be set up).
+// First start: the person who sets Vaardig up becomes the team lead.
 const LeadSetup = lazy(() => import('../features/kiosk/LeadSetup').then((m) => ({ default: m.LeadSetup })));
 
 export function App() {
@@ -36,7 +35,7 @@ export function App() {
       <DemoBanner />
       <BackupReminder />
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>{leadExists === false && screen !== 'settings' ? <LeadSetup /> : <ScreenView screen={screen} />}</Suspense>
+        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>{leadExists === false ? <LeadSetup /> : <ScreenView screen={screen} />}</Suspense>
       </main>
       <Notice />
     </div>

@@ -285,7 +285,6 @@ export const en: Catalog = {
   'setup.start': 'Start',
   'setup.fetching': 'This device is connected to the company’s server. One moment: first the company’s data comes in.',
   'setup.clockBehind': 'The changes from the other devices seem to come from the future. This device’s clock is probably slow. Set the date and time right; the data then comes in by itself.',
-  'setup.toSettings': 'To the settings',
   'error.leadOnly': 'Only the team lead may do this.',
   'error.signInFirst': 'Sign in first.',
   'error.confirmOwn': 'You cannot confirm your own level. Ask a colleague or the team lead.',

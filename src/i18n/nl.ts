@@ -290,7 +290,6 @@ export const nl = {
   'setup.fetching': 'Dit apparaat is gekoppeld aan de server van het bedrijf. Even geduld: eerst komen de gegevens van het bedrijf binnen.',
   'setup.clockBehind':
     'De wijzigingen van de andere apparaten lijken uit de toekomst te komen. Waarschijnlijk loopt de klok van dit apparaat achter. Zet de datum en tijd goed; daarna komen de gegevens vanzelf binnen.',
-  'setup.toSettings': 'Naar de instellingen',
   'error.leadOnly': 'Alleen de teamleider mag dit doen.',
   'error.signInFirst': 'Meld je eerst aan.',
   'error.confirmOwn': 'Je kunt niet je eigen niveau bevestigen. Vraag een collega of de teamleider.',

@@ -93,6 +93,24 @@ describe('the gate: every file and message checked, bounded, refused with a reas
     expect(await refused.getByRole('listitem').filter({ hasText: 'apparaat telefoon' }).count()).toBe(2);
     expect(((await readStore(page, 'workers')) as { name: string }[]).map((w) => w.name)).toEqual(['Sanne de Groot']);
     expect(await axeViolations(page)).toEqual([]);
+
+    // A tablet whose clock is a month behind joins: the company's data looks like the future to
+    // it. It must not offer to set up a lead of its own (that would be stamped before the company).
+    const slow = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
+    await slow.addInitScript(() => {
+      const real = Date.now.bind(Date);
+      Date.now = () => real() - 30 * 86_400_000;
+    });
+    const tablet = await slow.newPage();
+    await tablet.goto(page.url().replace(/#.*$/, ''));
+    await tablet.getByRole('button', { name: 'Instellingen' }).click();
+    await tablet.getByLabel('Adres van de server').fill(env.server.url);
+    await tablet.getByLabel('Database van het bedrijf').fill(dbName);
+    await tablet.getByRole('button', { name: 'Koppelen', exact: true }).click();
+    await tablet.getByText('Waarschijnlijk loopt de klok van dit apparaat achter.', { exact: false }).waitFor({ timeout: 60_000 });
+    expect(await tablet.getByLabel('Jouw naam').count()).toBe(0);
+    expect(await axeViolations(tablet)).toEqual([]);
+    await slow.close();
     await context.close();
   });
 });

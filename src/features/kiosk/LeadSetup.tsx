@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { createFirstLead } from '../../data/commands';
 import { useSetupBlocker } from '../../data/queries';
+import { SyncSection } from '../settings/SyncSection';
 import { useT } from '../../i18n';
 import { useUi } from '../../state/ui';
 import { NewPinField, TextField } from '../../ui/Field';
@@ -14,7 +15,6 @@ import { FormError } from '../../ui/FormError';
 export function LeadSetup() {
   const t = useT();
   const blocker = useSetupBlocker();
-  const go = useUi((s) => s.go);
   if (blocker === undefined) return null;
   if (blocker)
     return (
@@ -23,9 +23,7 @@ export function LeadSetup() {
           {t('setup.title')}
         </h1>
         <p role="status">{t(`setup.${blocker}`)}</p>
-        <button type="button" className="button" onClick={() => go('settings')}>
-          {t('setup.toSettings')}
-        </button>
+        <SyncSection />
       </section>
     );
   return <LeadSetupForm />;
