@@ -1,5 +1,5 @@
 import type { VaardigEvent } from '../events';
-import type { LevelCode } from '../levels';
+import { levelOf, type LevelCode } from '../levels';
 import { stampOf } from '../projection';
 import { qualificationId } from '../qualification';
 import type { ConfirmedLevel, EntityKind, Facts, PersonFact, SkillFact } from './facts';
@@ -20,7 +20,12 @@ interface Write {
 /** Where each fact lives: `<kind>:<id>` exists, `<kind>.<field>:<id>` is a field. */
 const key = (kind: string, id: string) => `${kind}:${id}`;
 
-type FactWrite = { key: string; value: unknown };
+/**
+ * A fact an event writes: a keyed fact, or a matrix cell's confirmed level. Cells are many
+ * (200,000 at factory scale), so they live in nested maps without a key string each, and a
+ * level that cannot teach is kept as null: only "could they teach it then" is ever asked.
+ */
+type FactWrite = { key: string; value: unknown } | { cell: readonly [workerId: string, skillId: string]; value: ConfirmedLevel | null };
 
 /** The facts an admitted event writes. */
 export function writesOf(event: VaardigEvent): FactWrite[] {
@@ -65,7 +70,7 @@ export function writesOf(event: VaardigEvent): FactWrite[] {
 }
 
 function confirmedWrite(workerId: string, skillId: string, level: LevelCode, at: string): FactWrite {
-  return { key: key('level', `${workerId}|${skillId}`), value: { level, at } satisfies ConfirmedLevel };
+  return { cell: [workerId, skillId], value: levelOf(level).mayCoach ? { level, at } : null };
 }
 
 /** Index of the first entry at or after `stamp` in a list sorted by stamp. */
@@ -85,11 +90,13 @@ const sortedIndex = (list: readonly string[], stamp: string) => lowerBound(list.
 
 export class Authority {
   private readonly registers = new Map<string, Write[]>();
+  private readonly cells = new Map<string, Map<string, Write[]>>();
   /** Creation stamps of people and skills, sorted, for the size limits. */
   private readonly created = { workers: [] as string[], skills: [] as string[] };
   /** Everyone who was ever a lead in some write: the only people `hasLead` needs to look at. */
   private readonly everLead = new Set<string>();
-  private readonly admitted = new Map<string, FactWrite[]>();
+  /** Ids of the events whose facts are in (their writes are derived again to take them back). */
+  private readonly admitted = new Set<string>();
 
   get size(): number {
     return this.admitted.size;
@@ -116,7 +123,11 @@ export class Authority {
       worker,
       skill,
       exists,
-      confirmed: (workerId, skillId) => at<ConfirmedLevel>(key('level', `${workerId}|${skillId}`)),
+      confirmed: (workerId, skillId) => {
+        const writes = this.cells.get(workerId)?.get(skillId);
+        const i = writes ? firstAtOrAfter(writes, stamp) : 0;
+        return i === 0 ? undefined : ((writes![i - 1]!.value as ConfirmedLevel | null) ?? undefined);
+      },
       assignment: (id) => {
         const base = at<{ workerId: string; coachId: string }>(key('assignment', id));
         return base && { workerId: base.workerId, coachId: at<string>(key('assignment.coach', id)) ?? base.coachId };
@@ -136,12 +147,11 @@ export class Authority {
     if (this.admitted.has(event.id)) return;
     const stamp = stampOf(event);
     const writes = writesOf(event);
-    this.admitted.set(event.id, writes);
-    for (const { key: k, value } of writes) {
-      let list = this.registers.get(k);
-      if (!list) this.registers.set(k, (list = []));
-      list.splice(firstAtOrAfter(list, stamp), 0, { stamp, eventId: event.id, value });
-      if (k.startsWith('worker.role:') && value === 'lead') this.everLead.add(k.slice('worker.role:'.length));
+    this.admitted.add(event.id);
+    for (const write of writes) {
+      const list = this.registerFor(write, true)!;
+      list.splice(firstAtOrAfter(list, stamp), 0, { stamp, eventId: event.id, value: write.value });
+      if ('key' in write && write.key.startsWith('worker.role:') && write.value === 'lead') this.everLead.add(write.key.slice('worker.role:'.length));
     }
     if (event.type === 'worker.created' || event.type === 'skill.created') {
       const list = this.created[event.type === 'worker.created' ? 'workers' : 'skills'];
@@ -151,19 +161,32 @@ export class Authority {
 
   /** Takes back the facts of an event that turned out not to belong in the log. */
   retract(event: VaardigEvent): void {
-    const writes = this.admitted.get(event.id);
-    if (!writes) return;
-    this.admitted.delete(event.id);
-    for (const { key: k } of writes) {
-      const list = this.registers.get(k)!;
-      const i = list.findIndex((w) => w.eventId === event.id);
-      if (i >= 0) list.splice(i, 1);
+    if (!this.admitted.delete(event.id)) return;
+    for (const write of writesOf(event)) {
+      const list = this.registerFor(write, false);
+      const i = list ? list.findIndex((w) => w.eventId === event.id) : -1;
+      if (i >= 0) list!.splice(i, 1);
     }
     if (event.type === 'worker.created' || event.type === 'skill.created') {
       const list = this.created[event.type === 'worker.created' ? 'workers' : 'skills'];
       const i = list.indexOf(stampOf(event));
       if (i >= 0) list.splice(i, 1);
     }
+  }
+
+  /** The register a write goes to (made when `create`). */
+  private registerFor(write: FactWrite, create: boolean): Write[] | undefined {
+    if ('key' in write) {
+      let list = this.registers.get(write.key);
+      if (!list && create) this.registers.set(write.key, (list = []));
+      return list;
+    }
+    const [workerId, skillId] = write.cell;
+    let row = this.cells.get(workerId);
+    if (!row && create) this.cells.set(workerId, (row = new Map()));
+    let list = row?.get(skillId);
+    if (!list && create) row!.set(skillId, (list = []));
+    return list;
   }
 
   /** Facts of rows as they are now, for judging new local events against the projections. */
@@ -181,7 +204,10 @@ export class Authority {
       put(key('skill.validity', id), s.validityMonths);
     }
     for (const [kind, ids] of facts.entities) for (const id of ids) put(key(kind, id), true);
-    for (const [cell, level] of facts.levels) put(key('level', cell), level);
+    for (const [cell, level] of facts.levels) {
+      const [workerId, skillId] = cell.split('|') as [string, string];
+      this.registerFor({ cell: [workerId, skillId], value: level }, true)!.push({ stamp, eventId: '', value: level });
+    }
     for (const [id, a] of facts.assignments) put(key('assignment', id), a);
     for (const [id, c] of facts.consents) put(key('consent', id), c);
     this.created.workers = Array<string>(facts.counts.workers).fill(stamp);
