@@ -28,6 +28,9 @@ const DEXIE_OUTSIDE_DATA = {
   ],
 };
 
+/** src/server is Node tooling (`npm run couch:setup`): the web app never imports it, so Vite never bundles it. */
+const NOT_SERVER_TOOLING = { regex: '^(\\.\\./)+server(/|$)', message: 'src/server is Node tooling (npm run couch:setup), not part of the web app.' };
+
 export default defineConfig([
   globalIgnores(['dist/', 'dev-dist/', 'coverage/', 'tests/bench/.dist-*/', 'tests/e2e/.artifacts/', 'tests/standards/openbadges-3.0/']),
   js.configs.recommended,
@@ -71,7 +74,11 @@ export default defineConfig([
   {
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/data/**'],
-    rules: { 'no-restricted-imports': ['error', DEXIE_OUTSIDE_DATA] },
+    rules: { 'no-restricted-imports': ['error', { ...DEXIE_OUTSIDE_DATA, patterns: [...DEXIE_OUTSIDE_DATA.patterns, NOT_SERVER_TOOLING] }] },
+  },
+  {
+    files: ['src/data/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NOT_SERVER_TOOLING] }] },
   },
   prettier,
 ]);
