@@ -76,7 +76,12 @@ export async function compareAndRepair(client: SyncTransport, isStopped: () => b
     isStopped,
   );
   // What was received and judged before (refused, or waiting for its time) is not missing.
-  const known = new Set([...mine, ...(await db.events.where('type').anyOf(PRIVATE).primaryKeys()), ...(await db.refused.toCollection().primaryKeys()), ...(await db.held.toCollection().primaryKeys())]);
+  const known = new Set([
+    ...mine,
+    ...(await db.events.where('type').anyOf(PRIVATE).primaryKeys()),
+    ...(await db.refused.toCollection().primaryKeys()),
+    ...(await db.held.toCollection().primaryKeys()),
+  ]);
   const lacking = [...there].filter((id) => !known.has(id));
   let pulled = 0;
   for (let i = 0; i < lacking.length && !isStopped(); i += FETCH_BATCH) {
