@@ -5,11 +5,13 @@ import { openApp, openLeadScreen, signInAs, type Page } from './chromium';
 
 const env = browserAndCouch();
 
-async function connectDevice(page: Page, url: string, db: string) {
+/** Connects from the settings; a device with data of its own is asked first (`joining`). */
+async function connectDevice(page: Page, url: string, db: string, options: { joining?: boolean } = {}) {
   await page.getByRole('button', { name: 'Instellingen' }).click();
   await page.getByLabel('Adres van de server').fill(url);
   await page.getByLabel('Database van het bedrijf').fill(db);
   await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
+  if (options.joining) await page.getByRole('dialog', { name: 'Gegevens meenemen naar de server?' }).getByRole('button', { name: 'Koppelen' }).click();
   await page.getByTestId('sync-status').getByText('Gekoppeld en bijgewerkt').waitFor({ timeout: 60_000 });
 }
 
@@ -45,7 +47,7 @@ describe('several devices, one matrix', () => {
       .setInputFiles({ name: 'm.csv', mimeType: 'text/csv', buffer: Buffer.from('Naam;Team;Afkorten;Lengtezagen\r\nJan Smit;Werkplaats;L;\r\nPiet Bos;Werkplaats;O;U\r\n') });
     await a.page.getByRole('button', { name: 'Inlezen (2 mensen)' }).click();
     await a.page.getByText(/Ingelezen: 2 mensen/).waitFor();
-    await connectDevice(a.page, proxy.url, dbName);
+    await connectDevice(a.page, proxy.url, dbName, { joining: true });
 
     // Device B: a new tablet with the demo; connecting replaces the demo with the company's data.
     const b = await openApp(env.browser);

@@ -27,6 +27,11 @@ export interface MetaValues {
   sync: SyncConfig;
   /** The server's `_changes` sequence this device has pulled up to. */
   syncSince: string;
+  /**
+   * The mark of the company database this device synced with (`_local/vaardig-instance` on the
+   * server). Another mark at the same address means the server lost its data or is another database.
+   */
+  syncInstance: string;
   /** When a backup was last made (ISO). */
   lastBackup: string;
   /** The synthetic factory that was loaded (benchmarks). */

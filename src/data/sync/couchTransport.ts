@@ -1,5 +1,8 @@
 import type { VaardigEvent } from '../../domain/events';
-import { SyncError, type ChangesOptions, type SyncTransport } from './transport';
+import { SyncError, type ChangesOptions, type Lookup, type ServerInfo, type SyncTransport } from './transport';
+
+/** A document CouchDB does not replicate and does not list in `_changes`: this database's mark. */
+const INSTANCE_DOC = '/_local/vaardig-instance';
 
 /**
  * The company's Apache CouchDB as a sync transport: the database's info, `_bulk_docs` to push
@@ -14,7 +17,13 @@ export interface CouchTarget {
 
 /** An event as a CouchDB document. `_rev` is derived from the id, so pushing twice is a no-op. */
 export function toDoc(event: VaardigEvent) {
-  return { _id: event.id, _rev: `1-${event.id.replace(/-/g, '').padEnd(32, '0').slice(0, 32)}`, ...event };
+  return revivedDoc(event);
+}
+
+/** The same, as the revision after a deletion (`after`, the tombstone's revision): so it wins over the tombstone. */
+export function revivedDoc(event: VaardigEvent, after?: string) {
+  const generation = after ? Number.parseInt(after, 10) + 1 : 1;
+  return { _id: event.id, _rev: `${generation}-${event.id.replace(/-/g, '').padEnd(32, '0').slice(0, 32)}`, ...event };
 }
 
 export function fromDoc(doc: Record<string, unknown>): unknown {
@@ -29,7 +38,7 @@ export class CouchTransport implements SyncTransport {
     return `${this.target.url.replace(/\/+$/, '')}/${encodeURIComponent(this.target.db)}`;
   }
 
-  private async request(path: string, init: RequestInit = {}, signal?: AbortSignal): Promise<unknown> {
+  private async request(path: string, init: RequestInit = {}, signal?: AbortSignal, missing?: 'null'): Promise<unknown> {
     let res: Response;
     try {
       res = await fetch(`${this.base()}${path}`, {
@@ -46,6 +55,7 @@ export class CouchTransport implements SyncTransport {
       throw new SyncError('unreachable', (error as Error).message);
     }
     if (res.status === 401) throw new SyncError('credentials');
+    if (res.status === 404 && missing) return null;
     if (res.status === 404) throw new SyncError('missingDatabase');
     if (res.status === 403) throw new SyncError('rejected');
     if (!res.ok) throw new SyncError(res.status >= 500 ? 'unreachable' : 'badResponse', String(res.status));
@@ -62,9 +72,10 @@ export class CouchTransport implements SyncTransport {
     if (!info || typeof info !== 'object' || !('db_name' in info)) throw new SyncError('badResponse', 'no db_name');
   }
 
-  async push(events: VaardigEvent[]): Promise<void> {
+  async push(events: VaardigEvent[], after?: ReadonlyMap<string, string>): Promise<void> {
     if (!events.length) return;
-    const result = await this.request('/_bulk_docs', { method: 'POST', body: JSON.stringify({ docs: events.map(toDoc), new_edits: false }) });
+    const docs = events.map((e) => revivedDoc(e, after?.get(e.id)));
+    const result = await this.request('/_bulk_docs', { method: 'POST', body: JSON.stringify({ docs, new_edits: false }) });
     // With new_edits:false CouchDB answers [] (or per-doc errors for refused documents).
     if (Array.isArray(result) && result.some((r: { error?: string }) => r.error && r.error !== 'conflict')) throw new SyncError('rejected');
   }
@@ -81,5 +92,55 @@ export class CouchTransport implements SyncTransport {
       docs: body.results.filter((r) => r.doc && !r.deleted && !String(r.doc._id).startsWith('_design/')).map((r) => fromDoc(r.doc!)),
       lastSeq: String(body.last_seq ?? since),
     };
+  }
+
+  async info(): Promise<ServerInfo> {
+    const info = (await this.request('')) as { update_seq?: unknown; doc_count?: unknown } | null;
+    if (!info || typeof info !== 'object' || typeof info.doc_count !== 'number') throw new SyncError('badResponse', 'no doc_count');
+    return { updateSeq: String(info.update_seq ?? '0'), docCount: info.doc_count };
+  }
+
+  async instance(): Promise<string | null> {
+    const doc = (await this.request(INSTANCE_DOC, {}, undefined, 'null')) as { mark?: unknown } | null;
+    return doc && typeof doc.mark === 'string' ? doc.mark : null;
+  }
+
+  async claimInstance(mark: string): Promise<string> {
+    try {
+      await this.request(INSTANCE_DOC, { method: 'PUT', body: JSON.stringify({ mark }) });
+      return mark;
+    } catch (error) {
+      // Another device wrote it first (409): that mark is the database's.
+      if (!(error instanceof SyncError && error.kind === 'badResponse' && error.message.endsWith('409'))) throw error;
+      const now = await this.instance();
+      if (!now) throw error;
+      return now;
+    }
+  }
+
+  async ids(after: string | null, limit: number): Promise<string[]> {
+    // startkey plus skip=1: the next page begins after the last id seen (CouchDB's own advice).
+    const params = new URLSearchParams({ limit: String(limit) });
+    if (after !== null) {
+      params.set('startkey', JSON.stringify(after));
+      params.set('skip', '1');
+    }
+    const body = (await this.request(`/_all_docs?${params}`)) as { rows?: { id?: unknown }[] } | null;
+    if (!body || !Array.isArray(body.rows)) throw new SyncError('badResponse', 'no rows');
+    return body.rows.map((r) => String(r.id));
+  }
+
+  async lookup(ids: string[], withDocs = false): Promise<Lookup[]> {
+    if (!ids.length) return [];
+    const body = (await this.request(`/_all_docs${withDocs ? '?include_docs=true' : ''}`, { method: 'POST', body: JSON.stringify({ keys: ids }) })) as {
+      rows?: { key?: unknown; value?: { rev?: string; deleted?: boolean }; doc?: Record<string, unknown> | null; error?: string }[];
+    } | null;
+    if (!body || !Array.isArray(body.rows)) throw new SyncError('badResponse', 'no rows');
+    return body.rows.flatMap((r): Lookup[] => {
+      if (r.error || !r.value) return [];
+      const id = String(r.key);
+      if (r.value.deleted) return [{ id, deletedRev: r.value.rev ?? '1-' }];
+      return [withDocs && r.doc ? { id, doc: fromDoc(r.doc) } : { id }];
+    });
   }
 }

@@ -1,8 +1,11 @@
 import { PRIVATE_EVENT_TYPES, type VaardigEvent } from '../../domain/events';
+import { qualificationId } from '../../domain/qualification';
 import { admitReceived, releaseHeld, type Admission } from '../gate';
-import { useSyncStatus } from './syncStatus';
-import { db, deleteMeta, dropDemo, getMeta, setMeta, type SyncConfig } from '../store';
+import { useSyncStatus, type RepairReason } from './syncStatus';
+import { db, deleteMeta, dropDemo, getMeta, newId, setMeta, type SyncConfig } from '../store';
 import { CouchTransport, type CouchTarget } from './couchTransport';
+import { compareAndRepair, expectedOnServer, sharesHistory, type RepairCounts } from './repair';
+import { connectionKey, listenToTabs, tellTabs, type TabMessage } from './tabs';
 import { SyncError, type SyncTransport } from './transport';
 
 /**
@@ -11,14 +14,23 @@ import { SyncError, type SyncTransport } from './transport';
  * long poll while online. Events are immutable and uniquely identified, and the fold does not
  * care about order or duplicates, so there is nothing to merge by hand.
  * Private events (wishes) never leave the device. The password is kept for this browser
- * session only (sessionStorage), never in IndexedDB.
+ * session only (sessionStorage, and the other tabs ask for it), never in IndexedDB.
+ *
+ * Self-healing: before each round the loop looks at the server. A database without this
+ * device's mark (`_local/vaardig-instance`) was wiped or replaced, a sequence below the
+ * checkpoint was rolled back, fewer documents than this device has sent means some went
+ * missing; then the device sends its whole log again and pulls from the start (or, for missing
+ * documents, compares ids and repairs both ways).
  */
 const SESSION_KEY = 'vaardig-sync-password';
 const PUSH_BATCH = 500;
 const MAX_BACKOFF_MS = 60_000;
+const LOCK = 'vaardig-sync';
 
-let running: { stop: () => void } | null = null;
+let running: { stop: () => void; key: string } | null = null;
 let pushing: Promise<void> | null = null;
+let repairing = 0;
+let memoryPassword = '';
 
 const status = () => useSyncStatus.getState();
 
@@ -34,10 +46,30 @@ function sessionPassword(): string {
   }
 }
 
+function keepPassword(password: string): void {
+  try {
+    sessionStorage.setItem(SESSION_KEY, password);
+  } catch {
+    // No session storage (private mode): the password lives in memory until the tab closes.
+  }
+  memoryPassword = password;
+}
+
+function forgetPassword(): void {
+  try {
+    sessionStorage.removeItem(SESSION_KEY);
+  } catch {
+    // nothing to forget
+  }
+  memoryPassword = '';
+}
+
+const password = () => sessionPassword() || memoryPassword;
+
 async function target(): Promise<CouchTarget | null> {
   const config = await syncConfig();
   if (!config) return null;
-  return { ...config, password: sessionPassword() };
+  return { ...config, password: password() };
 }
 
 /** Pushes the outbox in batches; an event leaves the outbox only once the server has it. */
@@ -76,33 +108,145 @@ export async function pull(client: SyncTransport, options: { longpoll?: boolean;
   }
 }
 
+/** The number a CouchDB sequence starts with ("12-g1AAA…" or 12); NaN when there is none. */
+const seqNumber = (seq: string) => Number.parseInt(seq, 10);
+
+/**
+ * Looks at the server before a round and repairs what it finds: another mark (wiped, or a new
+ * database at the address) or a sequence below the checkpoint → the whole log again and a pull
+ * from the start; fewer documents than this device has sent → compare ids, repair both ways.
+ * A server that holds none of this device's history under another mark gets nothing: that is
+ * another company's database, not this one emptied.
+ */
+export async function healIfNeeded(client: SyncTransport, isStopped: () => boolean = () => false): Promise<RepairReason | null> {
+  const expected = await expectedOnServer(); // counted first: the server can only be ahead of it
+  const info = await client.info();
+  const known = await getMeta('syncInstance');
+  const mark = (await client.instance()) ?? (await client.claimInstance(newId()));
+  let reason: RepairReason | null = null;
+  if (known && mark !== known) {
+    if (info.docCount > 0 && !(await sharesHistory(client))) throw new SyncError('otherDatabase');
+    reason = 'replaced';
+  } else if (!known) await setMeta('syncInstance', mark);
+  const since = (await getMeta('syncSince')) ?? '0';
+  if (!reason && seqNumber(info.updateSeq) < seqNumber(since)) reason = 'behind';
+  if (!reason && info.docCount < expected) reason = 'missing';
+  if (!reason) return null;
+  await repair(reason, async () => (reason === 'missing' ? compareAndRepair(client, isStopped) : refill(client, mark, isStopped)));
+  return reason;
+}
+
+/** The whole log (all but private events) back into the outbox, the checkpoint back to the start; then push and pull. */
+async function refill(client: SyncTransport, mark: string, isStopped: () => boolean): Promise<RepairCounts> {
+  await db.transaction('rw', [db.events, db.outbox, db.meta], async () => {
+    const rows: { id: string; at: string }[] = [];
+    await db.events.each((e) => {
+      if (!PRIVATE_EVENT_TYPES.has(e.type)) rows.push({ id: e.id, at: e.at });
+    });
+    await db.outbox.bulkPut(rows);
+    await deleteMeta('syncSince');
+    await setMeta('syncInstance', mark);
+  });
+  const pushed = await pushOutbox(client, isStopped);
+  const pulled = await pull(client);
+  return { pushed, pulled };
+}
+
+/** Runs a repair with the status saying so (never "up to date" meanwhile), then says what it did. */
+async function repair(reason: RepairReason, run: () => Promise<RepairCounts>): Promise<RepairCounts> {
+  repairing++;
+  status().set({ phase: 'repairing', problem: null });
+  try {
+    const counts = await run();
+    status().set({ repaired: { reason, ...counts, at: Date.now() } });
+    return counts;
+  } finally {
+    repairing--;
+  }
+}
+
+/** "Controleren": compares this device's event ids with the server's and repairs both ways. */
+export async function checkWithServer(): Promise<RepairCounts> {
+  const t = await target();
+  if (!t) return { pushed: 0, pulled: 0 };
+  const client = new CouchTransport(t);
+  const before = status().phase;
+  try {
+    const counts = await repair('check', () => compareAndRepair(client));
+    await reportUpToDate(before === 'otherTab' ? 'otherTab' : 'online');
+    return counts;
+  } catch (error) {
+    const kind = error instanceof SyncError ? error.kind : 'unreachable';
+    status().set({ phase: kind === 'unreachable' ? 'offline' : 'error', problem: kind });
+    throw error;
+  }
+}
+
+/** Says "up to date" only when it is: no repair running and nothing waiting to be sent. */
+async function reportUpToDate(phase: 'online' | 'otherTab' = 'online'): Promise<void> {
+  if (repairing) return;
+  if (phase === 'online' && (await db.outbox.count()) > 0) return status().set({ phase: 'connecting', problem: null });
+  status().set({ phase, problem: null, ...(phase === 'online' ? { lastSync: Date.now() } : {}) });
+}
+
 export async function syncOnce(): Promise<void> {
   const t = await target();
   if (!t) return;
   const client = new CouchTransport(t);
+  await healIfNeeded(client);
   await pushOutbox(client);
   await pull(client);
-  status().set({ phase: 'online', problem: null, lastSync: Date.now() });
+  await reportUpToDate();
+}
+
+export type ConnectProblem = SyncError['kind'] | 'badUrl' | 'insecureUrl' | 'cancelled';
+
+/** What connecting does to this device: whether the demo goes, and how many own changes go along to the server. */
+export interface JoinPlan {
+  dropsDemo: boolean;
+  /** This device's own events (not the demo's, not private) that go to the company database. */
+  keeps: number;
+}
+
+export async function joinPlan(): Promise<JoinPlan> {
+  const dropsDemo = (await getMeta('started')) === 'demo';
+  const ids = new Set(dropsDemo ? ((await getMeta('demoIds')) ?? []) : []);
+  // The same test as dropDemo: an event about a demo thing goes with the demo.
+  const aboutDemo = (ref: string) => ids.has(ref) || ref.split('|').some((part) => ids.has(part));
+  const demoQualification = (e: VaardigEvent) => e.type === 'qualification.imported' && ids.has(qualificationId(e.payload.crebo, e.payload.version));
+  const keeps = await db.events.filter((e) => !PRIVATE_EVENT_TYPES.has(e.type) && !(ids.size && (e.refs.some(aboutDemo) || demoQualification(e)))).count();
+  return { dropsDemo, keeps };
+}
+
+/** `http://` only to this computer itself (a test server, a tunnel); anything else needs TLS. */
+function secure(url: URL): boolean {
+  return url.protocol === 'https:' || (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname));
 }
 
 /**
- * Connects this device: checks the server first (nothing changes if that fails), then
- * — if the device only holds the demo — drops the demo, queues this device's own events for
- * the company database, and starts syncing.
+ * Connects this device: checks the server first (nothing changes if that fails). A device with
+ * only the untouched demo drops it without asking; one with anything of its own asks first
+ * (`confirm`, the dialog) and keeps it: the demo part goes, its own events go to the company
+ * database. Without `confirm` (a script, a test) it goes ahead.
  */
-export async function connect(input: CouchTarget): Promise<{ ok: true } | { ok: false; problem: SyncError['kind'] | 'badUrl' }> {
+export async function connect(input: CouchTarget, options: { confirm?: (plan: JoinPlan) => Promise<boolean> } = {}): Promise<{ ok: true } | { ok: false; problem: ConnectProblem }> {
   let url: URL;
   try {
-    url = new URL(input.url);
+    url = new URL(input.url.trim());
     if (!/^https?:$/.test(url.protocol)) throw new Error();
   } catch {
     return { ok: false, problem: 'badUrl' };
   }
+  if (!secure(url)) return { ok: false, problem: 'insecureUrl' };
   const clean = { ...input, url: url.href.replace(/\/+$/, ''), db: input.db.trim() };
   try {
     await new CouchTransport(clean).check();
   } catch (error) {
     return { ok: false, problem: error instanceof SyncError ? error.kind : 'unreachable' };
+  }
+  if (options.confirm) {
+    const plan = await joinPlan();
+    if (plan.keeps > 0 && !(await options.confirm(plan))) return { ok: false, problem: 'cancelled' };
   }
   stopSync();
   await db.transaction('rw', db.allTables, async () => {
@@ -112,34 +256,25 @@ export async function connect(input: CouchTarget): Promise<{ ok: true } | { ok: 
     const mine = await db.events.toArray();
     await db.outbox.bulkPut(mine.filter((e) => !PRIVATE_EVENT_TYPES.has(e.type)).map((e) => ({ id: e.id, at: e.at })));
     await setMeta('sync', { url: clean.url, db: clean.db, user: clean.user } satisfies SyncConfig);
-    await deleteMeta('syncSince');
+    await deleteMeta('syncSince', 'syncInstance');
   });
-  try {
-    sessionStorage.setItem(SESSION_KEY, clean.password);
-  } catch {
-    // No session storage (private mode): the password lives in memory until the tab closes.
-  }
-  memoryPassword = clean.password;
+  keepPassword(clean.password);
+  status().set({ repaired: null });
+  // The other open tabs follow: they get the password and queue for the sync.
+  tellTabs({ type: 'password', key: connectionKey(clean), password: clean.password });
   await startSync();
   return { ok: true };
 }
 
-let memoryPassword = '';
-
 export async function disconnect(): Promise<void> {
   stopSync();
   await db.transaction('rw', [db.meta, db.outbox], async () => {
-    await deleteMeta('sync');
-    await deleteMeta('syncSince');
+    await deleteMeta('sync', 'syncSince', 'syncInstance');
     await db.outbox.clear();
   });
-  try {
-    sessionStorage.removeItem(SESSION_KEY);
-  } catch {
-    // nothing to forget
-  }
-  memoryPassword = '';
-  status().set({ phase: 'off', problem: null });
+  forgetPassword();
+  tellTabs({ type: 'disconnected' });
+  status().set({ phase: 'off', problem: null, repaired: null });
 }
 
 export function stopSync(): void {
@@ -147,33 +282,71 @@ export function stopSync(): void {
   running = null;
 }
 
+/** What another tab of this browser says: a password for this connection, or that it disconnected. */
+async function fromOtherTab(message: TabMessage): Promise<void> {
+  const config = await syncConfig();
+  if (message.type === 'ask') {
+    if (config && password()) tellTabs({ type: 'password', key: connectionKey(config), password: password() });
+  } else if (message.type === 'password') {
+    if (!config || connectionKey(config) !== message.key) return;
+    if (running?.key === message.key && password() === message.password) return;
+    keepPassword(message.password);
+    stopSync();
+    await startSync();
+  } else if (message.type === 'disconnected') {
+    stopSync();
+    forgetPassword();
+    status().set({ phase: 'off', problem: null, repaired: null });
+  }
+}
+
+type Locks = LockManager | undefined;
+
 /**
- * The loop: push, pull, then long-poll for news; on a failure wait and try again, longer
- * each time (up to a minute). Runs in one tab at a time (Web Locks), resumes after a restart.
+ * The loop: look at the server (and repair), push, pull, then long-poll for news; on a failure
+ * wait and try again, longer each time (up to a minute), or at once when the browser says it
+ * is online again. Runs in one tab at a time (Web Locks): the other tabs queue for the lock and
+ * the first of them takes over when the syncing tab closes. Resumes after a restart.
  */
 export async function startSync(): Promise<void> {
+  listenToTabs((m) => void fromOtherTab(m));
   if (running) return;
   const config = await syncConfig();
   if (!config) return status().set({ phase: 'off' });
-  const password = sessionPassword() || memoryPassword;
-  if (config.user && !password) return status().set({ phase: 'needsPassword', problem: null });
+  const pass = password();
+  if (config.user && !pass) {
+    // Another open tab may have it: it answers, and this tab starts then (see fromOtherTab).
+    tellTabs({ type: 'ask' });
+    return status().set({ phase: 'needsPassword', problem: null });
+  }
   let stopped = false;
   const controller = new AbortController();
+  let wake: (() => void) | null = null;
+  const onOnline = () => wake?.();
+  const win = typeof window === 'undefined' ? undefined : window;
+  win?.addEventListener('online', onOnline);
   running = {
+    key: connectionKey(config),
     stop: () => {
       stopped = true;
       controller.abort();
+      win?.removeEventListener('online', onOnline);
+      wake?.();
     },
   };
-  const client = new CouchTransport({ ...config, password });
+  const isStopped = () => stopped;
+  const client = new CouchTransport({ ...config, password: pass });
   const loop = async () => {
+    if (stopped) return;
     let backoff = 1000;
     status().set({ phase: 'connecting', problem: null });
+    watchOutbox(client, isStopped, () => wake?.());
     while (!stopped) {
       try {
-        await pushNow(client, () => stopped);
+        await healIfNeeded(client, isStopped);
+        await pushNow(client, isStopped);
         await pull(client);
-        status().set({ phase: 'online', problem: null, lastSync: Date.now() });
+        await reportUpToDate();
         backoff = 1000;
         await pull(client, { longpoll: true, signal: controller.signal });
         status().set({ lastSync: Date.now() });
@@ -181,15 +354,28 @@ export async function startSync(): Promise<void> {
         if (stopped) break;
         const kind = error instanceof SyncError ? error.kind : 'unreachable';
         status().set({ phase: kind === 'unreachable' ? 'offline' : 'error', problem: kind });
-        await new Promise((r) => setTimeout(r, backoff));
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, backoff);
+          wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+        wake = null;
         backoff = Math.min(MAX_BACKOFF_MS, backoff * 2);
       }
     }
   };
-  const lock = (globalThis.navigator as (Navigator & { locks?: LockManager }) | undefined)?.locks;
-  if (lock) void lock.request('vaardig-sync', () => loop());
-  else void loop();
-  watchOutbox(client, () => stopped);
+  const locks: Locks = (globalThis.navigator as (Navigator & { locks?: LockManager }) | undefined)?.locks;
+  if (!locks) return void loop();
+  // Try the lock; if another tab holds it, say so and queue: the request is granted when that tab closes.
+  void locks
+    .request(LOCK, { ifAvailable: true }, async (lock) => {
+      if (lock) return loop();
+      status().set({ phase: 'otherTab', problem: null });
+      return locks.request(LOCK, { signal: controller.signal }, () => loop());
+    })
+    .catch(() => undefined); // aborted while queued: stopped
 }
 
 async function pushNow(client: SyncTransport, isStopped: () => boolean): Promise<void> {
@@ -200,18 +386,22 @@ async function pushNow(client: SyncTransport, isStopped: () => boolean): Promise
   return pushing;
 }
 
-/** Pushes soon after a local change, without waiting for the long poll to return. */
-function watchOutbox(client: SyncTransport, isStopped: () => boolean): void {
+/**
+ * Pushes soon after a local change, without waiting for the long poll to return. A push that
+ * goes through while the loop waits to retry wakes the loop (the server is back).
+ */
+function watchOutbox(client: SyncTransport, isStopped: () => boolean, wakeLoop: () => void): void {
   const tick = async () => {
     if (isStopped()) return;
     try {
       if ((await db.outbox.count()) > 0 && globalThis.navigator?.onLine !== false && !isStopped()) {
         await pushNow(client, isStopped);
-        status().set({ phase: 'online', problem: null, lastSync: Date.now() });
+        if (status().phase === 'offline' || status().phase === 'error') wakeLoop();
+        else if (status().phase === 'online') await reportUpToDate();
       }
     } catch (error) {
       const kind = error instanceof SyncError ? error.kind : 'unreachable';
-      status().set({ phase: kind === 'unreachable' ? 'offline' : 'error', problem: kind });
+      if (!repairing) status().set({ phase: kind === 'unreachable' ? 'offline' : 'error', problem: kind });
     }
     setTimeout(tick, 1000);
   };

@@ -1,13 +1,29 @@
 import { create } from 'zustand';
 import type { SyncProblem } from './transport';
 
-/** What the sync loop reports to the screens: runtime state, not company data. */
-export type SyncPhase = 'off' | 'connecting' | 'online' | 'offline' | 'error' | 'needsPassword';
+/**
+ * What the sync loop reports to the screens: runtime state, not company data. `online` means
+ * connected and up to date; while the server is being repaired the phase says so instead.
+ * `otherTab`: another tab of this browser runs the sync; this one takes over when it closes.
+ */
+export type SyncPhase = 'off' | 'connecting' | 'online' | 'offline' | 'error' | 'needsPassword' | 'repairing' | 'otherTab';
+
+/** Why a repair ran: the server lost its data or is new, its sequence went back, it lacked events, or someone asked. */
+export type RepairReason = 'replaced' | 'behind' | 'missing' | 'check';
+
+export interface Repair {
+  reason: RepairReason;
+  pushed: number;
+  pulled: number;
+  at: number;
+}
 
 interface SyncStatus {
   phase: SyncPhase;
   problem: SyncProblem | null;
   lastSync: number | null;
+  /** The last repair in this session: what it sent again and what it fetched. */
+  repaired: Repair | null;
   set(patch: Partial<Omit<SyncStatus, 'set'>>): void;
 }
 
@@ -15,5 +31,6 @@ export const useSyncStatus = create<SyncStatus>()((set) => ({
   phase: 'off',
   problem: null,
   lastSync: null,
+  repaired: null,
   set: (patch) => set(patch),
 }));

@@ -5,7 +5,7 @@ import type { VaardigEvent } from '../../domain/events';
  * push events, and pull what changed since a checkpoint. CouchDB is one implementation
  * (couchTransport.ts); a test can bring another.
  */
-export type SyncProblem = 'unreachable' | 'credentials' | 'missingDatabase' | 'rejected' | 'badResponse';
+export type SyncProblem = 'unreachable' | 'credentials' | 'missingDatabase' | 'rejected' | 'badResponse' | 'otherDatabase';
 
 /** Every failure of a transport is one of a handful of kinds the user can act on. */
 export class SyncError extends Error {
@@ -27,8 +27,33 @@ export interface ChangesOptions {
 export interface SyncTransport {
   /** Checks the database exists and may be read; throws a SyncError otherwise. */
   check(): Promise<void>;
-  /** Stores events on the server; pushing an event twice is harmless. */
-  push(events: VaardigEvent[]): Promise<void>;
+  /**
+   * Stores events on the server; pushing an event twice is harmless. `after` names, per id, the
+   * revision of a deleted document: that event is sent as a later revision, so it comes back.
+   */
+  push(events: VaardigEvent[], after?: ReadonlyMap<string, string>): Promise<void>;
   /** Event documents (still untrusted) after `since`, and the checkpoint to continue from. */
   changes(since: string, options?: ChangesOptions): Promise<{ docs: unknown[]; lastSeq: string }>;
+  /** How far the server's own sequence is, and how many documents it holds. */
+  info(): Promise<ServerInfo>;
+  /** The mark this database carries (written once by the first device), or null when it has none. */
+  instance(): Promise<string | null>;
+  /** Writes the mark unless another device was first; answers the mark the database has now. */
+  claimInstance(mark: string): Promise<string>;
+  /** One page of the ids the server holds, in order, after `after`. */
+  ids(after: string | null, limit: number): Promise<string[]>;
+  /** What the server holds for these ids: the document (if asked), or that it was deleted. */
+  lookup(ids: string[], withDocs?: boolean): Promise<Lookup[]>;
+}
+
+export interface ServerInfo {
+  updateSeq: string;
+  docCount: number;
+}
+
+export interface Lookup {
+  id: string;
+  /** The revision of a deleted document (a tombstone), which a revived event has to follow. */
+  deletedRev?: string;
+  doc?: unknown;
 }

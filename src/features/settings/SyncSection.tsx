@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
 import qrcode from 'qrcode-generator';
 import { useGateCounts, useHasDemo, useSyncConfig, useWaitingToSend } from '../../data/queries';
-import { connect, disconnect, type SyncConfig, useSyncStatus } from '../../data/sync';
-import { useT, type MessageKey } from '../../i18n';
+import { checkWithServer, connect, disconnect, type JoinPlan, type Repair, type SyncConfig, useSyncStatus } from '../../data/sync';
+import { useT, type MessageKey, type Translate } from '../../i18n';
 import { useUi } from '../../state/ui';
+import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import { FormError } from '../../ui/FormError';
@@ -15,7 +16,15 @@ const PROBLEM: Record<string, MessageKey> = {
   missingDatabase: 'sync.missingDatabase',
   rejected: 'sync.rejected',
   badResponse: 'sync.badResponse',
+  insecureUrl: 'sync.insecureUrl',
+  otherDatabase: 'sync.otherDatabase',
 };
+
+/** What a repair did, in words: "3 wijzigingen opnieuw verstuurd, 0 opgehaald". */
+export function repairText(t: Translate, repair: Repair): string {
+  const what = `${t('sync.pushedAgain', { count: repair.pushed })}, ${t('sync.pulledAgain', { count: repair.pulled })}`;
+  return t(`sync.repaired.${repair.reason}` as MessageKey, { what });
+}
 
 /** The link a QR code carries: server and company database, never a password. */
 export function connectLink(config: Pick<SyncConfig, 'url' | 'db'>): string {
@@ -40,8 +49,20 @@ export function SyncSection() {
   const language = useUi((s) => s.language);
   const config = useSyncConfig();
   const waiting = useWaitingToSend();
-  const { phase, problem, lastSync } = useSyncStatus();
+  const { phase, problem, lastSync, repaired } = useSyncStatus();
   const gate = useGateCounts();
+  const [checking, setChecking] = useState(false);
+
+  const check = async () => {
+    setChecking(true);
+    try {
+      await checkWithServer();
+    } catch {
+      // The status says what went wrong.
+    } finally {
+      setChecking(false);
+    }
+  };
 
   return (
     <section aria-labelledby="sync-title">
@@ -57,6 +78,19 @@ export function SyncSection() {
           </p>
           {gate && gate.refused > 0 && <p className="form-error">{t('sync.refused', { count: gate.refused })}</p>}
           {gate && gate.held > 0 && <p>{t('sync.held', { count: gate.held })}</p>}
+          <p role="status" data-testid="sync-repaired">
+            {checking ? t('sync.checking') : repaired ? repairText(t, repaired) : ''}
+          </p>
+          {phase !== 'needsPassword' && (
+            <>
+              <button type="button" className="button" onClick={() => void check()} disabled={checking || phase === 'repairing'} aria-describedby="sync-check-help">
+                {t('sync.check')}
+              </button>
+              <p id="sync-check-help" className="muted">
+                {t('sync.checkHelp')}
+              </p>
+            </>
+          )}
           <QrCode text={connectLink(config)} label={t('sync.qr')} />
           <p className="muted">{t('sync.qrHelp')}</p>
           <button type="button" className="button danger" onClick={() => void disconnect()}>
@@ -78,15 +112,23 @@ function ConnectForm({ config }: { config: SyncConfig | undefined }) {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [asking, setAsking] = useState<{ plan: JoinPlan; answer: (yes: boolean) => void } | null>(null);
   const hasDemo = useHasDemo();
+
+  // A device with anything of its own asks first; an untouched demo is simply replaced.
+  const confirm = (plan: JoinPlan) => new Promise<boolean>((resolve) => setAsking({ plan, answer: resolve }));
+  const answer = (yes: boolean) => {
+    asking?.answer(yes);
+    setAsking(null);
+  };
 
   const submit = async () => {
     setBusy(true);
     setError(null);
-    const r = await connect({ url, db: name, user, password });
+    const r = await connect({ url, db: name, user, password }, config ? {} : { confirm });
     setBusy(false);
-    setPassword('');
-    if (!r.ok) setError(t(PROBLEM[r.problem] ?? 'sync.unreachable'));
+    if (r.ok || r.problem !== 'cancelled') setPassword('');
+    if (!r.ok && r.problem !== 'cancelled') setError(t(PROBLEM[r.problem] ?? 'sync.unreachable'));
   };
 
   return (
@@ -107,6 +149,20 @@ function ConnectForm({ config }: { config: SyncConfig | undefined }) {
       <button type="submit" className="button primary" disabled={busy}>
         {t('sync.connect')}
       </button>
+      {asking && (
+        <Dialog title={t('sync.join.title')} onClose={() => answer(false)}>
+          <p>{t('sync.join.text', { count: asking.plan.keeps })}</p>
+          {asking.plan.dropsDemo && <p>{t('sync.join.demo')}</p>}
+          <div className="form-actions">
+            <button type="button" className="button" onClick={() => answer(false)}>
+              {t('action.cancel')}
+            </button>
+            <button type="button" className="button primary" onClick={() => answer(true)}>
+              {t('sync.connect')}
+            </button>
+          </div>
+        </Dialog>
+      )}
     </form>
   );
 }

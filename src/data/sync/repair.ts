@@ -1,0 +1,93 @@
+import { PRIVATE_EVENT_TYPES, type VaardigEvent } from '../../domain/events';
+import { admitReceived, releaseHeld } from '../gate';
+import { db } from '../store';
+import type { SyncTransport } from './transport';
+
+/**
+ * Comparing this device with the server, id by id, and repairing both ways: what the server
+ * lacks is sent again (a deleted document comes back as a later revision), what this device
+ * lacks is fetched and goes through the gate like any pulled event.
+ */
+const ID_PAGE = 1000;
+const PUSH_BATCH = 500;
+const FETCH_BATCH = 200;
+const PRIVATE = [...PRIVATE_EVENT_TYPES];
+
+export interface RepairCounts {
+  /** Events the server lacked, sent again. */
+  pushed: number;
+  /** Events this device lacked, fetched and taken in. */
+  pulled: number;
+}
+
+/** The ids of this device's events that belong on the server (everything but private ones). */
+export function sharedIds(): Promise<string[]> {
+  return db.events.where('type').noneOf(PRIVATE).primaryKeys();
+}
+
+/** How many events the server should hold at least: this device's shared events that have left the outbox. */
+export async function expectedOnServer(): Promise<number> {
+  const [all, own, waiting] = await Promise.all([db.events.count(), db.events.where('type').anyOf(PRIVATE).count(), db.outbox.count()]);
+  return all - own - waiting;
+}
+
+async function serverIds(client: SyncTransport): Promise<Set<string>> {
+  const ids = new Set<string>();
+  let after: string | null = null;
+  for (;;) {
+    const page = await client.ids(after, ID_PAGE);
+    for (const id of page) if (!id.startsWith('_design/')) ids.add(id);
+    if (page.length < ID_PAGE) return ids;
+    after = page[page.length - 1]!;
+  }
+}
+
+/** Whether the server holds (or once held) any of this device's oldest shared events. */
+export async function sharesHistory(client: SyncTransport): Promise<boolean> {
+  const oldest = await db.events
+    .orderBy('at')
+    .filter((e) => !PRIVATE_EVENT_TYPES.has(e.type))
+    .limit(50)
+    .primaryKeys();
+  if (!oldest.length) return true;
+  return (await client.lookup(oldest)).length > 0;
+}
+
+/** Sends these events (which the server lacks) and takes them out of the outbox. */
+async function resend(client: SyncTransport, ids: string[], isStopped: () => boolean): Promise<number> {
+  let sent = 0;
+  for (let i = 0; i < ids.length && !isStopped(); i += PUSH_BATCH) {
+    const batch = ids.slice(i, i + PUSH_BATCH);
+    const tombstones = new Map((await client.lookup(batch)).flatMap((l) => (l.deletedRev ? [[l.id, l.deletedRev] as const] : [])));
+    const events = (await db.events.bulkGet(batch)).filter((e): e is VaardigEvent => Boolean(e));
+    await client.push(events, tombstones);
+    await db.outbox.bulkDelete(batch);
+    sent += events.length;
+  }
+  return sent;
+}
+
+export async function compareAndRepair(client: SyncTransport, isStopped: () => boolean = () => false): Promise<RepairCounts> {
+  const there = await serverIds(client);
+  const mine = await sharedIds();
+  const pushed = await resend(
+    client,
+    mine.filter((id) => !there.has(id)),
+    isStopped,
+  );
+  // What was received and judged before (refused, or waiting for its time) is not missing.
+  const known = new Set([
+    ...mine,
+    ...(await db.events.where('type').anyOf(PRIVATE).primaryKeys()),
+    ...(await db.refused.toCollection().primaryKeys()),
+    ...(await db.held.toCollection().primaryKeys()),
+  ]);
+  const lacking = [...there].filter((id) => !known.has(id));
+  let pulled = 0;
+  for (let i = 0; i < lacking.length && !isStopped(); i += FETCH_BATCH) {
+    const docs = (await client.lookup(lacking.slice(i, i + FETCH_BATCH), true)).flatMap((l) => (l.doc ? [l.doc] : []));
+    await releaseHeld();
+    pulled += (await admitReceived(docs, 'sync')).applied;
+  }
+  return { pushed, pulled };
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { browserAndCouch } from './couchHarness';
+import { couch, startProxy } from '../integration/couchServer';
+import { axeViolations, openApp, readStore, signInAs, type Page } from './chromium';
+
+const env = browserAndCouch();
+
+async function fillConnectForm(page: Page, url: string, db: string) {
+  await page.getByRole('button', { name: 'Instellingen' }).click();
+  await page.getByLabel('Adres van de server').fill(url);
+  await page.getByLabel('Database van het bedrijf').fill(db);
+  await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
+}
+
+const upToDate = (page: Page) => page.getByTestId('sync-status').getByText('Gekoppeld en bijgewerkt').waitFor({ timeout: 60_000 });
+const joinDialog = (page: Page) => page.getByRole('dialog', { name: 'Gegevens meenemen naar de server?' });
+
+/** The ids of a device's shared events (everything but private wishes), from IndexedDB itself. */
+async function deviceIds(page: Page): Promise<string[]> {
+  const events = (await readStore(page, 'events')) as { id: string; type: string }[];
+  return events
+    .filter((e) => e.type !== 'wish.set')
+    .map((e) => e.id)
+    .sort();
+}
+
+async function serverIds(db: string): Promise<string[]> {
+  const { body } = await couch(env.server.url, `/${db}/_all_docs`);
+  return (body.rows as { id: string }[]).map((r) => r.id).sort();
+}
+
+describe('joining a company, and a server that lost everything', () => {
+  // Waits on what the screens show; the budget covers the sync loop's backoff.
+  it('asks before taking own data along (not for an untouched demo); after a wipe both devices refill the server and converge', { timeout: 300_000 }, async () => {
+    const dbName = 'heal-e2e';
+    await couch(env.server.url, `/${dbName}`, { method: 'PUT' });
+    const proxy = await startProxy(env.server.url);
+
+    // Device A: its own workshop (not the demo).
+    const a = await openApp(env.browser);
+    await signInAs(a.page, 'Kees Veerman', '1234');
+    await a.page.getByRole('region', { name: 'Voorbeeld' }).getByRole('button', { name: 'Leeg beginnen' }).click();
+    await a.page.getByRole('dialog').getByRole('button', { name: 'Ja' }).click();
+    await a.page.getByLabel('Jouw naam').fill('Sanne de Groot');
+    await a.page.getByLabel('Naam van jouw team').fill('Werkplaats');
+    await a.page.getByLabel('Kies een pincode').fill('2468');
+    await a.page.getByLabel('Pincode nog een keer').fill('2468');
+    await a.page.getByRole('button', { name: 'Beginnen' }).click();
+    const own = await deviceIds(a.page);
+    expect(own.length).toBeGreaterThan(0);
+
+    // Connecting asks first; "Annuleren" leaves everything as it was.
+    await fillConnectForm(a.page, proxy.url, dbName);
+    const dialog = joinDialog(a.page);
+    await dialog.getByText('Wat op dit apparaat staat, gaat mee naar de server van het bedrijf').waitFor();
+    expect(await axeViolations(a.page)).toEqual([]);
+    const box = await dialog.getByRole('button', { name: 'Koppelen' }).boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(48);
+    await dialog.getByRole('button', { name: 'Annuleren' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await serverIds(dbName)).toEqual([]);
+    expect(await a.page.getByTestId('sync-status').count()).toBe(0);
+    // "Koppelen": its own events go to the server, none lost.
+    await a.page.getByRole('button', { name: 'Koppelen', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Koppelen' }).click();
+    await upToDate(a.page);
+    expect(await serverIds(dbName)).toEqual(own);
+
+    // Device B: an untouched demo, replaced without a question.
+    const b = await openApp(env.browser);
+    await fillConnectForm(b.page, proxy.url, dbName);
+    await upToDate(b.page);
+    expect(await joinDialog(b.page).count()).toBe(0);
+    expect(await deviceIds(b.page)).toEqual(own);
+
+    // The server loses everything (the database deleted and created again while it was away).
+    proxy.cut();
+    expect((await couch(env.server.url, `/${dbName}`, { method: 'DELETE' })).status).toBe(200);
+    expect((await couch(env.server.url, `/${dbName}`, { method: 'PUT' })).status).toBe(201);
+    expect(await serverIds(dbName)).toEqual([]);
+    await proxy.restore();
+    for (const page of [a.page, b.page]) {
+      await page.bringToFront();
+      await page.getByTestId('sync-repaired').getByText('De server was leeg of vervangen').waitFor({ timeout: 90_000 });
+      await upToDate(page);
+    }
+    expect(await serverIds(dbName)).toEqual(own);
+    expect(await deviceIds(a.page)).toEqual(own);
+    expect(await deviceIds(b.page)).toEqual(own);
+
+    // "Controleren" on B finds nothing to do and says so.
+    await b.page.getByRole('button', { name: 'Controleren' }).click();
+    await b.page.getByTestId('sync-repaired').getByText('Gecontroleerd: 0 wijzigingen opnieuw verstuurd, 0 opgehaald.').waitFor();
+    await upToDate(b.page);
+
+    console.log(`self-heal e2e: ${own.length} events refilled by both devices after the wipe`);
+    await a.context.close();
+    await b.context.close();
+    await proxy.close();
+  });
+});
