@@ -618,6 +618,11 @@ export const en: Catalog = {
   'sync.password': 'Password',
   'sync.passwordHelp': 'Kept only while the browser is open; never stored on the tablet.',
   'sync.connect': 'Connect',
+  'sync.deviceId': 'Number of this device (for the server’s administrator): {id}',
+  'sync.notOnServer': {
+    one: 'The server refuses 1 change from this device. It is kept here; Check offers it again.',
+    other: 'The server refuses {count} changes from this device. They are kept here; Check offers them again.',
+  },
   'sync.demoNote': 'Connecting removes the example. What you added yourself goes along to the server.',
   'sync.disconnect': 'Disconnect',
   'sync.to': 'database {db} at {url}',

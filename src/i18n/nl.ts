@@ -625,6 +625,11 @@ export const nl = {
   'sync.password': 'Wachtwoord',
   'sync.passwordHelp': 'Alleen bewaard zolang de browser open is; nooit op de tablet opgeslagen.',
   'sync.connect': 'Koppelen',
+  'sync.deviceId': 'Nummer van dit apparaat (voor de beheerder van de server): {id}',
+  'sync.notOnServer': {
+    one: 'De server weigert 1 wijziging van dit apparaat. Die blijft hier bewaard; Controleren biedt haar opnieuw aan.',
+    other: 'De server weigert {count} wijzigingen van dit apparaat. Die blijven hier bewaard; Controleren biedt ze opnieuw aan.',
+  },
   'sync.demoNote': 'Bij het koppelen gaat het voorbeeld weg. Wat je zelf hebt toegevoegd, gaat mee naar de server.',
   'sync.disconnect': 'Ontkoppelen',
   'sync.to': 'database {db} op {url}',

@@ -7,6 +7,9 @@ import { Linter } from 'eslint';
 import { buildDesignDoc, DESIGN_DOC_ID, DEVICE_ROLE } from '../../src/server/designDoc';
 import { setupCouch, type SetupResult } from '../../src/server/couchSetup';
 import { couch, startCouch } from './couchServer';
+import { db } from '../../src/data/store';
+import { pushOutbox } from '../../src/data/sync/syncEngine';
+import { freshDatabase } from './helpers';
 
 /**
  * The company database's rules (`npm run couch:setup`, src/server/): set up on a fresh
@@ -125,6 +128,19 @@ describe('the rules (_design/vaardig)', () => {
     const app = new CouchTransport({ url: server.url, db: DB, user: TABLET, password: `pw-${TABLET}` });
     await expect(app.push([forged])).rejects.toMatchObject({ kind: 'rejected' });
     expect((await couch(server.url, `/${DB}/${forged.id}`, {}, ADMIN)).status).toBe(404);
+  });
+
+  it('a refused event of another device does not block the outbox: the rest goes, it stays here', async () => {
+    await freshDatabase();
+    const mine = event(TABLET);
+    const theirs = event(PHONE);
+    await db.events.bulkAdd([mine, theirs]);
+    await db.outbox.bulkPut([mine, theirs].map((e) => ({ id: e.id, at: e.at })));
+    const app = new CouchTransport({ url: server.url, db: DB, user: TABLET, password: `pw-${TABLET}` });
+    expect(await pushOutbox(app)).toBe(1);
+    expect(await db.outbox.count()).toBe(0);
+    expect((await db.meta.get('notOnServer'))?.value).toEqual([theirs.id]);
+    expect((await couch(server.url, `/${DB}/${mine.id}`, {}, ADMIN)).status).toBe(200);
   });
 
   it('refuse changing or deleting an event, by anyone but an admin', async () => {

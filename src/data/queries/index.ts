@@ -14,10 +14,12 @@ export { hasDemo, hasHeldEvents, openDeviceData, startState, syncIsConfigured, u
 export {
   companyName,
   useCompanyName,
+  useDeviceId,
   useHasDemo,
   useKioskPolicy,
   useLastBackup,
   useLeadExists,
+  useNotOnServerCount,
   useSkills,
   useStartState,
   useStations,

@@ -45,6 +45,10 @@ export const useStartState = () => useMetaValue('started');
 export const useLastBackup = () => useMetaValue('lastBackup');
 export const useSyncConfig = () => useMetaValue('sync');
 export const useCompanyName = () => useMetaValue('companyName');
+/** This device's id: the company server's administrator names the device's CouchDB user after it. */
+export const useDeviceId = () => useMetaValue('deviceId');
+/** How many of this device's events the company server refused by its rules. */
+export const useNotOnServerCount = () => useMetaValue('notOnServer')?.length ?? 0;
 
 export function useHasDemo(): boolean | undefined {
   const started = useStartState();

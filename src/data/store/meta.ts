@@ -32,6 +32,8 @@ export interface MetaValues {
    * server). Another mark at the same address means the server lost its data or is another database.
    */
   syncInstance: string;
+  /** Own events the company server refused by its rules (they stay on this device; Controleren offers them again). */
+  notOnServer: string[];
   /** When a backup was last made (ISO). */
   lastBackup: string;
   /** The synthetic factory that was loaded (benchmarks). */

@@ -77,7 +77,13 @@ export class CouchTransport implements SyncTransport {
     const docs = events.map((e) => revivedDoc(e, after?.get(e.id)));
     const result = await this.request('/_bulk_docs', { method: 'POST', body: JSON.stringify({ docs, new_edits: false }) });
     // With new_edits:false CouchDB answers [] (or per-doc errors for refused documents).
-    if (Array.isArray(result) && result.some((r: { error?: string }) => r.error && r.error !== 'conflict')) throw new SyncError('rejected');
+    const refused = Array.isArray(result) ? (result as { id?: string; error?: string }[]).filter((r) => r.error && r.error !== 'conflict') : [];
+    if (refused.length)
+      throw new SyncError(
+        'rejected',
+        'refused per event',
+        refused.map((r) => String(r.id)),
+      );
   }
 
   async changes(since: string, options: ChangesOptions = {}): Promise<{ docs: unknown[]; lastSeq: string }> {

@@ -1,6 +1,7 @@
 import { PRIVATE_EVENT_TYPES, type VaardigEvent } from '../../domain/events';
 import { admitReceived, releaseHeld } from '../gate';
 import { db } from '../store';
+import { PUSH_BATCH, sendEvents } from './sendEvents';
 import type { SyncTransport } from './transport';
 
 /**
@@ -9,7 +10,6 @@ import type { SyncTransport } from './transport';
  * lacks is fetched and goes through the gate like any pulled event.
  */
 const ID_PAGE = 1000;
-const PUSH_BATCH = 500;
 const FETCH_BATCH = 200;
 const PRIVATE = [...PRIVATE_EVENT_TYPES];
 
@@ -60,9 +60,8 @@ async function resend(client: SyncTransport, ids: string[], isStopped: () => boo
     const batch = ids.slice(i, i + PUSH_BATCH);
     const tombstones = new Map((await client.lookup(batch)).flatMap((l) => (l.deletedRev ? [[l.id, l.deletedRev] as const] : [])));
     const events = (await db.events.bulkGet(batch)).filter((e): e is VaardigEvent => Boolean(e));
-    await client.push(events, tombstones);
-    await db.outbox.bulkDelete(batch);
-    sent += events.length;
+    await db.outbox.bulkDelete(batch.filter((id) => !events.some((e) => e.id === id)));
+    sent += await sendEvents(client, events, tombstones);
   }
   return sent;
 }

@@ -6,6 +6,7 @@ import { db, deleteMeta, dropDemo, getMeta, newId, setMeta, type SyncConfig } fr
 import { CouchTransport, type CouchTarget } from './couchTransport';
 import { compareAndRepair, expectedOnServer, sharesHistory, type RepairCounts } from './repair';
 import { connectionKey, listenToTabs, tellTabs, type TabMessage } from './tabs';
+import { PUSH_BATCH, sendEvents } from './sendEvents';
 import { SyncError, type SyncTransport } from './transport';
 
 /**
@@ -23,7 +24,6 @@ import { SyncError, type SyncTransport } from './transport';
  * documents, compares ids and repairs both ways).
  */
 const SESSION_KEY = 'vaardig-sync-password';
-const PUSH_BATCH = 500;
 const MAX_BACKOFF_MS = 60_000;
 const LOCK = 'vaardig-sync';
 
@@ -80,9 +80,8 @@ export async function pushOutbox(client: SyncTransport, isStopped: () => boolean
     // A loop stopped meanwhile (disconnected, or connected elsewhere) sends nothing more.
     if (!batch.length || isStopped()) return pushed;
     const events = (await db.events.bulkGet(batch.map((b) => b.id))).filter((e): e is VaardigEvent => Boolean(e));
-    await client.push(events);
-    await db.outbox.bulkDelete(batch.map((b) => b.id));
-    pushed += events.length;
+    await db.outbox.bulkDelete(batch.map((b) => b.id).filter((id) => !events.some((e) => e.id === id)));
+    pushed += await sendEvents(client, events);
   }
 }
 

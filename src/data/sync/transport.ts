@@ -12,6 +12,8 @@ export class SyncError extends Error {
   constructor(
     readonly kind: SyncProblem,
     detail = '',
+    /** For a push the server took in part: the ids it refused one by one (its rules, per event). */
+    readonly refusedIds: readonly string[] = [],
   ) {
     super(`${kind}${detail ? `: ${detail}` : ''}`);
   }

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import qrcode from 'qrcode-generator';
-import { useGateCounts, useHasDemo, useSyncConfig, useWaitingToSend } from '../../data/queries';
+import { useDeviceId, useGateCounts, useHasDemo, useNotOnServerCount, useSyncConfig, useWaitingToSend } from '../../data/queries';
 import { checkWithServer, connect, disconnect, type JoinPlan, type Repair, type SyncConfig, useSyncStatus } from '../../data/sync';
 import { useT, type MessageKey, type Translate } from '../../i18n';
 import { useUi } from '../../state/ui';
@@ -50,6 +50,8 @@ export function SyncSection() {
   const config = useSyncConfig();
   const waiting = useWaitingToSend();
   const { phase, problem, lastSync, repaired } = useSyncStatus();
+  const deviceId = useDeviceId();
+  const notOnServer = useNotOnServerCount();
   const gate = useGateCounts();
   const [checking, setChecking] = useState(false);
 
@@ -78,6 +80,7 @@ export function SyncSection() {
           </p>
           {gate && gate.refused > 0 && <p className="form-error">{t('sync.refused', { count: gate.refused })}</p>}
           {gate && gate.held > 0 && <p>{t('sync.held', { count: gate.held })}</p>}
+          {notOnServer > 0 && <p className="form-error">{t('sync.notOnServer', { count: notOnServer })}</p>}
           <p role="status" data-testid="sync-repaired">
             {checking ? t('sync.checking') : repaired ? repairText(t, repaired) : ''}
           </p>
@@ -99,6 +102,7 @@ export function SyncSection() {
         </div>
       )}
       {(!config || phase === 'needsPassword') && <ConnectForm key={config ? `${config.url}|${config.db}|${config.user}` : ''} config={config} />}
+      {deviceId && <p className="muted">{t('sync.deviceId', { id: deviceId })}</p>}
     </section>
   );
 }
