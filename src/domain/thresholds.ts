@@ -65,8 +65,13 @@ export function inRange(value: number, range: Range): boolean {
  * spare; each refusal names its limit. Files are checked by size before they are read.
  */
 export const LIMITS = {
-  /** Any file a person chooses (a matrix, a backup, a qualification file). */
+  /** A file a person brings in (a matrix, a qualification file). */
   fileBytes: 10 * 1024 * 1024,
+  /**
+   * A backup: Vaardig's own file, as large as the log it holds (a change is about 400 bytes, so
+   * 500,000 changes); every backup Vaardig makes can be restored.
+   */
+  backupBytes: 256 * 1024 * 1024,
   /** One event as stored and sent to every device. */
   eventBytes: 256 * 1024,
   /** People in one workshop (imports and backups). */

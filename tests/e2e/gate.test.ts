@@ -32,7 +32,6 @@ describe('the gate: every file and message checked, bounded, refused with a reas
       expect(await page.getByRole('dialog', { name: 'Reservekopie terugzetten?' }).count()).toBe(0);
     };
 
-    await refusal(file('groot.json', Buffer.alloc(11 * 2 ** 20, 32)), 'Dit bestand is te groot. Een bestand mag hoogstens 10 MB zijn.');
     await refusal(file('oud.json', JSON.stringify({ ...backup, version: 0 })), 'Dit bestand is geen reservekopie van Vaardig.');
     // A worker's own claim turned into a confirmation by themselves.
     const claim = backup.events.find((e) => e.type === 'level.set' && e.payload.status === 'claimed')!;
@@ -53,6 +52,8 @@ describe('the gate: every file and message checked, bounded, refused with a reas
       werkprocessen: Array.from({ length: 10 }, (_, w) => ({ code: `B1-K${k + 1}-W${w + 1}`, title: `Werk ${w + 1}` })),
     }));
     const qualification = { crebo: '12345', title: 'Te groot', niveau: 2, version: '2026-01-01', parts: [{ code: 'B1', kind: 'basis', title: 'Basis', kerntaken: werkprocessen }] };
+    await page.getByLabel('Kwalificatie inlezen (JSON of CSV)').setInputFiles(file('enorm.json', Buffer.alloc(11 * 2 ** 20, 32)));
+    await page.getByText('Dit bestand is te groot. Een bestand mag hoogstens 10 MB zijn.', { exact: false }).waitFor();
     await page.getByLabel('Kwalificatie inlezen (JSON of CSV)').setInputFiles(file('groot.json', JSON.stringify(qualification)));
     await page.getByText('Dit bestand is te groot voor één kwalificatie: hoogstens 200 werkprocessen, en alle tekst samen hoogstens 256 kB.', { exact: false }).waitFor();
     expect((await readStore(page, 'events')).length).toBe(before);

@@ -81,8 +81,8 @@ const refusedAt = (number: number, refusal: Refusal): BackupCheck => ({
  * a log like any other: an event by nobody, about nobody, or beyond someone's rights means it
  * was not made by Vaardig). Events stamped ahead of this clock are restored to wait.
  */
-export function checkBackup(text: string, now = Date.now()): BackupCheck {
-  if (text.length > LIMITS.fileBytes) return { ok: false, key: 'file.tooBig', params: { mb: LIMITS.fileBytes / 2 ** 20 } };
+export function checkBackup(text: string, { now = Date.now(), maxBytes = LIMITS.backupBytes } = {}): BackupCheck {
+  if (text.length > maxBytes) return { ok: false, key: 'file.tooBig', params: { mb: maxBytes / 2 ** 20 } };
   let raw: unknown;
   try {
     raw = JSON.parse(text);

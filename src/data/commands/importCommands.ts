@@ -7,12 +7,24 @@ import { rowConfirmationEvents } from './levelCommands';
 import { db, newId } from '../store';
 import { fail, ok, type CommandResult } from './commandResult';
 
+/** What an import adds (new teams, stations, skills, people) and how it changes levels. */
 export interface ImportSummary {
   teams: number;
   stations: number;
   skills: number;
   workers: number;
   levels: number;
+  up: number;
+  down: number;
+  /** Levels lower in the file than they are now, left as they are (`keepHigher`). */
+  kept: number;
+}
+
+export interface ImportOptions {
+  /** A level in the file lower than the confirmed one now does not lower it. */
+  keepHigher?: boolean;
+  /** Work it all out, write nothing: the preview's "what changes". */
+  dryRun?: boolean;
 }
 
 /**
@@ -20,12 +32,12 @@ export interface ImportSummary {
  * second import updates instead of duplicating), and levels that differ are confirmed by the
  * lead. One transaction: all of it, or — on any problem, a full disk included — none of it.
  */
-export async function importWorkshop(data: MatrixImport, defaults: { team: string; station: string }, ctx: CommandContext): Promise<CommandResult<ImportSummary>> {
+export async function importWorkshop(data: MatrixImport, defaults: { team: string; station: string }, ctx: CommandContext, options: ImportOptions = {}): Promise<CommandResult<ImportSummary>> {
   if (data.problems.length) return fail({ field: '', key: 'import.fixFirst' });
   try {
     return await asLead(ctx, async () => {
       const [teams, stations, skills, workers] = await Promise.all([db.teams.toArray(), db.stations.toArray(), db.skills.toArray(), db.workers.toArray()]);
-      const summary: ImportSummary = { teams: 0, stations: 0, skills: 0, workers: 0, levels: 0 };
+      const summary: ImportSummary = { teams: 0, stations: 0, skills: 0, workers: 0, levels: 0, up: 0, down: 0, kept: 0 };
       const events: VaardigEvent[] = [];
       const emit = <T extends VaardigEvent['type']>(type: T, input: unknown) => {
         const parsed = payloadSchemas[type].safeParse(input);
@@ -93,17 +105,31 @@ export async function importWorkshop(data: MatrixImport, defaults: { team: strin
           workerId,
           row.levels.map((cell) => ({ skillId: importedSkillIds[cell.skill]!, level: cell.level })),
           ctx.actor,
+          options.keepHigher,
         );
         events.push(...confirmed.events);
         summary.levels += confirmed.changed;
+        summary.up += confirmed.up;
+        summary.down += confirmed.down;
+        summary.kept += confirmed.kept;
       }
+      // A dry run goes through the gate too, then undoes the transaction.
       await appendEvents(events);
+      if (options.dryRun) throw new DryRun(summary);
       return ok(summary);
     });
   } catch (error) {
+    if (error instanceof DryRun) return ok(error.summary);
     if (error instanceof ImportRefused) return fail({ field: '', key: error.message.startsWith('error.') ? error.message : 'error.invalid' });
     throw error;
   }
 }
 
 class ImportRefused extends Error {}
+
+/** Thrown at the end of a dry run so that its transaction writes nothing. */
+class DryRun extends Error {
+  constructor(readonly summary: ImportSummary) {
+    super('dry run');
+  }
+}

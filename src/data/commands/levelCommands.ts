@@ -1,5 +1,5 @@
 import type { Payload, PayloadInput, VaardigEvent } from '../../domain/events';
-import type { LevelCode } from '../../domain/levels';
+import { atLeast, type LevelCode } from '../../domain/levels';
 import { assignmentsReached, isOpenAssignment, normaliseLevel, type Assignment, type Worker } from '../../domain/model';
 import { CONFIRM_REFUSAL_MESSAGE, confirmRefusal } from '../../domain/permissions';
 import { db, levelsOfWorker, storedLevel } from '../store';
@@ -73,15 +73,33 @@ function reachedEvents(openAssignments: readonly Assignment[], skillId: string, 
  * `levels.recorded` event; a waiting claim is answered per cell; assignments reached are
  * marked. Reads the person's row and assignments once. Returns how many cells changed.
  */
-export async function rowConfirmationEvents(workerId: string, cells: readonly { skillId: string; level: LevelCode }[], actor: string | null): Promise<{ events: VaardigEvent[]; changed: number }> {
+export interface RowChange {
+  events: VaardigEvent[];
+  changed: number;
+  /** Cells that go up or down from the confirmed level there now, and ones lower than now left as they are. */
+  up: number;
+  down: number;
+  kept: number;
+}
+
+export async function rowConfirmationEvents(workerId: string, cells: readonly { skillId: string; level: LevelCode }[], actor: string | null, keepHigher = false): Promise<RowChange> {
   const [current, open] = await Promise.all([
     levelsOfWorker(workerId).then((rows) => new Map(rows.map((r) => [r.skillId, normaliseLevel(r)]))),
     db.assignments.where('workerId').equals(workerId).filter(isOpenAssignment).toArray(),
   ]);
   const events: VaardigEvent[] = [];
   const recorded: { skillId: string; level: LevelCode; note: string }[] = [];
+  const counts = { up: 0, down: 0, kept: 0 };
   for (const { skillId, level } of new Map(cells.map((c) => [c.skillId, c])).values()) {
     const cell = current.get(skillId);
+    const now = cell?.level ?? '-';
+    if (!atLeast(level, now)) {
+      if (keepHigher) {
+        counts.kept++;
+        continue;
+      }
+      counts.down++;
+    } else if (level !== now) counts.up++;
     // Nobody confirms their own claim: the lead's own row is recorded like any other (lead only).
     if (cell?.claim && actor !== workerId) events.push(buildEvent('claim.confirmed', { workerId, skillId, claimedLevel: cell.claim.level, level, note: '' }, actor));
     else if (cell?.level !== level || cell.claim) recorded.push({ skillId, level, note: '' });
@@ -89,7 +107,7 @@ export async function rowConfirmationEvents(workerId: string, cells: readonly { 
     events.push(...reachedEvents(open, skillId, level, actor));
   }
   if (recorded.length) events.unshift(buildEvent('levels.recorded', { workerId, cells: recorded }, actor));
-  return { events, changed: recorded.length + events.filter((e) => e.type === 'claim.confirmed').length };
+  return { events, changed: recorded.length + events.filter((e) => e.type === 'claim.confirmed').length, ...counts };
 }
 
 /** Confirms a waiting claim as claimed (level omitted) or adjusted to another level, with a reason. */

@@ -10,7 +10,7 @@ import { download } from '../../ui/download';
 import { formatDateTime } from '../../ui/format';
 import { TeamSelect } from '../people/TeamSelect';
 import { LeadGate } from '../kiosk/LeadGate';
-import { BACKUP_REMIND_DAYS, DAY_MS } from '../../domain/thresholds';
+import { BACKUP_REMIND_DAYS, DAY_MS, LIMITS } from '../../domain/thresholds';
 import { ImportSection } from './ImportSection';
 import { useNow } from '../../ui/useNow';
 
@@ -119,7 +119,7 @@ export function BackupSection() {
     download(JSON.stringify(backup), backupFileName(), 'application/json');
     announce('backup.made');
   };
-  const choose = async (file: File | undefined) => setCheck(!file ? null : (fileTooBig(file) ?? checkBackup(await file.text())));
+  const choose = async (file: File | undefined) => setCheck(!file ? null : (fileTooBig(file, LIMITS.backupBytes) ?? checkBackup(await file.text())));
   const restore = async () => {
     if (!check?.ok) return;
     setBusy(true);

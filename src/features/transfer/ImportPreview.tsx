@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { levelLetter, REACHABLE_LEVELS, type LevelCode } from '../../domain/levels';
 import type { MatrixImport, SkipReason } from '../../domain/transfer/matrixImport';
 import { atStation, columnLabels, withRole, type ColumnRole, type MatrixLayout } from '../../domain/transfer/matrixLayout';
@@ -19,10 +20,12 @@ interface Props {
   onLayout: (layout: MatrixLayout) => void;
   busy: boolean;
   onRun: () => void;
+  /** What the import changes compared with now, shown just above the button that does it. */
+  effect?: ReactNode;
 }
 
 /** What the import will do, before it does it: the columns (correctable), how cells read, what is left out, problems, the first rows. */
-export function ImportPreview({ layout, result, onLayout, busy, onRun }: Props) {
+export function ImportPreview({ layout, result, onLayout, busy, onRun, effect }: Props) {
   const t = useT();
   const labels = columnLabels(layout.columns);
   return (
@@ -85,6 +88,7 @@ export function ImportPreview({ layout, result, onLayout, busy, onRun }: Props) 
           </tbody>
         </table>
       </div>
+      {effect}
       <div className="form-actions">
         <button type="button" className="button primary" disabled={busy || result.problems.length > 0 || result.rows.length === 0} onClick={onRun}>
           {t('import.run', { count: result.rows.length })}

@@ -1,5 +1,6 @@
-import { useId, useRef, useState } from 'react';
-import { importWorkshop } from '../../data/commands';
+import { useEffect, useId, useRef, useState } from 'react';
+import { importWorkshop, type ImportSummary } from '../../data/commands';
+import type { MatrixImport } from '../../domain/transfer/matrixImport';
 import { translateLoose, useT } from '../../i18n';
 import { useCommandContext, useUi } from '../../state/ui';
 import { SelectField } from '../../ui/Field';
@@ -17,6 +18,9 @@ export function ImportSection() {
   const matrix = useMatrixImport();
   const [busy, setBusy] = useState(false);
   const [runError, setRunError] = useState<string | null>(null);
+  const [keepHigher, setKeepHigher] = useState(true);
+  const defaults = { team: t('import.defaultTeam'), station: t('import.defaultStation') };
+  const effect = useImportEffect(matrix.result, defaults, keepHigher);
 
   const reset = () => {
     matrix.clear();
@@ -32,7 +36,7 @@ export function ImportSection() {
     const result = matrix.result;
     if (!result) return;
     setBusy(true);
-    const r = await importWorkshop(result, { team: t('import.defaultTeam'), station: t('import.defaultStation') }, ctx);
+    const r = await importWorkshop(result, defaults, ctx, { keepHigher });
     setBusy(false);
     if (r.ok) {
       announce('import.done', 'info', { people: t('people.membersCount', { count: result.rows.length }), levels: t('import.levelsChanged', { count: r.value.levels }) });
@@ -69,7 +73,60 @@ export function ImportSection() {
         </SelectField>
       )}
       {matrix.work && <ImportProgress work={matrix.work} onStop={stop} />}
-      {matrix.layout && matrix.result && <ImportPreview layout={matrix.layout} result={matrix.result} onLayout={(l) => void matrix.changeLayout(l)} busy={busy || !!matrix.work} onRun={run} />}
+      {matrix.layout && matrix.result && (
+        <ImportPreview
+          layout={matrix.layout}
+          result={matrix.result}
+          onLayout={(l) => void matrix.changeLayout(l)}
+          busy={busy || !!matrix.work}
+          onRun={run}
+          effect={effect && <ImportEffect summary={effect} keepHigher={keepHigher} onKeepHigher={setKeepHigher} />}
+        />
+      )}
+    </section>
+  );
+}
+
+/**
+ * What the import would change, worked out by the import itself in a transaction that is then
+ * undone: new people, teams, stations and skills, and levels going up or down.
+ */
+function useImportEffect(result: MatrixImport | null, defaults: { team: string; station: string }, keepHigher: boolean): ImportSummary | null {
+  const { actor } = useCommandContext();
+  const [found, setFound] = useState<{ result: MatrixImport; keepHigher: boolean; summary: ImportSummary } | null>(null);
+  const { team, station } = defaults;
+  useEffect(() => {
+    if (!result || result.problems.length || !result.rows.length) return;
+    let current = true;
+    void importWorkshop(result, { team, station }, { actor }, { keepHigher, dryRun: true }).then((r) => {
+      if (current && r.ok) setFound({ result, keepHigher, summary: r.value });
+    });
+    return () => {
+      current = false;
+    };
+  }, [result, team, station, actor, keepHigher]);
+  // Only the answer for what is on screen now: an older one is never shown.
+  return found && found.result === result && found.keepHigher === keepHigher ? found.summary : null;
+}
+
+function ImportEffect({ summary, keepHigher, onKeepHigher }: { summary: ImportSummary; keepHigher: boolean; onKeepHigher: (keep: boolean) => void }) {
+  const t = useT();
+  const added = (['workers', 'teams', 'stations', 'skills'] as const).filter((k) => summary[k] > 0).map((k) => t(`import.new.${k}`, { count: summary[k] }));
+  const lower = keepHigher ? summary.kept : summary.down;
+  return (
+    <section className="import-effect" aria-labelledby="import-effect-title">
+      <h3 id="import-effect-title">{t('import.effect')}</h3>
+      <ul>
+        <li>{added.length ? t('import.added', { list: added.join(', ') }) : t('import.nothingNew')}</li>
+        <li>{t('import.levelsUp', { count: summary.up })}</li>
+        {lower > 0 && <li className={keepHigher ? undefined : 'warn-text'}>{t(keepHigher ? 'import.levelsKept' : 'import.levelsDown', { count: lower })}</li>}
+      </ul>
+      {(summary.down > 0 || summary.kept > 0) && (
+        <label className="check-field">
+          <input type="checkbox" checked={keepHigher} onChange={(e) => onKeepHigher(e.target.checked)} />
+          {t('import.keepHigher')}
+        </label>
+      )}
     </section>
   );
 }
