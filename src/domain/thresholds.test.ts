@@ -18,7 +18,7 @@ describe('thresholds, declared once', () => {
     expect(isValidPin('1'.repeat(PIN_LENGTH.max + 1))).toBe(false);
     expect(validPolicy({ ...DEFAULT_KIOSK_POLICY, maxAttempts: KIOSK_LIMITS.maxAttempts.max + 1 })).toBe(false);
     expect(translate('nl', 'settings.lockMinutes', { ...KIOSK_LIMITS.lockMinutes })).toBe('Minuten op slot (1–120)');
-    expect(translate('nl', 'settings.wallIdleRange', { ...WALL_IDLE_LIMITS })).toBe('Kies een getal van 15 tot 3600.');
+    expect(translate('nl', 'settings.wallIdleRange', { ...WALL_IDLE_LIMITS })).toBe('Kies een getal van 15 tot 3.600.');
   });
 
   it('are not written out again as bare numbers where they are used', () => {

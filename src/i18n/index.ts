@@ -18,12 +18,26 @@ export function isMessageKey(key: string): key is MessageKey {
  * The message in this language with its `{name}` parameters filled in; a plural message
  * picks its form by the `count` parameter.
  */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(tag: string): Intl.NumberFormat {
+  let format = numberFormats.get(tag);
+  if (!format) numberFormats.set(tag, (format = new Intl.NumberFormat(tag)));
+  return format;
+}
+
 export function translate(language: Language, key: MessageKey, params?: Params): string {
   // A language whose catalog has not arrived yet (see chooseLanguage) reads as the default.
   const catalog = loadedCatalog(language);
-  const template = selectTemplate(catalog?.[key] ?? nl[key], LOCALES[catalog ? language : DEFAULT_LANGUAGE].tag, params?.count);
+  const tag = LOCALES[catalog ? language : DEFAULT_LANGUAGE].tag;
+  const template = selectTemplate(catalog?.[key] ?? nl[key], tag, params?.count);
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  // Numbers as the language writes them: 323.021 in Dutch, 323,021 in English.
+  const number = numberFormat(tag);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in params)) return whole;
+    const value = params[name];
+    return typeof value === 'number' ? number.format(value) : String(value);
+  });
 }
 
 /** Switches the UI language once its catalog is here. */

@@ -37,7 +37,7 @@ describe('the gate: every file and message checked, bounded, refused with a reas
     const claim = backup.events.find((e) => e.type === 'level.set' && e.payload.status === 'claimed')!;
     const own = { ...claim, id: `${claim.id.slice(0, -4)}beef`, at: later(backup.events.at(-1)!.at, 1), payload: { ...claim.payload, status: 'confirmed' } };
     const ownAt = backup.events.length + 1;
-    await refusal(file('eigen.json', JSON.stringify({ ...backup, events: [...backup.events, own] })), `Deze reservekopie klopt niet (wijziging ${ownAt}): Dit mag niemand voor zichzelf doen.`);
+    await refusal(file('eigen.json', JSON.stringify({ ...backup, events: [...backup.events, own] })), `Wijziging ${ownAt} klopt niet. Dit mag niemand voor zichzelf doen.`);
     // An event by someone the workshop never had.
     const ghost = { ...own, id: `${claim.id.slice(0, -4)}dead`, actor: 'iemand-anders' };
     await refusal(file('spook.json', JSON.stringify({ ...backup, events: [...backup.events, ghost] })), 'Gedaan door iemand die toen niet bekend was.');

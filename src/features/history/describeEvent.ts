@@ -67,21 +67,19 @@ export function describeEvent(event: VaardigEvent, names: Names, t: Translate): 
       return t('history.consent', { worker: names.person(event.payload.workerId), recipient: event.payload.recipient });
     case 'consent.withdrawn':
       return t('history.consentWithdrawn', { worker: names.person(event.payload.workerId) });
+    // Teams, stations and skills say what they are: "Schuren toegevoegd" could be any of them.
     case 'team.created':
-      return t('history.created', { name: event.payload.name });
     case 'station.created':
-      return t('history.created', { name: event.payload.name });
     case 'skill.created':
-      return t('history.created', { name: event.payload.name });
     case 'worker.created':
-      return t('history.created', { name: event.payload.name });
+      return t('history.created', { name: t(`history.kind.${kindOf(event.type)}`, { name: event.payload.name }) });
     case 'team.changed':
     case 'station.changed':
     case 'skill.changed':
     case 'worker.changed': {
       const p = event.payload as { id: string; archived?: boolean; name?: string };
-      const subject =
-        event.type === 'team.changed' ? names.team(p.id) : event.type === 'station.changed' ? names.station(p.id) : event.type === 'skill.changed' ? names.skill(p.id) : names.person(p.id);
+      const kind = kindOf(event.type);
+      const subject = t(`history.kind.${kind}`, { name: kind === 'team' ? names.team(p.id) : kind === 'station' ? names.station(p.id) : kind === 'skill' ? names.skill(p.id) : names.person(p.id) });
       if (p.archived === true) return t('history.archived', { name: subject });
       if (p.archived === false) return t('history.restored', { name: subject });
       return t('history.changed', { name: subject });
@@ -92,4 +90,9 @@ export function describeEvent(event: VaardigEvent, names: Names, t: Translate): 
 /** The note or reason that goes with an event, if any. */
 export function noteOf(event: VaardigEvent): string {
   return 'note' in event.payload && typeof event.payload.note === 'string' ? event.payload.note : '';
+}
+
+/** What a created or changed row is, from its event's type (`team.created` → team). */
+function kindOf(type: `${'team' | 'station' | 'skill' | 'worker'}.${string}`): 'team' | 'station' | 'skill' | 'worker' {
+  return type.slice(0, type.indexOf('.')) as 'team' | 'station' | 'skill' | 'worker';
 }
