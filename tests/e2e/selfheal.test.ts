@@ -46,6 +46,8 @@ describe('joining a company, and a server that lost everything', () => {
     await a.page.getByLabel('Kies een pincode').fill('2468');
     await a.page.getByLabel('Pincode nog een keer').fill('2468');
     await a.page.getByRole('button', { name: 'Beginnen' }).click();
+    // The first lead is stored and signed in: only then are there events to read.
+    await a.page.getByRole('banner').getByRole('button', { name: 'Afmelden' }).waitFor();
     const own = await deviceIds(a.page);
     expect(own.length).toBeGreaterThan(0);
 
