@@ -125,3 +125,13 @@ export async function openLeadScreen(page: Page, label: string) {
   await page.getByRole('banner').getByRole('button', { name: 'Beheer' }).click();
   await page.getByRole('button', { name: new RegExp(`^${label}\\b`) }).click();
 }
+
+/** First run without a lead: fill in the setup (Sanne de Groot, team Werkplaats, PIN 2468) and wait until she is signed in. */
+export async function setUpFirstLead(page: Page) {
+  await page.getByLabel('Jouw naam').fill('Sanne de Groot');
+  await page.getByLabel('Naam van jouw team').fill('Werkplaats');
+  await page.getByLabel('Kies een pincode').fill('2468');
+  await page.getByLabel('Pincode nog een keer').fill('2468');
+  await page.getByRole('button', { name: 'Beginnen' }).click();
+  await page.getByRole('banner').getByRole('button', { name: 'Afmelden' }).waitFor();
+}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, openLeadScreen, readLevels, readStore, signInAs, type Browser } from './chromium';
+import { launchChromium, openApp, openLeadScreen, readLevels, readStore, setUpFirstLead, signInAs, type Browser } from './chromium';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -79,11 +79,7 @@ describe('keeping the workshop up to date', () => {
     expect(await readStore(page, 'events')).toEqual([]);
     expect(await readStore(page, 'credentials')).toEqual([]);
     // The first team lead sets up the empty workshop and is signed in.
-    await page.getByLabel('Jouw naam').fill('Sanne de Groot');
-    await page.getByLabel('Naam van jouw team').fill('Werkplaats');
-    await page.getByLabel('Kies een pincode').fill('2468');
-    await page.getByLabel('Pincode nog een keer').fill('2468');
-    await page.getByRole('button', { name: 'Beginnen' }).click();
+    await setUpFirstLead(page);
     await page.getByText('Nog geen matrix').waitFor();
     await page.getByRole('banner').getByText('Sanne de Groot').waitFor();
     expect(await readStore(page, 'workers')).toEqual([expect.objectContaining({ name: 'Sanne de Groot', role: 'lead' })]);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { browserAndCouch } from './couchHarness';
 import { couch } from '../integration/couchServer';
-import { axeViolations, openApp, openLeadScreen, readStore, signInAs, type Page } from './chromium';
+import { axeViolations, openApp, openLeadScreen, readStore, setUpFirstLead, signInAs, type Page } from './chromium';
 
 const env = browserAndCouch();
 
@@ -70,12 +70,7 @@ describe('the gate: every file and message checked, bounded, refused with a reas
     await page.getByLabel('Database van het bedrijf').fill(dbName);
     await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
     // Connecting drops the demo: this device starts as the company's first tablet.
-    await page.getByLabel('Jouw naam').fill('Sanne de Groot');
-    await page.getByLabel('Naam van jouw team').fill('Werkplaats');
-    await page.getByLabel('Kies een pincode').fill('2468');
-    await page.getByLabel('Pincode nog een keer').fill('2468');
-    await page.getByRole('button', { name: 'Beginnen' }).click();
-    await page.getByRole('banner').getByRole('button', { name: 'Afmelden' }).waitFor();
+    await setUpFirstLead(page);
     const team = ((await readStore(page, 'teams')) as { id: string }[])[0]!.id;
     const now = Date.now();
     const stamp = (wall: number) => `${String(wall).padStart(15, '0')}:00000:telefoon`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { browserAndCouch } from './couchHarness';
 import { couch, startProxy } from '../integration/couchServer';
-import { axeViolations, openApp, readStore, signInAs, type Page } from './chromium';
+import { axeViolations, openApp, readStore, setUpFirstLead, signInAs, type Page } from './chromium';
 
 const env = browserAndCouch();
 
@@ -41,13 +41,7 @@ describe('joining a company, and a server that lost everything', () => {
     await signInAs(a.page, 'Kees Veerman', '1234');
     await a.page.getByRole('region', { name: 'Voorbeeld' }).getByRole('button', { name: 'Leeg beginnen' }).click();
     await a.page.getByRole('dialog').getByRole('button', { name: 'Ja' }).click();
-    await a.page.getByLabel('Jouw naam').fill('Sanne de Groot');
-    await a.page.getByLabel('Naam van jouw team').fill('Werkplaats');
-    await a.page.getByLabel('Kies een pincode').fill('2468');
-    await a.page.getByLabel('Pincode nog een keer').fill('2468');
-    await a.page.getByRole('button', { name: 'Beginnen' }).click();
-    // The first lead is stored and signed in: only then are there events to read.
-    await a.page.getByRole('banner').getByRole('button', { name: 'Afmelden' }).waitFor();
+    await setUpFirstLead(a.page);
     const own = await deviceIds(a.page);
     expect(own.length).toBeGreaterThan(0);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { browserAndCouch } from './couchHarness';
 import { couch, startProxy } from '../integration/couchServer';
-import { openApp, openLeadScreen, signInAs, type Page } from './chromium';
+import { openApp, openLeadScreen, setUpFirstLead, signInAs, type Page } from './chromium';
 
 const env = browserAndCouch();
 
@@ -36,11 +36,7 @@ describe('several devices, one matrix', () => {
     await signInAs(a.page, 'Kees Veerman', '1234');
     await a.page.getByRole('region', { name: 'Voorbeeld' }).getByRole('button', { name: 'Leeg beginnen' }).click();
     await a.page.getByRole('dialog').getByRole('button', { name: 'Ja' }).click();
-    await a.page.getByLabel('Jouw naam').fill('Sanne de Groot');
-    await a.page.getByLabel('Naam van jouw team').fill('Werkplaats');
-    await a.page.getByLabel('Kies een pincode').fill('2468');
-    await a.page.getByLabel('Pincode nog een keer').fill('2468');
-    await a.page.getByRole('button', { name: 'Beginnen' }).click();
+    await setUpFirstLead(a.page);
     await openLeadScreen(a.page, 'Gegevens');
     await a.page
       .getByLabel('Bestand', { exact: true })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { couch } from '../integration/couchServer';
 import { browserAndCouch } from './couchHarness';
-import { baseUrl, openLeadScreen, signInAs } from './chromium';
+import { baseUrl, openLeadScreen, setUpFirstLead, signInAs } from './chromium';
 
 const env = browserAndCouch();
 
@@ -17,12 +17,7 @@ describe('one tab syncs, another takes over', () => {
     await first.getByLabel('Database van het bedrijf').fill(dbName);
     await first.getByRole('button', { name: 'Koppelen', exact: true }).click();
     // The demo went with connecting: the company's first lead is set up in the first tab.
-    await first.getByLabel('Jouw naam').fill('Sanne de Groot');
-    await first.getByLabel('Naam van jouw team').fill('Werkplaats');
-    await first.getByLabel('Kies een pincode').fill('2468');
-    await first.getByLabel('Pincode nog een keer').fill('2468');
-    await first.getByRole('button', { name: 'Beginnen' }).click();
-    await first.getByRole('banner').getByRole('button', { name: 'Afmelden' }).waitFor();
+    await setUpFirstLead(first);
     await first.getByRole('button', { name: 'Instellingen' }).click();
     await first.getByTestId('sync-status').getByText('Gekoppeld en bijgewerkt').waitFor({ timeout: 60_000 });
 

@@ -3,10 +3,9 @@ import * as cmd from '../../src/data/commands';
 import { toDoc } from '../../src/data/sync/couchTransport';
 import { useSyncStatus, type SyncPhase } from '../../src/data/sync/syncStatus';
 import { checkWithServer, connect, disconnect, joinPlan, stopSync, syncOnce } from '../../src/data/sync/syncEngine';
-import { db, getMeta, newId, setMeta, storedLevel } from '../../src/data/store';
-import { formatHlc } from '../../src/domain/hlc';
-import type { VaardigEvent } from '../../src/domain/events';
+import { db, getMeta, setMeta, storedLevel } from '../../src/data/store';
 import { couch, startCouch, startProxy } from './couchServer';
+import { phoneEdit, smallWorkshop, type WorkshopIds } from './syncWorkshop';
 import { freshDatabase } from './helpers';
 
 /**
@@ -16,7 +15,7 @@ import { freshDatabase } from './helpers';
  */
 let server: Awaited<ReturnType<typeof startCouch>>;
 let dbName: string;
-let ids: { lead: string; jan: string; skill: string };
+let ids: WorkshopIds;
 
 beforeAll(async () => {
   server = await startCouch();
@@ -27,28 +26,10 @@ afterAll(async () => {
 });
 
 async function workshop() {
-  const first = await cmd.createFirstLead({ name: 'Kees', teamName: 'Machinaal', pin: '1234' });
-  if (!first.ok) throw new Error();
-  const lead = { actor: first.value.id };
-  const station = await cmd.createStation({ name: 'Zagen' }, lead);
-  const skill = station.ok ? await cmd.createSkill({ name: 'Afkorten', stationId: station.value.id }, lead) : undefined;
-  const jan = await cmd.createWorker({ name: 'Jan', teamId: first.value.teamId }, lead);
-  if (!skill?.ok || !jan.ok) throw new Error();
-  ids = { lead: first.value.id, jan: jan.value.id, skill: skill.value.id };
+  ids = await smallWorkshop();
 }
 
-/** Another device's level edit, as its own sync would write it to the server. */
-function otherDevice(level: 'I' | 'L' | 'U' | 'O', wall: number): VaardigEvent {
-  return {
-    id: newId(),
-    type: 'level.set',
-    at: formatHlc({ wall, counter: 0 }, 'phone'),
-    actor: ids.lead,
-    device: 'phone',
-    refs: [`${ids.jan}|${ids.skill}`],
-    payload: { workerId: ids.jan, skillId: ids.skill, level, status: 'confirmed', note: '' },
-  } as VaardigEvent;
-}
+const otherDevice = (level: 'I' | 'L' | 'U' | 'O', wall: number) => phoneEdit(ids, level, wall);
 
 const put = (docs: object[]) => couch(server.url, `/${dbName}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs, new_edits: false }) });
 const serverIds = async () => ((await couch(server.url, `/${dbName}/_all_docs`)).body.rows as { id: string }[]).map((r) => r.id).sort();

@@ -2,16 +2,16 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as cmd from '../../src/data/commands';
 import { CouchTransport, toDoc } from '../../src/data/sync/couchTransport';
 import { connect, disconnect, pull, pushOutbox, stopSync, syncOnce } from '../../src/data/sync/syncEngine';
-import { db, newId, allLevels, storedLevel } from '../../src/data/store';
-import { formatHlc } from '../../src/domain/hlc';
+import { db, allLevels, storedLevel } from '../../src/data/store';
 import { foldEvents } from '../../src/domain/projection';
 import { parseEvent, type VaardigEvent } from '../../src/domain/events';
 import { couch, startCouch, startProxy } from './couchServer';
+import { phoneEdit, smallWorkshop, type WorkshopIds } from './syncWorkshop';
 import { freshDatabase, snapshotProjections, canonicalJson } from './helpers';
 
 let server: Awaited<ReturnType<typeof startCouch>>;
 let dbName: string;
-let ids: { lead: string; jan: string; skill: string };
+let ids: WorkshopIds;
 
 beforeAll(async () => {
   server = await startCouch();
@@ -22,28 +22,10 @@ afterAll(async () => {
 });
 
 async function workshop() {
-  const first = await cmd.createFirstLead({ name: 'Kees', teamName: 'Machinaal', pin: '1234' });
-  if (!first.ok) throw new Error();
-  const lead = { actor: first.value.id };
-  const station = await cmd.createStation({ name: 'Zagen' }, lead);
-  const skill = station.ok ? await cmd.createSkill({ name: 'Afkorten', stationId: station.value.id }, lead) : undefined;
-  const jan = await cmd.createWorker({ name: 'Jan', teamId: first.value.teamId }, lead);
-  if (!skill?.ok || !jan.ok) throw new Error();
-  ids = { lead: first.value.id, jan: jan.value.id, skill: skill.value.id };
+  ids = await smallWorkshop();
 }
 
-/** Another device, writing straight to the server as its own sync would. */
-function otherDevice(level: 'I' | 'L' | 'U' | 'O', wall: number): VaardigEvent {
-  return {
-    id: newId(),
-    type: 'level.set',
-    at: formatHlc({ wall, counter: 0 }, 'phone'),
-    actor: ids.lead,
-    device: 'phone',
-    refs: [`${ids.jan}|${ids.skill}`],
-    payload: { workerId: ids.jan, skillId: ids.skill, level, status: 'confirmed', note: '' },
-  } as VaardigEvent;
-}
+const otherDevice = (level: 'I' | 'L' | 'U' | 'O', wall: number) => phoneEdit(ids, level, wall);
 
 async function remoteEvents(name = dbName): Promise<VaardigEvent[]> {
   const { body } = await couch(server.url, `/${name}/_all_docs?include_docs=true`);
