@@ -135,3 +135,11 @@ export async function setUpFirstLead(page: Page) {
   await page.getByRole('button', { name: 'Beginnen' }).click();
   await page.getByRole('banner').getByRole('button', { name: 'Afmelden' }).waitFor();
 }
+
+/** A workshop of one's own instead of the demo: the demo's lead starts empty, then the first lead is set up. */
+export async function startOwnWorkshop(page: Page) {
+  await signInAs(page, 'Kees Veerman', '1234');
+  await page.getByRole('region', { name: 'Voorbeeld' }).getByRole('button', { name: 'Leeg beginnen' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Ja' }).click();
+  await setUpFirstLead(page);
+}

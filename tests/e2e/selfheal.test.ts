@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { browserAndCouch } from './couchHarness';
 import { couch, startProxy } from '../integration/couchServer';
-import { axeViolations, openApp, readStore, setUpFirstLead, signInAs, type Page } from './chromium';
+import { axeViolations, openApp, readStore, startOwnWorkshop, type Page } from './chromium';
 
 const env = browserAndCouch();
 
@@ -38,10 +38,7 @@ describe('joining a company, and a server that lost everything', () => {
 
     // Device A: its own workshop (not the demo).
     const a = await openApp(env.browser);
-    await signInAs(a.page, 'Kees Veerman', '1234');
-    await a.page.getByRole('region', { name: 'Voorbeeld' }).getByRole('button', { name: 'Leeg beginnen' }).click();
-    await a.page.getByRole('dialog').getByRole('button', { name: 'Ja' }).click();
-    await setUpFirstLead(a.page);
+    await startOwnWorkshop(a.page);
     const own = await deviceIds(a.page);
     expect(own.length).toBeGreaterThan(0);
 

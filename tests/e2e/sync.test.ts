@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { browserAndCouch } from './couchHarness';
 import { couch, startProxy } from '../integration/couchServer';
-import { openApp, openLeadScreen, setUpFirstLead, signInAs, type Page } from './chromium';
+import { openApp, openLeadScreen, signInAs, startOwnWorkshop, type Page } from './chromium';
 
 const env = browserAndCouch();
 
@@ -33,10 +33,7 @@ describe('several devices, one matrix', () => {
 
     // Device A: the lead's own workshop (not the demo), brought in from a small sheet.
     const a = await openApp(env.browser);
-    await signInAs(a.page, 'Kees Veerman', '1234');
-    await a.page.getByRole('region', { name: 'Voorbeeld' }).getByRole('button', { name: 'Leeg beginnen' }).click();
-    await a.page.getByRole('dialog').getByRole('button', { name: 'Ja' }).click();
-    await setUpFirstLead(a.page);
+    await startOwnWorkshop(a.page);
     await openLeadScreen(a.page, 'Gegevens');
     await a.page
       .getByLabel('Bestand', { exact: true })

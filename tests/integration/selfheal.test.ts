@@ -1,11 +1,11 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as cmd from '../../src/data/commands';
 import { toDoc } from '../../src/data/sync/couchTransport';
 import { useSyncStatus, type SyncPhase } from '../../src/data/sync/syncStatus';
 import { checkWithServer, connect, disconnect, joinPlan, stopSync, syncOnce } from '../../src/data/sync/syncEngine';
 import { db, getMeta, setMeta, storedLevel } from '../../src/data/store';
-import { couch, startCouch, startProxy } from './couchServer';
-import { phoneEdit, smallWorkshop, type WorkshopIds } from './syncWorkshop';
+import { couch, startProxy } from './couchServer';
+import { couchForFile, phoneEdit, smallWorkshop, type WorkshopIds } from './syncWorkshop';
 import { freshDatabase } from './helpers';
 
 /**
@@ -13,17 +13,10 @@ import { freshDatabase } from './helpers';
  * repairs it; "Controleren" compares ids and repairs both ways. Plus: retry at once when the
  * browser is online again, http:// only to this computer, and what connecting will keep.
  */
-let server: Awaited<ReturnType<typeof startCouch>>;
 let dbName: string;
 let ids: WorkshopIds;
 
-beforeAll(async () => {
-  server = await startCouch();
-}, 30_000);
-afterAll(async () => {
-  await disconnect();
-  await server?.stop();
-});
+const env = couchForFile();
 
 async function workshop() {
   ids = await smallWorkshop();
@@ -31,12 +24,12 @@ async function workshop() {
 
 const otherDevice = (level: 'I' | 'L' | 'U' | 'O', wall: number) => phoneEdit(ids, level, wall);
 
-const put = (docs: object[]) => couch(server.url, `/${dbName}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs, new_edits: false }) });
-const serverIds = async () => ((await couch(server.url, `/${dbName}/_all_docs`)).body.rows as { id: string }[]).map((r) => r.id).sort();
+const put = (docs: object[]) => couch(env.server.url, `/${dbName}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs, new_edits: false }) });
+const serverIds = async () => ((await couch(env.server.url, `/${dbName}/_all_docs`)).body.rows as { id: string }[]).map((r) => r.id).sort();
 const localIds = async () => (await db.events.toCollection().primaryKeys()).sort();
 const wipe = async () => {
-  expect((await couch(server.url, `/${dbName}`, { method: 'DELETE' })).status).toBe(200);
-  expect((await couch(server.url, `/${dbName}`, { method: 'PUT' })).status).toBe(201);
+  expect((await couch(env.server.url, `/${dbName}`, { method: 'DELETE' })).status).toBe(200);
+  expect((await couch(env.server.url, `/${dbName}`, { method: 'PUT' })).status).toBe(201);
 };
 
 /** Resolves when the sync status reaches this phase: waits for the event, not for time. */
@@ -56,7 +49,7 @@ describe('a device repairs the company server', () => {
     await disconnect();
     await freshDatabase();
     dbName = `heal-${Math.random().toString(36).slice(2, 8)}`;
-    expect((await couch(server.url, `/${dbName}`, { method: 'PUT' })).status).toBe(201);
+    expect((await couch(env.server.url, `/${dbName}`, { method: 'PUT' })).status).toBe(201);
     await workshop();
   });
   afterEach(() => {
@@ -65,7 +58,7 @@ describe('a device repairs the company server', () => {
     stopSync();
   });
 
-  const connectHere = (url = server.url) => connect({ url, db: dbName, user: '', password: '' });
+  const connectHere = (url = env.server.url) => connect({ url, db: dbName, user: '', password: '' });
 
   it('a server wiped mid-life (database deleted and created again) is refilled, and both devices converge', async () => {
     expect(await connectHere()).toEqual({ ok: true });
@@ -114,18 +107,18 @@ describe('a device repairs the company server', () => {
     await syncOnce();
     const all = await localIds();
     // The server is restored from a backup that lacks two of them, and one more was deleted.
-    const { body } = await couch(server.url, `/${dbName}/_all_docs?include_docs=true`);
-    const mark = (await couch(server.url, `/${dbName}/_local/vaardig-instance`)).body;
+    const { body } = await couch(env.server.url, `/${dbName}/_all_docs?include_docs=true`);
+    const mark = (await couch(env.server.url, `/${dbName}/_local/vaardig-instance`)).body;
     const [gone1, gone2, deleted] = all.slice(-3);
     await wipe();
-    await couch(server.url, `/${dbName}/_local/vaardig-instance`, { method: 'PUT', body: JSON.stringify({ mark: mark.mark }) });
+    await couch(env.server.url, `/${dbName}/_local/vaardig-instance`, { method: 'PUT', body: JSON.stringify({ mark: mark.mark }) });
     await put(body.rows.map((r: { doc: object }) => r.doc).filter((d: { _id: string }) => d._id !== gone1 && d._id !== gone2));
-    const rev = (await couch(server.url, `/${dbName}/${deleted}`)).body._rev;
-    expect((await couch(server.url, `/${dbName}/${deleted}?rev=${rev}`, { method: 'DELETE' })).status).toBe(200);
+    const rev = (await couch(env.server.url, `/${dbName}/${deleted}`)).body._rev;
+    expect((await couch(env.server.url, `/${dbName}/${deleted}?rev=${rev}`, { method: 'DELETE' })).status).toBe(200);
     // Two events from the phone that this device's checkpoint has already passed.
     const phone = [otherDevice('O', Date.now() + 1000), otherDevice('L', Date.now() + 2000)];
     await put(phone.map(toDoc));
-    await setMeta('syncSince', String((await couch(server.url, `/${dbName}`)).body.update_seq));
+    await setMeta('syncSince', String((await couch(env.server.url, `/${dbName}`)).body.update_seq));
     expect((await serverIds()).length).toBe(all.length - 3 + 2);
 
     expect(await checkWithServer()).toEqual({ pushed: 3, pulled: 2 });
@@ -141,8 +134,8 @@ describe('a device repairs the company server', () => {
     stopSync();
     await syncOnce();
     const victim = (await localIds())[0]!;
-    const rev = (await couch(server.url, `/${dbName}/${victim}`)).body._rev;
-    await couch(server.url, `/${dbName}/${victim}?rev=${rev}`, { method: 'DELETE' });
+    const rev = (await couch(env.server.url, `/${dbName}/${victim}`)).body._rev;
+    await couch(env.server.url, `/${dbName}/${victim}?rev=${rev}`, { method: 'DELETE' });
     await syncOnce();
     expect(await serverIds()).toContain(victim);
     expect(useSyncStatus.getState().repaired).toMatchObject({ reason: 'missing', pushed: 1, pulled: 0 });
@@ -154,14 +147,14 @@ describe('a device repairs the company server', () => {
     await syncOnce();
     await wipe();
     await put([toDoc(otherDevice('U', Date.now()))]); // someone else's log, under no mark of ours
-    await couch(server.url, `/${dbName}/_local/vaardig-instance`, { method: 'PUT', body: JSON.stringify({ mark: 'iemand-anders' }) });
+    await couch(env.server.url, `/${dbName}/_local/vaardig-instance`, { method: 'PUT', body: JSON.stringify({ mark: 'iemand-anders' }) });
     await expect(syncOnce()).rejects.toMatchObject({ kind: 'otherDatabase' });
     expect((await serverIds()).length).toBe(1);
   });
 
   it('retries at once when the browser says it is online again, not at the next backoff step', async () => {
     vi.stubGlobal('window', new EventTarget());
-    const proxy = await startProxy(server.url);
+    const proxy = await startProxy(env.server.url);
     expect(await connectHere(proxy.url)).toEqual({ ok: true });
     await phase('online');
     // From here no timer fires: only the online event can bring the loop back.
@@ -192,7 +185,7 @@ describe('joining a company', () => {
     await disconnect();
     await freshDatabase();
     dbName = `join-${Math.random().toString(36).slice(2, 8)}`;
-    await couch(server.url, `/${dbName}`, { method: 'PUT' });
+    await couch(env.server.url, `/${dbName}`, { method: 'PUT' });
   });
   afterEach(() => stopSync());
 
@@ -202,7 +195,7 @@ describe('joining a company', () => {
     const asked: number[] = [];
     const confirm = async (plan: { keeps: number }) => (asked.push(plan.keeps), false);
     // Untouched: connects without asking.
-    expect(await connect({ url: server.url, db: dbName, user: '', password: '' }, { confirm })).toEqual({ ok: true });
+    expect(await connect({ url: env.server.url, db: dbName, user: '', password: '' }, { confirm })).toEqual({ ok: true });
     expect(asked).toEqual([]);
     expect(await db.events.count()).toBe(0);
   });
@@ -215,12 +208,12 @@ describe('joining a company', () => {
     expect(await joinPlan()).toEqual({ dropsDemo: true, keeps: 1 });
     const asked: number[] = [];
     const no = async (plan: { keeps: number }) => (asked.push(plan.keeps), false);
-    expect(await connect({ url: server.url, db: dbName, user: '', password: '' }, { confirm: no })).toEqual({ ok: false, problem: 'cancelled' });
+    expect(await connect({ url: env.server.url, db: dbName, user: '', password: '' }, { confirm: no })).toEqual({ ok: false, problem: 'cancelled' });
     expect(asked).toEqual([1]);
     expect(await db.events.count()).toBe(before);
     expect(await db.meta.get('sync')).toBeUndefined();
 
-    expect(await connect({ url: server.url, db: dbName, user: '', password: '' }, { confirm: async () => true })).toEqual({ ok: true });
+    expect(await connect({ url: env.server.url, db: dbName, user: '', password: '' }, { confirm: async () => true })).toEqual({ ok: true });
     stopSync();
     await syncOnce();
     expect((await db.teams.toArray()).map((t) => t.name)).toEqual(['Nachtploeg']);
@@ -231,7 +224,7 @@ describe('joining a company', () => {
     await workshop();
     const mine = await localIds();
     expect(await joinPlan()).toEqual({ dropsDemo: false, keeps: mine.length });
-    expect(await connect({ url: server.url, db: dbName, user: '', password: '' }, { confirm: async () => true })).toEqual({ ok: true });
+    expect(await connect({ url: env.server.url, db: dbName, user: '', password: '' }, { confirm: async () => true })).toEqual({ ok: true });
     stopSync();
     await syncOnce();
     expect(await localIds()).toEqual(mine);

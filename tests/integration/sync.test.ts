@@ -1,25 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import * as cmd from '../../src/data/commands';
 import { CouchTransport, toDoc } from '../../src/data/sync/couchTransport';
 import { connect, disconnect, pull, pushOutbox, stopSync, syncOnce } from '../../src/data/sync/syncEngine';
 import { db, allLevels, storedLevel } from '../../src/data/store';
 import { foldEvents } from '../../src/domain/projection';
 import { parseEvent, type VaardigEvent } from '../../src/domain/events';
-import { couch, startCouch, startProxy } from './couchServer';
-import { phoneEdit, smallWorkshop, type WorkshopIds } from './syncWorkshop';
+import { couch, startProxy } from './couchServer';
+import { couchForFile, phoneEdit, smallWorkshop, type WorkshopIds } from './syncWorkshop';
 import { freshDatabase, snapshotProjections, canonicalJson } from './helpers';
 
-let server: Awaited<ReturnType<typeof startCouch>>;
 let dbName: string;
 let ids: WorkshopIds;
 
-beforeAll(async () => {
-  server = await startCouch();
-}, 30_000);
-afterAll(async () => {
-  await disconnect();
-  await server?.stop();
-});
+const env = couchForFile();
 
 async function workshop() {
   ids = await smallWorkshop();
@@ -28,7 +21,7 @@ async function workshop() {
 const otherDevice = (level: 'I' | 'L' | 'U' | 'O', wall: number) => phoneEdit(ids, level, wall);
 
 async function remoteEvents(name = dbName): Promise<VaardigEvent[]> {
-  const { body } = await couch(server.url, `/${name}/_all_docs?include_docs=true`);
+  const { body } = await couch(env.server.url, `/${name}/_all_docs?include_docs=true`);
   return body.rows.map((r: { doc: Record<string, unknown> }) => {
     const { _id, _rev, ...rest } = r.doc;
     const parsed = parseEvent(rest);
@@ -42,11 +35,11 @@ describe('sync through a CouchDB-compatible server', () => {
     await disconnect();
     await freshDatabase();
     dbName = `veerman-${Math.random().toString(36).slice(2, 8)}`;
-    expect((await couch(server.url, `/${dbName}`, { method: 'PUT' })).status).toBe(201);
+    expect((await couch(env.server.url, `/${dbName}`, { method: 'PUT' })).status).toBe(201);
     await workshop();
   });
 
-  const connectHere = (url = server.url) => connect({ url, db: dbName, user: '', password: '' });
+  const connectHere = (url = env.server.url) => connect({ url, db: dbName, user: '', password: '' });
 
   it('device A ticks, device B sees it; B ticks, A sees it', async () => {
     expect(await connectHere()).toEqual({ ok: true });
@@ -62,13 +55,13 @@ describe('sync through a CouchDB-compatible server', () => {
     expect((await remoteEvents()).filter((e) => e.type === 'level.set')).toHaveLength(1);
 
     const b = otherDevice('U', Date.now() + 1000);
-    await couch(server.url, `/${dbName}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs: [toDoc(b)], new_edits: false }) });
+    await couch(env.server.url, `/${dbName}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs: [toDoc(b)], new_edits: false }) });
     await syncOnce();
     expect(await storedLevel(ids.jan, ids.skill)).toMatchObject({ level: 'U' });
   });
 
   it('both edit offline, reconnect, and converge to the fold of all events', async () => {
-    const proxy = await startProxy(server.url);
+    const proxy = await startProxy(env.server.url);
     await connectHere(proxy.url);
     stopSync();
     await syncOnce();
@@ -79,7 +72,7 @@ describe('sync through a CouchDB-compatible server', () => {
     expect(await db.outbox.count()).toBe(2);
     // Meanwhile the phone wrote to the same cell, with a clock between the tablet's two edits.
     const b = otherDevice('L', Date.now() - 50);
-    await couch(server.url, `/${dbName}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs: [toDoc(b)], new_edits: false }) });
+    await couch(env.server.url, `/${dbName}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs: [toDoc(b)], new_edits: false }) });
     await proxy.restore();
     await syncOnce();
     const all = await remoteEvents();
@@ -91,7 +84,7 @@ describe('sync through a CouchDB-compatible server', () => {
 
   // 1,200 commands through fake-indexeddb: seconds on a loaded machine, hence its own budget.
   it('the server going away in the middle of a push loses nothing and doubles nothing', { timeout: 120_000 }, async () => {
-    const proxy = await startProxy(server.url);
+    const proxy = await startProxy(env.server.url);
     await db.meta.put({ key: 'sync', value: { url: proxy.url, db: dbName, user: '' } });
     const lead = { actor: ids.lead };
     const levels = ['I', 'L', 'U', 'O'] as const;
@@ -118,7 +111,7 @@ describe('sync through a CouchDB-compatible server', () => {
   });
 
   it('private events (wishes) never leave the device', async () => {
-    await db.meta.put({ key: 'sync', value: { url: server.url, db: dbName, user: '' } });
+    await db.meta.put({ key: 'sync', value: { url: env.server.url, db: dbName, user: '' } });
     await cmd.setWish({ workerId: ids.jan, skillId: ids.skill, wished: true }, { actor: ids.jan });
     expect(await db.outbox.count()).toBe(0);
     await db.outbox.bulkPut((await db.events.toArray()).filter((e) => e.type !== 'wish.set').map((e) => ({ id: e.id, at: e.at })));
@@ -127,9 +120,9 @@ describe('sync through a CouchDB-compatible server', () => {
   });
 
   it('a bad message from the server is skipped and counted, the rest applied', async () => {
-    await db.meta.put({ key: 'sync', value: { url: server.url, db: dbName, user: '' } });
+    await db.meta.put({ key: 'sync', value: { url: env.server.url, db: dbName, user: '' } });
     const good = otherDevice('O', Date.now() + 5000);
-    await couch(server.url, `/${dbName}/_bulk_docs`, {
+    await couch(env.server.url, `/${dbName}/_bulk_docs`, {
       method: 'POST',
       body: JSON.stringify({ docs: [toDoc(good), { _id: 'rommel', _rev: '1-abc', type: 'level.set', payload: { level: 'X' } }], new_edits: false }),
     });
@@ -147,7 +140,7 @@ describe('sync through a CouchDB-compatible server', () => {
     await syncOnce();
     // Another device's event stamped in 2099, then one stamped past the clock's format.
     const forged = [otherDevice('O', Date.UTC(2099, 0, 1)), { ...otherDevice('I', 0), at: `${'9'.repeat(15)}:99999:phone` }];
-    await couch(server.url, `/${dbName}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs: forged.map(toDoc), new_edits: false }) });
+    await couch(env.server.url, `/${dbName}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs: forged.map(toDoc), new_edits: false }) });
     await syncOnce();
     expect((await db.refused.toArray()).map((r) => r.code)).toEqual(['future', 'future']);
     expect(await storedLevel(ids.jan, ids.skill)).toBeUndefined();
@@ -157,16 +150,16 @@ describe('sync through a CouchDB-compatible server', () => {
     expect(Math.abs(Number(mine.at.slice(0, 15)) - Date.now())).toBeLessThan(60_000);
     await syncOnce();
     expect((await remoteEvents()).some((e) => e.id === mine.id)).toBe(true);
-    await couch(server.url, `/${dbName}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs: [toDoc(otherDevice('U', Date.now() + 1000))], new_edits: false }) });
+    await couch(env.server.url, `/${dbName}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs: [toDoc(otherDevice('U', Date.now() + 1000))], new_edits: false }) });
     await syncOnce();
     expect(await storedLevel(ids.jan, ids.skill)).toMatchObject({ level: 'U' });
   });
 
   it('a worker confirming their own level on another device is refused; the rest of the batch is applied', async () => {
-    await db.meta.put({ key: 'sync', value: { url: server.url, db: dbName, user: '' } });
+    await db.meta.put({ key: 'sync', value: { url: env.server.url, db: dbName, user: '' } });
     const own = { ...otherDevice('O', Date.now()), actor: ids.jan };
     const honest = otherDevice('L', Date.now() + 10);
-    await couch(server.url, `/${dbName}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs: [toDoc(own), toDoc(honest)], new_edits: false }) });
+    await couch(env.server.url, `/${dbName}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs: [toDoc(own), toDoc(honest)], new_edits: false }) });
     await syncOnce();
     expect(await db.refused.get(own.id)).toMatchObject({ code: 'self', actor: ids.jan, device: 'phone' });
     expect(await storedLevel(ids.jan, ids.skill)).toMatchObject({ level: 'L' });
@@ -190,29 +183,34 @@ describe('sync through a CouchDB-compatible server', () => {
   it('says what is wrong: no server, no database, wrong password, a refused write', async () => {
     expect(await connect({ url: 'niet een adres', db: dbName, user: '', password: '' })).toEqual({ ok: false, problem: 'badUrl' });
     expect(await connect({ url: 'http://127.0.0.1:9', db: dbName, user: '', password: '' })).toEqual({ ok: false, problem: 'unreachable' });
-    expect(await connect({ url: server.url, db: 'bestaat-niet', user: '', password: '' })).toEqual({ ok: false, problem: 'missingDatabase' });
+    expect(await connect({ url: env.server.url, db: 'bestaat-niet', user: '', password: '' })).toEqual({ ok: false, problem: 'missingDatabase' });
     expect(await db.meta.get('sync')).toBeUndefined();
 
     // A database only its members may use, and a server admin (the end of "admin party").
     const secured = `${dbName}-geheim`;
-    await couch(server.url, `/${secured}`, { method: 'PUT' });
-    await couch(server.url, '/_config/admins/beheer', { method: 'PUT', body: JSON.stringify('geheim') });
-    await couch(server.url, `/${secured}/_security`, { method: 'PUT', body: JSON.stringify({ admins: { names: ['beheer'] }, members: { names: ['beheer'] } }) }, 'beheer:geheim');
-    expect(await connect({ url: server.url, db: secured, user: 'beheer', password: 'fout' })).toEqual({ ok: false, problem: 'credentials' });
-    expect(await connect({ url: server.url, db: secured, user: 'beheer', password: 'geheim' })).toEqual({ ok: true });
+    await couch(env.server.url, `/${secured}`, { method: 'PUT' });
+    await couch(env.server.url, '/_config/admins/beheer', { method: 'PUT', body: JSON.stringify('geheim') });
+    await couch(env.server.url, `/${secured}/_security`, { method: 'PUT', body: JSON.stringify({ admins: { names: ['beheer'] }, members: { names: ['beheer'] } }) }, 'beheer:geheim');
+    expect(await connect({ url: env.server.url, db: secured, user: 'beheer', password: 'fout' })).toEqual({ ok: false, problem: 'credentials' });
+    expect(await connect({ url: env.server.url, db: secured, user: 'beheer', password: 'geheim' })).toEqual({ ok: true });
     await disconnect();
 
     // A server that refuses writes (a validation function that forbids everything).
-    await couch(server.url, `/${dbName}/_design/alleen-lezen`, { method: 'PUT', body: JSON.stringify({ validate_doc_update: 'function(){ throw({forbidden: "alleen lezen"}); }' }) }, 'beheer:geheim');
-    await db.meta.put({ key: 'sync', value: { url: server.url, db: dbName, user: 'beheer' } });
+    await couch(
+      env.server.url,
+      `/${dbName}/_design/alleen-lezen`,
+      { method: 'PUT', body: JSON.stringify({ validate_doc_update: 'function(){ throw({forbidden: "alleen lezen"}); }' }) },
+      'beheer:geheim',
+    );
+    await db.meta.put({ key: 'sync', value: { url: env.server.url, db: dbName, user: 'beheer' } });
     await db.outbox.bulkPut((await db.events.limit(3).toArray()).map((e) => ({ id: e.id, at: e.at })));
-    const client = new CouchTransport({ url: server.url, db: dbName, user: 'beheer', password: 'geheim' });
+    const client = new CouchTransport({ url: env.server.url, db: dbName, user: 'beheer', password: 'geheim' });
     await expect(client.push(await db.events.limit(3).toArray())).rejects.toMatchObject({ kind: 'rejected' });
     // Refused one by one: they never block the outbox; they stay here, remembered as not on the server.
     expect(await pushOutbox(client)).toBe(0);
     expect(await db.outbox.count()).toBe(0);
     expect((await db.meta.get('notOnServer'))?.value).toHaveLength(3);
     expect(await db.events.count()).toBeGreaterThanOrEqual(3);
-    await couch(server.url, '/_config/admins/beheer', { method: 'DELETE' }, 'beheer:geheim');
+    await couch(env.server.url, '/_config/admins/beheer', { method: 'DELETE' }, 'beheer:geheim');
   });
 });

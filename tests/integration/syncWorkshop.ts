@@ -1,4 +1,7 @@
+import { afterAll, beforeAll } from 'vitest';
 import * as cmd from '../../src/data/commands';
+import { disconnect } from '../../src/data/sync/syncEngine';
+import { startCouch } from './couchServer';
 import { newId } from '../../src/data/store';
 import type { VaardigEvent } from '../../src/domain/events';
 import { formatHlc } from '../../src/domain/hlc';
@@ -32,4 +35,17 @@ export function phoneEdit(ids: WorkshopIds, level: 'I' | 'L' | 'U' | 'O', wall: 
     refs: [`${ids.jan}|${ids.skill}`],
     payload: { workerId: ids.jan, skillId: ids.skill, level, status: 'confirmed', note: '' },
   } as VaardigEvent;
+}
+
+/** A CouchDB-compatible server for the file's tests, started once; the device disconnects before it stops. */
+export function couchForFile(): { server: Awaited<ReturnType<typeof startCouch>> } {
+  const env = {} as ReturnType<typeof couchForFile>;
+  beforeAll(async () => {
+    env.server = await startCouch();
+  }, 30_000);
+  afterAll(async () => {
+    await disconnect();
+    await env.server?.stop();
+  });
+  return env;
 }
