@@ -113,9 +113,9 @@ export async function importWorkshop(data: MatrixImport, defaults: { team: strin
         summary.down += confirmed.down;
         summary.kept += confirmed.kept;
       }
-      // A dry run goes through the gate too, then undoes the transaction.
-      await appendEvents(events);
+      // A dry run stops before writing (its transaction only read; the real run meets the gate).
       if (options.dryRun) throw new DryRun(summary);
+      await appendEvents(events);
       return ok(summary);
     });
   } catch (error) {
