@@ -95,7 +95,8 @@ describe('importing real Excel sheets', () => {
 
     // How crosses and percentages are read; the lead can say a cross means more.
     await page.getByText('x → kan het zelfstandig (U)').waitFor();
-    await page.getByText('0.5 → kan het met hulp (L)').waitFor();
+    // Excel stores 50 % as 0.5: shown as the lead sees it in Excel.
+    await page.getByText('50% → kan het met hulp (L)').waitFor();
     await page.getByLabel('Een kruisje (x, ✓, v) betekent').selectOption('O');
     await page.getByText('x → kan het anderen leren (O)').waitFor();
     await page.getByRole('cell', { name: 'Jan de Vries' }).waitFor();

@@ -76,6 +76,12 @@ export function isFraction(text: string): boolean {
   return token?.kind === 'number' && token.value > 0 && token.value < 1;
 }
 
+/** The number a cell holds (as Excel stores 75 % as 0.75), or undefined when it is not one. */
+export function numberOf(text: string): number | undefined {
+  const token = tokenOf(text);
+  return token?.kind === 'number' ? token.value : undefined;
+}
+
 /** A mark (x, ✓, v): its level is the lead's choice. */
 export function isMark(text: string): boolean {
   return tokenOf(text)?.kind === 'mark';

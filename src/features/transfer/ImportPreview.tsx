@@ -1,9 +1,12 @@
 import type { ReactNode } from 'react';
-import { levelLetter, REACHABLE_LEVELS, type LevelCode } from '../../domain/levels';
+import { levelLetter, levelOf, REACHABLE_LEVELS, type LevelCode } from '../../domain/levels';
+import { isFraction, numberOf } from '../../domain/transfer/levelText';
 import type { MatrixImport, SkipReason } from '../../domain/transfer/matrixImport';
 import { atStation, columnLabels, withRole, type ColumnRole, type MatrixLayout } from '../../domain/transfer/matrixLayout';
 import { translateLoose, useT } from '../../i18n';
+import { useUi } from '../../state/ui';
 import { SelectField } from '../../ui/Field';
+import { formatPercent } from '../../ui/format';
 import { levelChoice, levelName } from '../../ui/levelDisplay';
 
 const ROLES: ColumnRole[] = ['name', 'firstName', 'infix', 'lastName', 'team', 'skill', 'ignore'];
@@ -101,13 +104,21 @@ export function ImportPreview({ layout, result, onLayout, busy, onRun, effect }:
 /** Every way the sheet writes a level besides the letter, and what it becomes: "x → kan het zelfstandig (U)". */
 function Notations({ result, markLevel, onMarkLevel }: { result: MatrixImport; markLevel: LevelCode; onMarkLevel: (level: LevelCode) => void }) {
   const t = useT();
+  const language = useUi((s) => s.language);
   if (!result.notations.length) return null;
+  // A sheet with fractions is one where Excel stored percentages: show them as the lead sees them.
+  const fractions = result.notations.some((n) => isFraction(n.text));
+  const shown = (text: string) => {
+    const value = numberOf(text);
+    return fractions && value !== undefined && value <= 1 ? formatPercent(value, language) : text;
+  };
+  const notations = [...result.notations].sort((a, b) => levelOf(a.level).rank - levelOf(b.level).rank);
   return (
     <section aria-labelledby="notations-title">
       <h3 id="notations-title">{t('import.mapping')}</h3>
       <ul>
-        {result.notations.map((n) => (
-          <li key={n.text}>{t('import.mappingItem', { text: n.text, level: levelName(t, n.level) })}</li>
+        {notations.map((n) => (
+          <li key={n.text}>{t('import.mappingItem', { text: shown(n.text), level: levelName(t, n.level) })}</li>
         ))}
       </ul>
       {result.notations.some((n) => n.mark) && (
