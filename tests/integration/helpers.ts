@@ -1,3 +1,4 @@
+import { stableJson } from '../../src/domain/gate/screen';
 import { forgetAuthority } from '../../src/data/gate';
 import { initClock, resetClockForTests, db, allLevels, columnCells } from '../../src/data/store';
 
@@ -27,7 +28,5 @@ export async function snapshotProjections() {
   };
 }
 
-/** JSON with keys sorted at every depth, so equal rows compare equal whatever the key order. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v));
-}
+/** JSON with keys sorted at every depth, so equal rows compare equal whatever the key order (the gate's own). */
+export const canonicalJson = stableJson;

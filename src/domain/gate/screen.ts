@@ -40,13 +40,13 @@ export function timely(event: VaardigEvent, now: number): Screened {
 }
 
 /** JSON with keys in a fixed order at every depth: the same event reads the same. */
-function stable(value: unknown): string {
+export function stableJson(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v));
 }
 
 /** Whether two copies of an event (same id) say the same: events never change once written. */
 export function sameEvent(a: VaardigEvent, b: VaardigEvent): boolean {
-  return stable(a) === stable(b);
+  return stableJson(a) === stableJson(b);
 }
 
 /** What is kept of something too large to keep: where it says it came from. */
