@@ -5,6 +5,7 @@ import { connect, disconnect, pull, pushOutbox, stopSync, syncOnce } from '../..
 import { db, allLevels, storedLevel } from '../../src/data/store';
 import { foldEvents } from '../../src/domain/projection';
 import { parseEvent, type VaardigEvent } from '../../src/domain/events';
+import { hlcMillis } from '../../src/domain/hlc';
 import { couch, startProxy } from './couchServer';
 import { couchForFile, phoneEdit, smallWorkshop, type WorkshopIds } from './syncWorkshop';
 import { freshDatabase, snapshotProjections, canonicalJson } from './helpers';
@@ -67,11 +68,14 @@ describe('sync through a CouchDB-compatible server', () => {
     await syncOnce();
     proxy.cut();
     await cmd.setLevel({ workerId: ids.jan, skillId: ids.skill, level: 'I', status: 'confirmed' }, { actor: ids.lead });
+    const firstEdit = (await db.events.orderBy('at').last())!.at;
     await cmd.setLevel({ workerId: ids.jan, skillId: ids.skill, level: 'O', status: 'confirmed' }, { actor: ids.lead });
     await expect(syncOnce()).rejects.toMatchObject({ kind: 'unreachable' });
     expect(await db.outbox.count()).toBe(2);
-    // Meanwhile the phone wrote to the same cell, with a clock between the tablet's two edits.
-    const b = otherDevice('L', Date.now() - 50);
+    // Meanwhile the phone wrote to the same cell, stamped just after the tablet's first edit (taken from
+    // that edit, not from the wall clock: on a fast machine the whole workshop fits in a few ms, and a
+    // stamp before it would rightly be refused as acting on people who did not exist yet).
+    const b = otherDevice('L', hlcMillis(firstEdit) + 1);
     await couch(env.server.url, `/${dbName}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs: [toDoc(b)], new_edits: false }) });
     await proxy.restore();
     await syncOnce();
@@ -157,7 +161,7 @@ describe('sync through a CouchDB-compatible server', () => {
 
   it('a worker confirming their own level on another device is refused; the rest of the batch is applied', async () => {
     await db.meta.put({ key: 'sync', value: { url: env.server.url, db: dbName, user: '' } });
-    const own = { ...otherDevice('O', Date.now()), actor: ids.jan };
+    const own = { ...otherDevice('O', Date.now() + 1), actor: ids.jan };
     const honest = otherDevice('L', Date.now() + 10);
     await couch(env.server.url, `/${dbName}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs: [toDoc(own), toDoc(honest)], new_edits: false }) });
     await syncOnce();
