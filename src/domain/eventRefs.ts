@@ -20,7 +20,7 @@ export function refsOf(payload: Record<string, unknown>): string[] {
   const person = str('workerId') ?? str('learnerId');
   const skill = str('skillId');
   const cell = person && skill ? cellRef(person, skill) : undefined;
-  const refs = cell ? [str('id'), cell, str('coachId'), str('assignmentId'), str('evidence')] : [str('id'), person, str('coachId'), skill, str('teamId'), str('stationId')];
+  const refs = cell ? [str('id'), cell, str('coachId'), str('assignmentId'), str('evidence')] : [str('id'), person, str('coachId'), skill, str('teamId'), str('stationId'), str('deviceId')];
   return [...new Set(refs.filter((r): r is string => Boolean(r)))];
 }
 

@@ -22,6 +22,8 @@ const level = z.enum(LEVEL_CODES);
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'error.date'));
 const cell = { workerId: id, skillId: id };
 const requires = z.array(z.object({ skillId: id, level })).check(z.maxLength(10));
+/** A device's public key (P-256, raw point) or a signature, base64url. */
+const publicKey = z.string().check(z.regex(/^[A-Za-z0-9_-]{43,128}$/));
 /** The coaching session a confirmation rests on, if any. */
 const evidence = z.optional(id);
 
@@ -102,6 +104,15 @@ export const payloadSchemas = {
   /** The worker's consent to share their evidence, given with their PIN; it can be withdrawn. */
   'consent.given': z.object({ id, workerId: id, qualificationId: z.string().check(z.maxLength(40)), recipient: text(200, true), purpose: text(300, true) }),
   'consent.withdrawn': z.object({ id, workerId: id }),
+  /** A new device asks to take part; its own key signs it. Grants nothing until a lead enrols it. */
+  'device.requested': z.object({ deviceId: id, key: publicKey }),
+  /**
+   * A lead lets a device in (or the company's first device enrols itself: `ROOT_EVENT_ID`).
+   * `pinFor`: the lead who may choose their PIN on that device, once, to start using it.
+   */
+  'device.enrolled': z.object({ deviceId: id, key: publicKey, name: description, pinFor: z._default(z.nullable(id), null) }),
+  /** A lead takes a lost or stolen device out: what it signs from then on is refused. */
+  'device.revoked': z.object({ deviceId: id }),
 } as const;
 
 /** Events that stay on the worker's side (DESIGN §5): they never leave the device. */
@@ -121,6 +132,9 @@ const envelope = {
   actor: z.nullable(z.string().check(z.maxLength(64))),
   device: z.string().check(z.minLength(1), z.maxLength(64)),
   refs: z.array(z.string().check(z.maxLength(140))).check(z.maxLength(16)),
+  /** The signing device's public key and its signature over the content hash (absent only in logs from before signing). */
+  key: z.optional(publicKey),
+  sig: z.optional(publicKey),
 };
 
 const envelopeSchema = z.object({ ...envelope, type: z.enum(EVENT_TYPES as [EventType, ...EventType[]]), payload: z.unknown() });
@@ -146,6 +160,10 @@ export type VaardigEvent = {
     /** Ids this event is about; indexed so history per person, skill or cell is one query. */
     refs: string[];
     payload: Payload<T>;
+    /** Public key of the device that wrote it (see `identity/`). */
+    key?: string;
+    /** That device's signature over the content hash. */
+    sig?: string;
   };
 }[EventType];
 

@@ -7,6 +7,34 @@ export interface Team {
   archived: boolean;
 }
 
+/**
+ * A device that takes part in the company's log: asked to (`requestKey`), let in by a lead
+ * (`key`), or taken out (`revokedAt`). Stamps are HLC stamps of the events.
+ */
+export interface Device {
+  id: string;
+  /** The key its request named (what the enrolment code is made from). */
+  requestKey?: string;
+  requestedAt?: string;
+  /** The key it was enrolled with: only events signed by it count. */
+  key?: string;
+  name?: string;
+  enrolledAt?: string;
+  /** Who let it in (null: the company's first device, set up on itself). */
+  enrolledBy?: string | null;
+  /** The lead who may choose their PIN on it once, to start using it. */
+  pinFor?: string | null;
+  revokedAt?: string | null;
+  revokedBy?: string | null;
+}
+
+export type DeviceStatus = 'requested' | 'enrolled' | 'revoked';
+
+export function deviceStatus(device: Device): DeviceStatus {
+  if (device.revokedAt) return 'revoked';
+  return device.key ? 'enrolled' : 'requested';
+}
+
 export interface Station {
   id: string;
   name: string;

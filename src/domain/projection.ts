@@ -1,5 +1,5 @@
 import type { VaardigEvent } from './events';
-import type { Assignment, ClaimOutcome, CoachingSession, LevelRecord, Skill, Station, Team, Wish, Worker } from './model';
+import type { Assignment, ClaimOutcome, CoachingSession, Device, LevelRecord, Skill, Station, Team, Wish, Worker } from './model';
 import { mappingId, qualificationId, type Consent, type Mapping, type Qualification } from './qualification';
 
 /**
@@ -19,9 +19,10 @@ export interface ProjectedTables {
   qualifications: Qualification;
   mappings: Mapping;
   consents: Consent;
+  devices: Device;
 }
 export type TableName = keyof ProjectedTables;
-export const PROJECTED_TABLES: readonly TableName[] = ['teams', 'stations', 'workers', 'skills', 'levels', 'wishes', 'assignments', 'sessions', 'qualifications', 'mappings', 'consents'];
+export const PROJECTED_TABLES: readonly TableName[] = ['teams', 'stations', 'workers', 'skills', 'levels', 'wishes', 'assignments', 'sessions', 'qualifications', 'mappings', 'consents', 'devices'];
 
 /** Per-field stamps of the writes a row holds. */
 export type Clocked<T> = T & { _clock: Record<string, string> };
@@ -130,6 +131,14 @@ export function effectsOf(event: VaardigEvent): Effect[] {
       const { workerId, skillId, wished } = event.payload;
       return [{ table: 'wishes', key: { workerId, skillId }, fields: { wished } }];
     }
+    case 'device.requested':
+      return [{ table: 'devices', key: { id: event.payload.deviceId }, fields: { requestKey: event.payload.key, requestedAt: event.at } }];
+    case 'device.enrolled': {
+      const { deviceId, key, name, pinFor } = event.payload;
+      return [{ table: 'devices', key: { id: deviceId }, fields: { key, name, pinFor, enrolledAt: event.at, enrolledBy: event.actor, revokedAt: null, revokedBy: null } }];
+    }
+    case 'device.revoked':
+      return [{ table: 'devices', key: { id: event.payload.deviceId }, fields: { revokedAt: event.at, revokedBy: event.actor } }];
   }
 }
 
@@ -175,6 +184,7 @@ export function emptyProjection(): ProjectionState {
     qualifications: new Map(),
     mappings: new Map(),
     consents: new Map(),
+    devices: new Map(),
   };
 }
 
@@ -206,6 +216,7 @@ export function isComplete(table: TableName, row: object): boolean {
     qualifications: ['crebo', 'parts'],
     mappings: ['qualificationId', 'skillId'],
     consents: ['workerId', 'recipient'],
+    devices: [],
   };
   return required[table].every((f) => (row as Record<string, unknown>)[f] !== undefined);
 }

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import * as cmd from '../../src/data/commands';
 import { db, rebuildProjections, allLevels, storedLevel } from '../../src/data/store';
 import { freshDatabase, snapshotProjections } from './helpers';
+import { ROOT_EVENT_ID } from '../../src/domain/identity/eventIdentity';
 
 let lead = { actor: 'not-yet' };
 
@@ -28,7 +29,10 @@ describe('commands', () => {
     const row = await storedLevel(worker.id, skill.id);
     expect(row).toMatchObject({ level: 'U', claim: null, by: lead.actor, note: '' });
     const events = await db.events.orderBy('at').toArray();
-    expect(events.map((e) => e.type)).toEqual(['team.created', 'worker.created', 'station.created', 'worker.created', 'skill.created', 'level.set']);
+    expect(events.map((e) => e.type)).toEqual(['device.enrolled', 'team.created', 'worker.created', 'station.created', 'worker.created', 'skill.created', 'level.set']);
+    // Each named by the hash of what it says and signed by this device (the first one, set up here).
+    expect(events.every((e) => e.key && e.sig && e.device === events[0]!.device)).toBe(true);
+    expect(events[0]!.id).toBe(ROOT_EVENT_ID);
     expect(events.at(-1)).toMatchObject({ actor: lead.actor, refs: [`${worker.id}|${skill.id}`] });
     expect(row!.at).toBe(events.at(-1)!.at);
   });

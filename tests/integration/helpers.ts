@@ -1,4 +1,4 @@
-import { stableJson } from '../../src/domain/gate/screen';
+import { stableJson } from '../../src/domain/stableJson';
 import { forgetAuthority } from '../../src/data/gate';
 import { initClock, resetClockForTests, db, allLevels, columnCells } from '../../src/data/store';
 
@@ -11,9 +11,15 @@ export async function freshDatabase(): Promise<void> {
   await initClock();
 }
 
-/** Every projection row, with the LWW clocks, in a stable order: what "the tables" are. */
-export async function snapshotProjections() {
-  const strip = <T extends object>(rows: T[]) => rows.map(canonicalJson).sort();
+/**
+ * Every projection row, with the LWW clocks, in a stable order: what "the tables" are. With
+ * `{ signer: false }` stamps keep only their time (wall and counter), not the device and event
+ * that wrote them: what the tables say, whichever device signed the log (a restore onto a new
+ * tablet takes the log on as its own).
+ */
+export async function snapshotProjections({ signer = true } = {}) {
+  const timeOnly = (json: string) => json.replace(/"(\d{15}:\d{5}):[^"]*"/g, '"$1"');
+  const strip = <T extends object>(rows: T[]) => rows.map((row) => (signer ? canonicalJson(row) : timeOnly(canonicalJson(row)))).sort();
   return {
     teams: strip(await db.teams.toArray()),
     stations: strip(await db.stations.toArray()),

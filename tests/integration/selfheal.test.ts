@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as cmd from '../../src/data/commands';
+import { deviceStanding } from '../../src/data/queries';
+import { ROOT_EVENT_ID } from '../../src/domain/identity/eventIdentity';
 import { toDoc } from '../../src/data/sync/couchTransport';
 import { useSyncStatus, type SyncPhase } from '../../src/data/sync/syncStatus';
 import { checkWithServer, connect, disconnect, joinPlan, stopSync, syncOnce } from '../../src/data/sync/syncEngine';
@@ -22,7 +24,7 @@ async function workshop() {
   ids = await smallWorkshop();
 }
 
-const otherDevice = (level: 'I' | 'L' | 'U' | 'O', wall: number) => phoneEdit(ids, level, wall);
+const otherDevice = (level: 'I' | 'L' | 'U' | 'O', wall: number, actor?: string) => phoneEdit(ids, level, wall, actor);
 
 const put = (docs: object[]) => couch(env.server.url, `/${dbName}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs, new_edits: false }) });
 const serverIds = async () => ((await couch(env.server.url, `/${dbName}/_all_docs`)).body.rows as { id: string }[]).map((r) => r.id).sort();
@@ -64,7 +66,7 @@ describe('a device repairs the company server', () => {
     expect(await connectHere()).toEqual({ ok: true });
     stopSync(); // the test drives the rounds itself
     await syncOnce();
-    const phoneBefore = otherDevice('L', Date.now() + 1000);
+    const phoneBefore = await otherDevice('L', Date.now() + 1000);
     await put([toDoc(phoneBefore)]);
     await syncOnce();
     expect(await db.events.get(phoneBefore.id)).toBeDefined();
@@ -81,7 +83,7 @@ describe('a device repairs the company server', () => {
     expect(useSyncStatus.getState().phase).toBe('online');
 
     // The phone carries on after the wipe; the tablet sees it, and the server holds both logs.
-    const phoneAfter = otherDevice('O', Date.now() + 2000);
+    const phoneAfter = await otherDevice('O', Date.now() + 2000);
     await put([toDoc(phoneAfter)]);
     await syncOnce();
     expect(await storedLevel(ids.jan, ids.skill)).toMatchObject({ level: 'O' });
@@ -92,7 +94,7 @@ describe('a device repairs the company server', () => {
     expect(await connectHere()).toEqual({ ok: true });
     stopSync();
     await syncOnce();
-    await put([toDoc(otherDevice('U', Date.now() + 1000))]);
+    await put([toDoc(await otherDevice('U', Date.now() + 1000))]);
     await setMeta('syncSince', '999999');
     await syncOnce();
     expect(await storedLevel(ids.jan, ids.skill)).toMatchObject({ level: 'U' });
@@ -116,7 +118,7 @@ describe('a device repairs the company server', () => {
     const rev = (await couch(env.server.url, `/${dbName}/${deleted}`)).body._rev;
     expect((await couch(env.server.url, `/${dbName}/${deleted}?rev=${rev}`, { method: 'DELETE' })).status).toBe(200);
     // Two events from the phone that this device's checkpoint has already passed.
-    const phone = [otherDevice('O', Date.now() + 1000), otherDevice('L', Date.now() + 2000)];
+    const phone = [await otherDevice('O', Date.now() + 1000), await otherDevice('L', Date.now() + 2000)];
     await put(phone.map(toDoc));
     await setMeta('syncSince', String((await couch(env.server.url, `/${dbName}`)).body.update_seq));
     expect((await serverIds()).length).toBe(all.length - 3 + 2);
@@ -146,7 +148,7 @@ describe('a device repairs the company server', () => {
     stopSync();
     await syncOnce();
     await wipe();
-    await put([toDoc(otherDevice('U', Date.now()))]); // someone else's log, under no mark of ours
+    await put([toDoc(await otherDevice('U', Date.now()))]); // someone else's log, under no mark of ours
     await couch(env.server.url, `/${dbName}/_local/vaardig-instance`, { method: 'PUT', body: JSON.stringify({ mark: 'iemand-anders' }) });
     await expect(syncOnce()).rejects.toMatchObject({ kind: 'otherDatabase' });
     expect((await serverIds()).length).toBe(1);
@@ -197,7 +199,8 @@ describe('joining a company', () => {
     // Untouched: connects without asking.
     expect(await connect({ url: env.server.url, db: dbName, user: '', password: '' }, { confirm })).toEqual({ ok: true });
     expect(asked).toEqual([]);
-    expect(await db.events.count()).toBe(0);
+    // Only this device's own enrolment stays: with an empty server it is the company's first device.
+    expect((await db.events.toArray()).map((e) => e.id)).toEqual([ROOT_EVENT_ID]);
   });
 
   it('a device with its own additions asks first; "Annuleren" changes nothing, "Koppelen" keeps them', async () => {
@@ -217,17 +220,43 @@ describe('joining a company', () => {
     stopSync();
     await syncOnce();
     expect((await db.teams.toArray()).map((t) => t.name)).toEqual(['Nachtploeg']);
-    expect((await serverIds()).length).toBe(1);
+    expect((await serverIds()).sort()).toEqual([ROOT_EVENT_ID, (await db.events.where('type').equals('team.created').first())!.id].sort());
   });
 
   it('a device with its own workshop asks too, and loses nothing', async () => {
     await workshop();
     const mine = await localIds();
-    expect(await joinPlan()).toEqual({ dropsDemo: false, keeps: mine.length });
+    expect(await joinPlan()).toEqual({ dropsDemo: false, keeps: mine.length - 1 }); // all but its own enrolment
     expect(await connect({ url: env.server.url, db: dbName, user: '', password: '' }, { confirm: async () => true })).toEqual({ ok: true });
     stopSync();
     await syncOnce();
     expect(await localIds()).toEqual(mine);
     expect(await serverIds()).toEqual(mine);
+  });
+
+  it('a company already on the server: a demo device joins it, a device with its own workshop is told it cannot', async () => {
+    // The company: set up on another device, on the server.
+    await workshop();
+    expect(await connect({ url: env.server.url, db: dbName, user: '', password: '' })).toEqual({ ok: true });
+    stopSync();
+    await syncOnce();
+    const company = await serverIds();
+    // A tablet with its own workshop: refused, nothing changes on either side.
+    await disconnect();
+    await freshDatabase();
+    await workshop();
+    const own = await localIds();
+    expect(await connect({ url: env.server.url, db: dbName, user: '', password: '' }, { confirm: async () => true })).toEqual({ ok: false, problem: 'otherCompany' });
+    expect(await localIds()).toEqual(own);
+    expect(await db.meta.get('sync')).toBeUndefined();
+    // A tablet with the untouched demo: joins, and waits to be let in.
+    await freshDatabase();
+    await cmd.ensureStarted();
+    expect(await connect({ url: env.server.url, db: dbName, user: '', password: '' })).toEqual({ ok: true });
+    stopSync();
+    await syncOnce();
+    expect(await serverIds()).toEqual(company);
+    expect(await localIds()).toEqual(company);
+    expect(await deviceStanding()).toBe('waiting');
   });
 });

@@ -1,10 +1,11 @@
 import { z } from 'zod/mini';
 import { Authority } from '../../domain/gate/authority';
-import { REFUSAL_PARAMS, type Refusal } from '../../domain/gate/refusal';
-import { screen } from '../../domain/gate/screen';
+import { refuse, REFUSAL_PARAMS, type Refusal } from '../../domain/gate/refusal';
+import { screen, timely } from '../../domain/gate/screen';
 import { settle } from '../../domain/gate/settle';
 import { LIMITS } from '../../domain/thresholds';
-import { forgetAuthority, watchHeld } from '../gate';
+import { forgetAuthority, signatureHolds, watchHeld } from '../gate';
+import { adoptLog } from './logAdoption';
 import { PRIVATE_EVENT_TYPES, type VaardigEvent } from '../../domain/events';
 import { DEFAULT_KIOSK_POLICY, validPolicy } from '../../domain/pin';
 import { isLead } from '../../domain/permissions';
@@ -81,7 +82,7 @@ const refusedAt = (number: number, refusal: Refusal): BackupCheck => ({
  * a log like any other: an event by nobody, about nobody, or beyond someone's rights means it
  * was not made by Vaardig). Events stamped ahead of this clock are restored to wait.
  */
-export function checkBackup(text: string, { now = Date.now(), maxBytes = LIMITS.backupBytes } = {}): BackupCheck {
+export async function checkBackup(text: string, { now = Date.now(), maxBytes = LIMITS.backupBytes } = {}): Promise<BackupCheck> {
   if (text.length > maxBytes) return { ok: false, key: 'file.tooBig', params: { mb: maxBytes / 2 ** 20 } };
   let raw: unknown;
   try {
@@ -96,15 +97,28 @@ export function checkBackup(text: string, { now = Date.now(), maxBytes = LIMITS.
   if (file.data.version > BACKUP_VERSION) return { ok: false, key: 'backup.tooNew' };
   if (file.data.version < 1) return { ok: false, key: 'backup.notBackup' };
   if (file.data.events.length > LIMITS.backupEvents) return { ok: false, key: 'backup.tooManyEvents', params: { max: LIMITS.backupEvents } };
-  const events: VaardigEvent[] = [];
-  const held: VaardigEvent[] = [];
+  // A backup from before events were signed: nothing in it is signed. This device takes it on
+  // (adoptLog) and the rules below judge what it says; a backup signed in part is not Vaardig's.
+  const unsigned = file.data.events.length > 0 && file.data.events.every((e) => !(e && typeof e === 'object' && 'sig' in e));
+  let events: VaardigEvent[] = [];
+  let held: VaardigEvent[] = [];
   const number = new Map<string, number>();
   for (const [i, e] of file.data.events.entries()) {
-    const screened = screen(e, now, { allowPrivate: true });
+    const screened = screen(e, now, { allowPrivate: true, allowUnsigned: unsigned });
     if (screened.kind === 'refused') return screened.refusal.code === 'malformed' ? { ok: false, key: 'backup.badEvent', params: { number: i + 1 } } : refusedAt(i + 1, screened.refusal);
     if (number.has(screened.event.id)) return { ok: false, key: 'backup.duplicateEvent', params: { number: i + 1 } };
     number.set(screened.event.id, i + 1);
     (screened.kind === 'hold' ? held : events).push(screened.event);
+  }
+  if (unsigned) {
+    const adopted = await adoptLog([...events, ...held]);
+    adopted.forEach((e, i) => number.set(e.id, i));
+    events = adopted.filter((e) => timely(e, now).kind === 'ok');
+    held = adopted.filter((e) => timely(e, now).kind === 'hold');
+  } else {
+    const holds = await Promise.all([...events, ...held].map(signatureHolds));
+    const forged = [...events, ...held].find((_, i) => !holds[i]);
+    if (forged) return refusedAt(number.get(forged.id)!, refuse('badSignature'));
   }
   const { refused } = settle(new Authority(), events);
   const first = refused.sort((a, b) => number.get(a.event.id)! - number.get(b.event.id)!)[0];
@@ -123,24 +137,29 @@ export async function restoreBackup(backup: BackupFile, ctx: CommandContext, hel
     const workers = await db.workers.toArray();
     const actor = workers.find((w) => w.id === ctx.actor);
     if (!isLead(actor) && workers.some((w) => isLead(w))) return fail<number>(...LEAD_ONLY);
-    const [deviceId, sync] = await Promise.all([getMeta('deviceId'), getMeta('sync')]);
+    const [deviceId, deviceKey, sync] = await Promise.all([getMeta('deviceId'), getMeta('deviceKey'), getMeta('sync')]);
     await Promise.all([db.events.clear(), db.credentials.clear(), db.meta.clear(), db.refused.clear(), db.held.clear(), ...db.projectionTables.map((t) => t.clear())]);
-    await db.events.bulkAdd(backup.events);
+    // A device not connected to a company, and not among the backup's devices, takes the log on
+    // as its own (a new tablet after the old one broke); a connected one waits to be let in.
+    const member = backup.events.some((e) => e.type === 'device.enrolled' && e.payload.deviceId === deviceId && e.payload.key === deviceKey?.publicKey);
+    const events = sync || member ? backup.events : await adoptLog(backup.events);
+    await db.events.bulkAdd(events);
     await db.held.bulkAdd(held.map((event) => ({ id: event.id, at: event.at, event, source: 'backup' as const })));
     forgetAuthority();
     await refold((name) => db.table(name));
     for (const key of BACKED_UP_META) if (key in backup.meta) await setMeta(key, backup.meta[key] as never);
     if (deviceId) await setMeta('deviceId', deviceId);
+    if (deviceKey) await setMeta('deviceKey', deviceKey);
     // A connected device stays connected: it pulls the company's log again from the start, and
     // offers the restored events (the server already has the ones it knows).
     if (sync) {
       await setMeta('sync', sync);
-      await db.outbox.bulkPut(backup.events.filter((e) => !PRIVATE_EVENT_TYPES.has(e.type)).map((e) => ({ id: e.id, at: e.at })));
+      await db.outbox.bulkPut(events.filter((e) => !PRIVATE_EVENT_TYPES.has(e.type)).map((e) => ({ id: e.id, at: e.at })));
     }
     if (!backup.meta.started) await setMeta('started', 'own');
-    return ok(backup.events.length + held.length);
-  }).then((result) => {
-    const newest = backup.events.reduce((m, e) => (e.at > m ? e.at : m), '');
+    return ok(events.length + held.length);
+  }).then(async (result) => {
+    const newest = result.ok ? (await db.events.orderBy('at').last())?.at : undefined;
     if (result.ok && newest) resumeAfter(newest);
     if (result.ok && held.length) watchHeld();
     return result;

@@ -3,7 +3,8 @@ import { refsOf } from '../../domain/eventRefs';
 import { planFactory, type FactorySpec } from '../../domain/factoryPlan';
 import { formatHlc } from '../../domain/hlc';
 import { DAY_MS } from '../../domain/thresholds';
-import { currentDevice, observeStamp, db, getMeta, setMeta, newId, columnDocs, rowDocs } from '../store';
+import { contentHash, ROOT_EVENT_ID, type EventContent } from '../../domain/identity/eventIdentity';
+import { currentDevice, currentPublicKey, observeStamp, db, getMeta, setMeta, newId, columnDocs, rowDocs, signEvents } from '../store';
 import { hashPin } from './kioskCommands';
 import type { Table } from 'dexie';
 import { foldEvents, PROJECTED_TABLES } from '../../domain/projection';
@@ -17,14 +18,19 @@ const CHUNK = 10_000;
 export function factoryEvents(spec: FactorySpec, now = Date.now()): VaardigEvent[] {
   const plan = planFactory(spec);
   const device = currentDevice();
+  const key = currentPublicKey();
   const counters = new Map<number, number>();
   const events: VaardigEvent[] = [];
   const add = <T extends EventType>(type: T, payload: Payload<T>, actor: string | null, daysAgo: number) => {
     const wall = now - daysAgo * DAY_MS;
     const counter = counters.get(wall) ?? 0;
     counters.set(wall, counter + 1);
-    events.push({ id: newId(), type, at: formatHlc({ wall, counter }, device), actor, device, refs: refsOf(payload as Record<string, unknown>), payload } as VaardigEvent);
+    const content = { type, at: formatHlc({ wall, counter }, device), actor, device, refs: refsOf(payload as Record<string, unknown>), payload, key } as EventContent;
+    events.push({ id: contentHash(content), ...content } as VaardigEvent);
   };
+  // This device set the factory up: it lets itself in first (signatures come in loadFactory).
+  add('device.enrolled', { deviceId: device, key, name: '', pinFor: null }, null, 401);
+  events[0] = { ...events[0]!, id: ROOT_EVENT_ID };
   const teamIds = plan.teams.map(() => newId());
   const stationIds = plan.stations.map(() => newId());
   const skillIds = plan.skills.map(() => newId());
@@ -91,6 +97,7 @@ export async function loadFactory(spec: FactorySpec, onProgress?: (done: number,
   if ((await getMeta('started')) || (await db.events.count()) > 0) return null;
   performance.mark('vaardig:factory-start');
   const events = factoryEvents(spec);
+  await signEvents(events);
   const pin = await hashPin(FACTORY_LEAD_PIN);
   const leadId = events.find((e) => e.type === 'worker.changed' && e.payload.role === 'lead')!.payload as { id: string };
   // The database is empty, so the projections are one fold in memory, written without reading.

@@ -4,7 +4,8 @@ import type { Worker } from '../../domain/model';
 import { REFUSAL_PARAMS } from '../../domain/gate/refusal';
 import { isLead } from '../../domain/permissions';
 import { admitLocal, GateRefused, noteLocalEvents } from '../gate';
-import { applyEvents, currentDevice, db, getMeta, newId, nextStamp } from '../store';
+import { contentHash, ROOT_EVENT_ID, type EventContent } from '../../domain/identity/eventIdentity';
+import { applyEvents, currentDevice, currentPublicKey, db, getMeta, nextStamp, signEvents } from '../store';
 import { fail, issuesToErrors, ok, storageFailure, type CommandResult, type FieldError } from './commandResult';
 
 /**
@@ -20,24 +21,39 @@ export interface CommandContext {
 
 export const LEAD_ONLY: FieldError[] = [{ field: '', key: 'error.leadOnly' }];
 
+/**
+ * A new event of this device: stamped, keyed, and named by the hash of its content (it is
+ * signed when appended). The payload is read through its schema first, so the content hashed
+ * here is exactly what every receiver reads back.
+ */
 export function buildEvent<T extends EventType>(type: T, payload: Payload<T>, actor: string | null): VaardigEvent {
-  return {
-    id: newId(),
+  const content = {
     type,
     at: nextStamp(),
     actor,
     device: currentDevice(),
-    refs: refsOf(payload as Record<string, unknown>),
-    payload,
-  } as VaardigEvent;
+    refs: [] as string[],
+    payload: payloadSchemas[type].parse(payload) as Payload<T>,
+    key: currentPublicKey(),
+  };
+  content.refs = refsOf(content.payload as Record<string, unknown>);
+  return { id: contentHash(content as EventContent), ...content } as VaardigEvent;
+}
+
+/** The company's first device letting itself in: the first event of a workshop set up here. */
+export function buildRootEvent(): VaardigEvent {
+  const event = buildEvent('device.enrolled', { deviceId: currentDevice(), key: currentPublicKey(), name: '', pinFor: null }, null);
+  return { ...event, id: ROOT_EVENT_ID };
 }
 
 /**
  * Appends events and folds them into the projections; call inside `transact()`. The gate
- * judges them first by the same rules as everything received; a refusal undoes the command.
+ * judges them first by the same rules as everything received (a refusal undoes the command);
+ * then this device signs them.
  */
 export async function appendEvents(events: VaardigEvent[]): Promise<void> {
   await admitLocal(events);
+  await signEvents(events);
   await db.events.bulkAdd(events);
   await applyEvents(events);
   noteLocalEvents(events);

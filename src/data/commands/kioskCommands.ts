@@ -1,3 +1,4 @@
+import { allowPinHere, pinChoice } from './deviceCommands';
 import { afterFailure, afterSuccess, DEFAULT_KIOSK_POLICY, isLocked, isValidPin, lockRemainingSeconds, validPolicy, type KioskPolicy } from '../../domain/pin';
 import { isLead } from '../../domain/permissions';
 import { db, getMeta, setMeta, type CredentialRow } from '../store';
@@ -64,8 +65,8 @@ export async function signIn(workerId: string, pin: string, now = Date.now()): P
 }
 
 /**
- * Sets a PIN: a worker their own the first time (when there is none yet), the lead anyone's
- * at any time. A new PIN also lifts a lock.
+ * Sets a PIN: a worker their own the first time (when there is none yet, and this device may
+ * trust them: `pinChoice`), the lead anyone's at any time. A new PIN also lifts a lock.
  */
 export async function setPin(workerId: string, pin: string, ctx: CommandContext): Promise<CommandResult<void>> {
   if (!isValidPin(pin)) return fail({ field: 'pin', key: 'error.pinFormat' });
@@ -73,14 +74,16 @@ export async function setPin(workerId: string, pin: string, ctx: CommandContext)
   if (!worker || worker.archived) return fail({ field: '', key: 'error.notFound' });
   const firstOwn = !existing && ctx.actor === workerId;
   if (!firstOwn && !isLead(actor)) return fail(...LEAD_ONLY);
+  // Whoever chooses a first PIN is only someone who tapped a name: that is why it needs pinChoice.
+  if (firstOwn && (await pinChoice(workerId)) === 'askLead') return fail({ field: '', key: 'kiosk.askLeadForPin' });
   const hashed = await hashPin(pin);
   await db.credentials.put({ workerId, ...hashed, failures: 0, lockedUntil: 0 });
   return ok(undefined);
 }
 
-/** The lead forgets a worker's PIN; the worker chooses a new one at the next sign-in. */
+/** The lead forgets a worker's PIN here; the worker chooses a new one here at the next sign-in. */
 export async function resetPin(workerId: string, ctx: CommandContext): Promise<CommandResult<void>> {
   if (!isLead(await actorOf(ctx))) return fail(...LEAD_ONLY);
   await db.credentials.delete(workerId);
-  return ok(undefined);
+  return allowPinHere([workerId], ctx);
 }

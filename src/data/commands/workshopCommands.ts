@@ -7,7 +7,8 @@ import { isLead } from '../../domain/permissions';
 import { isValidPin } from '../../domain/pin';
 import { db, newId, setMeta, setupBlocker } from '../store';
 import { fail, issuesToErrors, ok, type CommandResult, type FieldError } from './commandResult';
-import { appendEvents, asLead, buildEvent, commit, LEAD_ONLY, leadOnly, transact, type CommandContext } from './kernel';
+import { appendEvents, asLead, buildEvent, buildRootEvent, commit, LEAD_ONLY, leadOnly, transact, type CommandContext } from './kernel';
+import { ROOT_EVENT_ID } from '../../domain/identity/eventIdentity';
 import { hashPin } from './kioskCommands';
 
 /** The workshop itself: its name, teams, stations, people and skills — the lead's to manage. */
@@ -63,7 +64,9 @@ export async function createFirstLead(input: LeadSetup): Promise<CommandResult<W
     const existingTeam = (await db.teams.toArray()).find((t) => !t.archived && sameName(t.name, team.data.name));
     const teamId = existingTeam?.id ?? team.data.id;
     const lead = { ...worker.data, teamId };
-    const events = [...(existingTeam ? [] : [buildEvent('team.created', team.data, lead.id)]), buildEvent('worker.created', lead, lead.id)];
+    // A workshop set up here from nothing starts with this device letting itself in.
+    const root = (await db.events.get(ROOT_EVENT_ID)) ? [] : [buildRootEvent()];
+    const events = [...root, ...(existingTeam ? [] : [buildEvent('team.created', team.data, lead.id)]), buildEvent('worker.created', lead, lead.id)];
     await appendEvents(events);
     await db.credentials.put({ workerId: lead.id, ...credential, failures: 0, lockedUntil: 0 });
     return ok(normaliseWorker(await db.workers.get(lead.id)));

@@ -4,8 +4,10 @@ import { DEFAULT_TARGET_COVERAGE } from '../../domain/thresholds';
 import { qualificationId } from '../../domain/qualification';
 import { EXAMPLE_QUALIFICATION } from '../../domain/exampleQualification';
 import { admitLocal } from '../gate';
-import { buildEvent } from './kernel';
-import { db, getMeta, setMeta, newId, applyEvents, deleteMeta, dropDemo, type StartState } from '../store';
+import { buildEvent, buildRootEvent } from './kernel';
+import { adoptUnsignedLog } from './logAdoption';
+import { ROOT_EVENT_ID } from '../../domain/identity/eventIdentity';
+import { db, getMeta, setMeta, newId, applyEvents, deleteMeta, dropDemo, signEvents, type StartState } from '../store';
 import { hashPin } from './kioskCommands';
 
 /**
@@ -13,7 +15,8 @@ import { hashPin } from './kioskCommands';
  * the demo; "start empty" and "remove demo" are the ways out of it.
  */
 export function demoEvents(workshop: DemoWorkshop = DEMO_WORKSHOP): { events: VaardigEvent[]; leadId: string } {
-  const events: VaardigEvent[] = [];
+  // The device that sets up the demo is the workshop's first device: its enrolment comes first.
+  const events: VaardigEvent[] = [buildRootEvent()];
   const add = <T extends VaardigEvent['type']>(type: T, payload: Payload<T>) => events.push(buildEvent(type, payload, null));
   const teamIds = new Map<string, string>();
   for (const team of workshop.teams) {
@@ -77,6 +80,7 @@ export function demoEvents(workshop: DemoWorkshop = DEMO_WORKSHOP): { events: Va
 
 /** On first start with an empty database, load the demo. Safe to call on every start. */
 export async function ensureStarted(): Promise<StartState> {
+  await adoptUnsignedLog();
   const started = await getMeta('started');
   if (started) return started;
   const leadPin = await hashPin(DEMO_WORKSHOP.lead.pin);
@@ -89,12 +93,14 @@ export async function ensureStarted(): Promise<StartState> {
     }
     const { events, leadId } = demoEvents();
     await admitLocal(events);
+    await signEvents(events);
     await db.events.bulkAdd(events);
     await applyEvents(events);
     await db.credentials.put({ workerId: leadId, ...leadPin, failures: 0, lockedUntil: 0 });
     // The example qualification goes with the demo too (its event has no refs to find it by).
     const example = qualificationId(EXAMPLE_QUALIFICATION.crebo, EXAMPLE_QUALIFICATION.version);
-    await setMeta('demoIds', [...new Set([...events.flatMap((e) => e.refs), example])]);
+    // The root stays when the demo goes: it is this device, which the company goes on using.
+    await setMeta('demoIds', [...new Set([...events.filter((e) => e.id !== ROOT_EVENT_ID).flatMap((e) => e.refs), example])]);
     await setMeta('companyName', DEMO_WORKSHOP.company);
     await setMeta('started', 'demo');
     return 'demo';

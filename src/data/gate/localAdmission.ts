@@ -71,7 +71,8 @@ async function seedFacts(events: readonly VaardigEvent[]): Promise<SeedFacts> {
     if (event.type === 'levels.recorded') for (const c of event.payload.cells) add('skill', c.skillId);
   }
   const list = (kind: EntityKind) => [...ids[kind]];
-  const [workers, leads, skills, teams, stations, qualifications, sessions, assignments, consents, workerCount, skillCount] = await Promise.all([
+  const deviceIds = [...new Set(events.flatMap((e) => [e.device, ...(e.type.startsWith('device.') ? [(e.payload as { deviceId: string }).deviceId] : [])]))];
+  const [workers, leads, skills, teams, stations, qualifications, sessions, assignments, consents, devices, workerCount, skillCount] = await Promise.all([
     db.workers.bulkGet(list('worker')),
     db.workers.where('role').equals('lead').toArray(),
     db.skills.bulkGet(list('skill')),
@@ -81,6 +82,7 @@ async function seedFacts(events: readonly VaardigEvent[]): Promise<SeedFacts> {
     db.sessions.bulkGet(list('session')),
     db.assignments.bulkGet(list('assignment')),
     db.consents.bulkGet(list('consent')),
+    db.devices.bulkGet(deviceIds),
     // The size limits matter only to events that add a person or a skill: no count on every tap.
     events.some((e) => e.type === 'worker.created') ? db.workers.count() : 0,
     events.some((e) => e.type === 'skill.created') ? db.skills.count() : 0,
@@ -98,6 +100,7 @@ async function seedFacts(events: readonly VaardigEvent[]): Promise<SeedFacts> {
     levels: new Map(),
     assignments: new Map(present(assignments).map((a) => [a.id, { workerId: a.workerId, coachId: a.coachId }])),
     consents: new Map(present(consents).map((c) => [c.id, { workerId: c.workerId }])),
+    devices: new Map(present(devices).filter((d) => d.key).map((d) => [d.id, d.revokedAt ? null : d.key!])),
     counts: { workers: workerCount, skills: skillCount },
   };
   // What the actor can teach matters only for confirmations by someone who is not the lead.

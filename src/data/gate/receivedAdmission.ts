@@ -3,6 +3,8 @@ import { isFinal, refuse, type Refusal } from '../../domain/gate/refusal';
 import { sameEvent, screen, timely } from '../../domain/gate/screen';
 import { settle } from '../../domain/gate/settle';
 import type { VaardigEvent } from '../../domain/events';
+import { signatureHolds } from './signatures';
+import { fingerprint } from '../../domain/identity/eventIdentity';
 import { applyEvents, db, newId, observeStamp, refold, type HeldRow, type RefusedRow } from '../store';
 
 /**
@@ -51,17 +53,35 @@ function refusedRow(refusal: Refusal, source: Source, event?: VaardigEvent, raw?
   };
 }
 
+/**
+ * A copy that is not the event it names (unsigned, forged, changed, unreadable) is kept under
+ * its own row id — the name it claims plus a hash of what it holds — so it can never stand in
+ * the way of the genuine event with that id arriving later.
+ */
+function apart(row: RefusedRow, received: unknown): RefusedRow {
+  return { ...row, id: `refused:${row.id.slice(0, 80)}:${fingerprint(received).slice(0, 16)}` };
+}
+
 /** Screens and judges what was received, in one transaction with the log and its projections. */
 export async function admitReceived(docs: readonly unknown[], source: Source, now = Date.now()): Promise<Admission> {
   const ok: VaardigEvent[] = [];
   const held: HeldRow[] = [];
   const refused: RefusedRow[] = [];
+  const passed: { event: VaardigEvent; kind: 'ok' | 'hold' | 'future' }[] = [];
   for (const doc of docs) {
     const s = screen(doc, now);
-    if (s.kind === 'ok') ok.push(s.event);
-    else if (s.kind === 'hold') held.push({ id: s.event.id, at: s.event.at, event: s.event, source });
-    else refused.push(refusedRow(s.refusal, source, s.event, s.raw));
+    if (s.kind !== 'refused') passed.push({ event: s.event, kind: s.kind });
+    else if (s.refusal.code === 'future' && s.event) passed.push({ event: s.event, kind: 'future' });
+    else refused.push(apart(refusedRow(s.refusal, source, s.event, s.raw), doc));
   }
+  // Signatures are checked outside the transaction: WebCrypto's promises would end it.
+  const holds = await Promise.all(passed.map((p) => signatureHolds(p.event)));
+  passed.forEach(({ event, kind }, i) => {
+    if (!holds[i]) refused.push(apart(refusedRow(refuse('badSignature'), source, event), event));
+    else if (kind === 'hold') held.push({ id: event.id, at: event.at, event, source });
+    else if (kind === 'future') refused.push(refusedRow(refuse('future'), source, event));
+    else ok.push(event);
+  });
   try {
     return await db.transaction('rw', db.allTables, async () => {
       const known = await knownIds([...ok, ...held, ...refused].map((x) => x.id));

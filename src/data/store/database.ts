@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { VaardigEvent } from '../../domain/events';
-import type { Assignment, CoachingSession, Skill, Station, Team, Wish, Worker } from '../../domain/model';
+import type { Assignment, CoachingSession, Device, Skill, Station, Team, Wish, Worker } from '../../domain/model';
 import type { Consent, Mapping, Qualification } from '../../domain/qualification';
 import type { RefusalCode } from '../../domain/gate/refusal';
 import { foldEvents, PROJECTED_TABLES, type Clocked } from '../../domain/projection';
@@ -76,6 +76,7 @@ export class VaardigDB extends Dexie {
   qualifications!: Table<Clocked<Qualification>, string>;
   mappings!: Table<Clocked<Mapping>, string>;
   consents!: Table<Clocked<Consent>, string>;
+  devices!: Table<Clocked<Device>, string>;
   /** PIN hashes and lock state: private to this device, never in the event log. */
   credentials!: Table<CredentialRow, string>;
   /** Ids of local events not yet pushed to the company's CouchDB (only while connected). */
@@ -99,12 +100,19 @@ export class VaardigDB extends Dexie {
     // Projections change shape from version to version, so the newest version's upgrade folds
     // them again from the (unchanged) log; the stores of later versions do not exist yet while
     // an earlier upgrade runs, so only the last version's upgrade may refold.
-    this.version(6)
-      .stores({ levels: null, levelsByWorker: 'workerId', levelsBySkill: 'skillId' })
-      .upgrade((tx) => refold((name) => tx.table(name)));
+    this.version(6).stores({ levels: null, levelsByWorker: 'workerId', levelsBySkill: 'skillId' });
     // v7: the gate keeps refused events apart, and holds events stamped ahead of this clock;
     // leads are found by role.
     this.version(7).stores({ refused: 'id, at, code, receivedAt', held: 'id, at', workers: 'id, teamId, role' });
+    // v8: devices (asked, enrolled, revoked) — every event is signed by one.
+    // Everything logged before is unsigned: marked here, signed by this device at the next start
+    // (adoptLog; signing is asynchronous WebCrypto, which an upgrade transaction cannot wait for).
+    this.version(8)
+      .stores({ devices: 'id' })
+      .upgrade(async (tx) => {
+        if ((await tx.table('events').count()) > 0) await tx.table('meta').put({ key: 'unsignedLog', value: true });
+        await refold((name) => tx.table(name));
+      });
   }
 
   /** Every table: a command, a restore or a reset writes them in one transaction. */
@@ -126,6 +134,7 @@ export class VaardigDB extends Dexie {
       this.qualifications,
       this.mappings,
       this.consents,
+      this.devices,
     ] as const;
   }
 }

@@ -1,6 +1,7 @@
 import { formatHlc, receive, resume, tick, type HlcState } from '../../domain/hlc';
 import { db } from './database';
 import { getMeta, setMeta } from './meta';
+import { forgetDeviceKeyForTests, loadDeviceKey } from './deviceKey';
 
 /**
  * This device's identity and hybrid logical clock. The clock starts past the newest event
@@ -21,6 +22,7 @@ export async function initClock(): Promise<string> {
     await setMeta('deviceId', id);
   }
   deviceId = id;
+  await loadDeviceKey();
   const newest = await db.events.orderBy('at').last();
   if (newest) hlc = resume(hlc, newest.at);
   return id;
@@ -49,5 +51,6 @@ export function resumeAfter(stamp: string): void {
 /** For tests only: forget the in-memory identity. */
 export function resetClockForTests(): void {
   deviceId = undefined;
+  forgetDeviceKeyForTests();
   hlc = { wall: 0, counter: 0 };
 }

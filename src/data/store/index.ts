@@ -10,5 +10,6 @@ export { columnCells, columnDocs, rowDocs } from './levelDocuments';
 export { currentDevice, initClock, nextStamp, observeStamp, resetClockForTests, resumeAfter } from './deviceClock';
 export { dropDemo } from './demoData';
 export { newId } from './ids';
+export { currentPublicKey, loadDeviceKey, signEvents, SIGNING, type DeviceKey } from './deviceKey';
 export { setupBlocker, type SetupBlocker } from './setupBlocker';
 export { applyEvents, rebuildProjections } from './projectionWriter';

@@ -1,6 +1,7 @@
 import type { FactorySpec } from '../../domain/factoryPlan';
 import type { KioskPolicy } from '../../domain/pin';
 import { db } from './database';
+import type { DeviceKey } from './deviceKey';
 
 /**
  * Every key this device keeps in the `meta` table, with the type of its value. Settings
@@ -17,6 +18,14 @@ export interface SyncConfig {
 export interface MetaValues {
   /** This device's id, part of every event it writes. */
   deviceId: string;
+  /** This device's signing key pair (the private half cannot be read out). */
+  deviceKey: DeviceKey;
+  /** The log holds events from before signing: this device signs them at the next start. */
+  unsignedLog: true;
+  /** The server this device synced with before its log was signed: it must be connected anew. */
+  syncBeforeSigning: SyncConfig;
+  /** People a lead signed in here allowed to choose their first PIN on this device. */
+  pinAllowed: string[];
   /** How this device's workshop began. */
   started: StartState;
   /** Ids of the demo's teams, people, stations and skills, so "remove demo" finds them. */

@@ -2,7 +2,8 @@ import { PRIVATE_EVENT_TYPES, type VaardigEvent } from '../../domain/events';
 import { qualificationId } from '../../domain/qualification';
 import { admitReceived, releaseHeld, type Admission } from '../gate';
 import { useSyncStatus, type RepairReason } from './syncStatus';
-import { db, deleteMeta, dropDemo, getMeta, newId, setMeta, type SyncConfig } from '../store';
+import { ROOT_EVENT_ID } from '../../domain/identity/eventIdentity';
+import { db, deleteMeta, dropDemo, refold, getMeta, newId, setMeta, type SyncConfig } from '../store';
 import { CouchTransport, type CouchTarget } from './couchTransport';
 import { compareAndRepair, expectedOnServer, sharesHistory, type RepairCounts } from './repair';
 import { connectionKey, listenToTabs, tellTabs, type TabMessage } from './tabs';
@@ -198,7 +199,7 @@ export async function syncOnce(): Promise<void> {
   await reportUpToDate();
 }
 
-export type ConnectProblem = SyncError['kind'] | 'badUrl' | 'insecureUrl' | 'cancelled';
+export type ConnectProblem = SyncError['kind'] | 'badUrl' | 'insecureUrl' | 'cancelled' | 'otherCompany';
 
 /** What connecting does to this device: whether the demo goes, and how many own changes go along to the server. */
 export interface JoinPlan {
@@ -213,7 +214,7 @@ export async function joinPlan(): Promise<JoinPlan> {
   // The same test as dropDemo: an event about a demo thing goes with the demo.
   const aboutDemo = (ref: string) => ids.has(ref) || ref.split('|').some((part) => ids.has(part));
   const demoQualification = (e: VaardigEvent) => e.type === 'qualification.imported' && ids.has(qualificationId(e.payload.crebo, e.payload.version));
-  const keeps = await db.events.filter((e) => !PRIVATE_EVENT_TYPES.has(e.type) && !(ids.size && (e.refs.some(aboutDemo) || demoQualification(e)))).count();
+  const keeps = await db.events.filter((e) => e.id !== ROOT_EVENT_ID && !PRIVATE_EVENT_TYPES.has(e.type) && !(ids.size && (e.refs.some(aboutDemo) || demoQualification(e)))).count();
   return { dropsDemo, keeps };
 }
 
@@ -238,19 +239,29 @@ export async function connect(input: CouchTarget, options: { confirm?: (plan: Jo
   }
   if (!secure(url)) return { ok: false, problem: 'insecureUrl' };
   const clean = { ...input, url: url.href.replace(/\/+$/, ''), db: input.db.trim() };
+  let serverRoot: unknown;
   try {
-    await new CouchTransport(clean).check();
+    const client = new CouchTransport(clean);
+    await client.check();
+    serverRoot = (await client.lookup([ROOT_EVENT_ID], true))[0];
   } catch (error) {
     return { ok: false, problem: error instanceof SyncError ? error.kind : 'unreachable' };
   }
-  if (options.confirm) {
-    const plan = await joinPlan();
-    if (plan.keeps > 0 && !(await options.confirm(plan))) return { ok: false, problem: 'cancelled' };
-  }
+  // A company's log has one first device. If the server's is another than this device's own,
+  // this device can join only with nothing of its own (the demo aside): two workshops set up
+  // apart cannot become one log.
+  const localRoot = await db.events.get(ROOT_EVENT_ID);
+  const serverKey = (serverRoot as { doc?: { key?: unknown } } | undefined)?.doc?.key;
+  const otherRoot = serverRoot !== undefined && localRoot !== undefined && serverKey !== localRoot.key;
+  const plan = await joinPlan();
+  if (otherRoot && plan.keeps > 0) return { ok: false, problem: 'otherCompany' };
+  if (options.confirm && plan.keeps > 0 && !(await options.confirm(plan))) return { ok: false, problem: 'cancelled' };
   stopSync();
   await db.transaction('rw', db.allTables, async () => {
     // The demo stays behind; what the company added on this device goes to the company.
+    if (otherRoot) await db.events.delete(ROOT_EVENT_ID);
     if ((await getMeta('started')) === 'demo') await dropDemo();
+    else if (otherRoot) await refold((name) => db.table(name));
     await db.outbox.clear();
     const mine = await db.events.toArray();
     await db.outbox.bulkPut(mine.filter((e) => !PRIVATE_EVENT_TYPES.has(e.type)).map((e) => ({ id: e.id, at: e.at })));

@@ -64,6 +64,10 @@ export function writesOf(event: VaardigEvent): FactWrite[] {
       return [w('qualification', qualificationId(event.payload.crebo, event.payload.version))];
     case 'consent.given':
       return [w('consent', event.payload.id, { workerId: event.payload.workerId })];
+    case 'device.enrolled':
+      return [w('device', event.payload.deviceId, event.payload.key)];
+    case 'device.revoked':
+      return [w('device', event.payload.deviceId, null)];
     default:
       return [];
   }
@@ -139,6 +143,7 @@ export class Authority {
           return w?.role === 'lead' && !w.archived;
         }),
       count: (kind) => sortedIndex(this.created[kind], stamp),
+      deviceKey: (deviceId) => at<string | null>(key('device', deviceId)),
     };
   }
 
@@ -210,6 +215,7 @@ export class Authority {
     }
     for (const [id, a] of facts.assignments) put(key('assignment', id), a);
     for (const [id, c] of facts.consents) put(key('consent', id), c);
+    for (const [id, k] of facts.devices) put(key('device', id), k);
     this.created.workers = Array<string>(facts.counts.workers).fill(stamp);
     this.created.skills = Array<string>(facts.counts.skills).fill(stamp);
   }
@@ -223,5 +229,7 @@ export interface SeedFacts {
   levels: Map<string, ConfirmedLevel>;
   assignments: Map<string, { workerId: string; coachId: string }>;
   consents: Map<string, { workerId: string }>;
+  /** Device → the key it is let in with (null: taken out). */
+  devices: Map<string, string | null>;
   counts: { workers: number; skills: number };
 }

@@ -34,6 +34,8 @@ export interface Facts {
   /** Whether the workshop has an active lead; until it has, it is being set up. */
   hasLead(): boolean;
   count(kind: 'workers' | 'skills'): number;
+  /** The key a device was let in with; null once taken out; undefined if never let in. */
+  deviceKey(deviceId: string): string | null | undefined;
 }
 
 export type EntityKind = 'team' | 'station' | 'qualification' | 'session' | 'assignment' | 'consent' | 'worker' | 'skill';

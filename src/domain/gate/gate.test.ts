@@ -5,16 +5,23 @@ import { Authority } from './authority';
 import { screen } from './screen';
 import { settle } from './settle';
 import { CLOCK_BOUNDS, DAY_MS } from '../thresholds';
+import { contentHash, ROOT_EVENT_ID, type EventContent } from '../identity/eventIdentity';
 
 const T0 = Date.UTC(2026, 10, 1);
 let seq = 0;
+/** A device's key, as text (the rules compare keys; signatures are checked outside the domain). */
+const keyOf = (device: string) => `${device}-key`.padEnd(87, 'k');
 function ev<T extends EventType>(type: T, payload: Payload<T>, actor: string | null, minute: number, device = 'tab'): VaardigEvent {
-  return { id: `e${String(++seq).padStart(8, '0')}`, type, at: formatHlc({ wall: T0 + minute * 60_000, counter: 0 }, device), actor, device, refs: [], payload } as VaardigEvent;
+  const content = { type, at: formatHlc({ wall: T0 + minute * 60_000, counter: ++seq }, device), actor, device, refs: [], payload, key: keyOf(device) } as EventContent;
+  return { id: contentHash(content), ...content, sig: 's'.repeat(86) } as VaardigEvent;
 }
+/** The workshop's first device letting itself in. */
+const root = (device = 'tab', minute = -1) => ({ ...ev('device.enrolled', { deviceId: device, key: keyOf(device), name: '', pinFor: null }, null, minute, device), id: ROOT_EVENT_ID }) as VaardigEvent;
 
-/** A workshop: lead Kees, workers Jan and Piet, one skill. */
+/** A workshop set up on the tablet: lead Kees, workers Jan and Piet, one skill. */
 function workshop() {
   return [
+    root(),
     ev('team.created', { id: 't', name: 'Machinaal' }, null, 0),
     ev('station.created', { id: 's', name: 'Zagen', order: 0 }, null, 0),
     ev('skill.created', { id: 'k', name: 'Afkorten', stationId: 's', description: '', targetCoverage: 3, validityMonths: null, requires: [] }, null, 0),
@@ -101,12 +108,13 @@ describe('the first look: size, shape and clock', () => {
   const now = T0 + 10 * 60_000;
   it('holds an event a little ahead, refuses one far ahead or past the format', () => {
     const soon = ev('team.created', { id: 'a', name: 'A' }, 'kees', 10 + CLOCK_BOUNDS.holdMs / 60_000 + 1);
-    const far = { ...soon, id: 'far-away-1', at: formatHlc({ wall: Date.UTC(2099, 0, 1), counter: 0 }, 'tab') };
-    const beyond = { ...soon, id: 'beyond-format', at: `${'9'.repeat(15)}:99999:tab` };
+    const at = (stamp: string) => rehash({ ...soon, at: stamp });
+    const far = at(formatHlc({ wall: Date.UTC(2099, 0, 1), counter: 0 }, 'tab'));
+    const beyond = at(`${'9'.repeat(15)}:99999:tab`);
     expect(screen(soon, now).kind).toBe('hold');
     expect(screen(far, now)).toMatchObject({ kind: 'refused', refusal: { code: 'future' } });
     expect(screen(beyond, now)).toMatchObject({ kind: 'refused', refusal: { code: 'future' } });
-    expect(screen({ ...soon, at: formatHlc({ wall: now + CLOCK_BOUNDS.refuseMs - DAY_MS, counter: 0 }, 'tab') }, now).kind).toBe('hold');
+    expect(screen(at(formatHlc({ wall: now + CLOCK_BOUNDS.refuseMs - DAY_MS, counter: 0 }, 'tab')), now).kind).toBe('hold');
   });
 
   it('refuses junk, an event too large, a stamp naming another device, and a private wish', () => {
@@ -116,5 +124,64 @@ describe('the first look: size, shape and clock', () => {
     expect(screen({ ...ok, device: 'other' }, now)).toMatchObject({ kind: 'refused', refusal: { code: 'stampDevice' } });
     expect(screen(ev('wish.set', { workerId: 'jan', skillId: 'k', wished: true }, 'jan', 1), now)).toMatchObject({ kind: 'refused', refusal: { code: 'private' } });
     expect(screen(ok, now).kind).toBe('ok');
+  });
+
+  it('refuses an unsigned event and one whose id is not the hash of its content', () => {
+    const ok = ev('team.created', { id: 'a', name: 'A' }, 'kees', 1);
+    const { sig: _sig, ...unsigned } = ok;
+    expect(screen(unsigned, now)).toMatchObject({ kind: 'refused', refusal: { code: 'unsigned' } });
+    expect(screen({ ...ok, payload: { id: 'a', name: 'B' } }, now)).toMatchObject({ kind: 'refused', refusal: { code: 'badId' } });
+    expect(screen({ ...ok, id: ROOT_EVENT_ID }, now)).toMatchObject({ kind: 'refused', refusal: { code: 'badId' } });
+  });
+});
+
+/** The same event with its id made right again after a change (a forger who knows the hash). */
+function rehash(event: VaardigEvent): VaardigEvent {
+  const { id: _id, sig, ...content } = event;
+  return { id: contentHash(content as EventContent), ...content, sig } as VaardigEvent;
+}
+
+describe('devices: only what a device the company let in signed counts', () => {
+  const enrol = (device: string, minute: number, actor: string | null = 'kees') => ev('device.enrolled', { deviceId: device, key: keyOf(device), name: device, pinFor: null }, actor, minute);
+  const fromPhone = (minute: number) => ev('level.set', level('jan', 'L', 'confirmed'), 'kees', minute, 'phone');
+
+  it('refuses a device nobody let in, and lets in the same events once a lead enrolled it first', () => {
+    expect(codes([...workshop(), fromPhone(5)])).toEqual([['level.set', 'notEnrolled']]);
+    expect(codes([...workshop(), enrol('phone', 4), fromPhone(5)])).toEqual([]);
+    // Enrolled after the event: the event stays out (a device writes only once it is in).
+    expect(codes([...workshop(), enrol('phone', 6), fromPhone(5)])).toEqual([['level.set', 'notEnrolled']]);
+  });
+
+  it('only a lead enrols; a worker, nobody, or the device itself cannot', () => {
+    expect(codes([...workshop(), enrol('phone', 4, 'jan'), fromPhone(5)])).toEqual([
+      ['device.enrolled', 'notLead'],
+      ['level.set', 'notEnrolled'],
+    ]);
+    const self = ev('device.enrolled', { deviceId: 'phone', key: keyOf('phone'), name: '', pinFor: null }, null, 4, 'phone');
+    expect(codes([...workshop(), self])).toEqual([['device.enrolled', 'notEnrolled']]);
+  });
+
+  it('a revoked device: its events before the revocation stay, the ones after are refused', () => {
+    const revoke = ev('device.revoked', { deviceId: 'phone' }, 'kees', 10);
+    expect(codes([...workshop(), enrol('phone', 4), fromPhone(5), revoke, fromPhone(11)])).toEqual([['level.set', 'revoked']]);
+  });
+
+  it('a key other than the enrolled one does not count, and a request names only its own device', () => {
+    const other = { ...fromPhone(5), key: keyOf('thief') };
+    expect(codes([...workshop(), enrol('phone', 4), rehash(other)])).toEqual([['level.set', 'notEnrolled']]);
+    const ask = ev('device.requested', { deviceId: 'phone', key: keyOf('phone') }, null, 4, 'phone');
+    const askForOther = ev('device.requested', { deviceId: 'tab', key: keyOf('phone') }, null, 4, 'phone');
+    expect(codes([...workshop(), ask, askForOther])).toEqual([['device.requested', 'notOwn']]);
+  });
+
+  it('a second first device, even dated before the company began, gets nowhere', () => {
+    // Backdated into the setup: with the fixed id it is the same event as the real root, which a
+    // log holds once (a second copy is "altered"); under another id it is an ordinary enrolment.
+    const backdated = { ...ev('device.enrolled', { deviceId: 'thief', key: keyOf('thief'), name: '', pinFor: null }, null, -10, 'thief') };
+    const teamOfThief = ev('worker.changed', { id: 'jan', role: 'lead' }, null, -5, 'thief');
+    expect(codes([...workshop(), backdated, teamOfThief])).toEqual([
+      ['device.enrolled', 'notEnrolled'],
+      ['worker.changed', 'notEnrolled'],
+    ]);
   });
 });

@@ -39,6 +39,16 @@ export const REFUSAL_CODES = [
   'limit',
   /** An event this device already has, come back with other content: changed on the way. */
   'altered',
+  /** Not signed by any device (written before signing, or by something that is not Vaardig). */
+  'unsigned',
+  /** Its id is not the hash of its content: changed after it was written. */
+  'badId',
+  /** Its signature does not fit its content and key: changed, or forged. */
+  'badSignature',
+  /** Signed by a device the company has not let in (or with another key than the one let in). */
+  'notEnrolled',
+  /** Signed by a device a lead had taken out before. */
+  'revoked',
 ] as const;
 
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
@@ -56,7 +66,7 @@ export const refuse = (code: RefusalCode, detail?: string): Refusal => (detail =
  * `future` refusal is looked at again as time passes (the receiving clock may have been
  * wrong); the others depend on the log and are judged again when earlier events arrive.
  */
-const FINAL: ReadonlySet<RefusalCode> = new Set(['malformed', 'tooLarge', 'stampDevice', 'private', 'altered', 'future']);
+const FINAL: ReadonlySet<RefusalCode> = new Set(['malformed', 'tooLarge', 'stampDevice', 'private', 'altered', 'future', 'unsigned', 'badId', 'badSignature']);
 
 export function isFinal(code: RefusalCode): boolean {
   return FINAL.has(code);

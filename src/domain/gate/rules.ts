@@ -1,4 +1,5 @@
 import type { EventOf, VaardigEvent } from '../events';
+import { ROOT_EVENT_ID } from '../identity/eventIdentity';
 import { hlcMillis } from '../hlc';
 import { confirmRefusal } from '../permissions';
 import { LIMITS } from '../thresholds';
@@ -12,10 +13,15 @@ import { refuse, type Refusal } from './refusal';
  *
  * While the workshop has no active lead it is being set up (the demo, a first lead, a
  * restore onto a new tablet): nobody holds authority yet, so none can be usurped, and
- * management events need no lead. Cross-device forgery of who did what is for signed events.
+ * management events need no lead. Before any of that, the event must come from a device the
+ * company let in: its signature is checked on arrival, its key here.
  */
 export function judge(event: VaardigEvent, facts: Facts): Refusal | null {
   const settingUp = !facts.hasLead();
+  if (event.type === 'device.requested') return event.payload.deviceId === event.device && event.payload.key === event.key ? null : refuse('notOwn');
+  if (event.id === ROOT_EVENT_ID) return rootRefusal(event, settingUp);
+  const signer = signerRefusal(event, facts);
+  if (signer) return signer;
   const actor = event.actor === null ? undefined : facts.worker(event.actor);
   if (!settingUp) {
     if (event.actor === null) return refuse('noActor');
@@ -142,7 +148,32 @@ export function judge(event: VaardigEvent, facts: Facts): Refusal | null {
       if (!consent || consent.workerId !== event.payload.workerId) return refuse('unknownSubject', event.payload.id);
       return own(consent.workerId)();
     }
+    case 'device.enrolled':
+      return first(needLead, () => (event.payload.pinFor === null ? null : known('worker', event.payload.pinFor)));
+    case 'device.revoked':
+      return first(needLead, () => (facts.deviceKey(event.payload.deviceId) === undefined ? refuse('unknownSubject', event.payload.deviceId) : null));
   }
+}
+
+/**
+ * Every event but a device's request must be signed by a device let in before it, with the key
+ * it was let in with, and not taken out before it (screen checked the signature itself).
+ */
+function signerRefusal(event: VaardigEvent, facts: Facts): Refusal | null {
+  const key = facts.deviceKey(event.device);
+  if (key === undefined) return refuse('notEnrolled', event.device);
+  if (key === null) return refuse('revoked', event.device);
+  return key === event.key ? null : refuse('notEnrolled', event.device);
+}
+
+/**
+ * The company's first device lets itself in while the workshop is being set up: it signs its
+ * own enrolment, under the one fixed id a log can hold once.
+ */
+function rootRefusal(event: VaardigEvent, settingUp: boolean): Refusal | null {
+  if (event.type !== 'device.enrolled' || event.actor !== null) return refuse('notEnrolled', event.device);
+  if (event.payload.deviceId !== event.device || event.payload.key !== event.key) return refuse('notEnrolled', event.device);
+  return settingUp ? null : refuse('notLead');
 }
 
 function cell(p: { workerId: string; skillId: string }, facts: Facts): Refusal | null {

@@ -1,11 +1,14 @@
 import { parseEvent, PRIVATE_EVENT_TYPES, type VaardigEvent } from '../events';
 import { hlcMillis, parseHlc } from '../hlc';
 import { CLOCK_BOUNDS, LIMITS } from '../thresholds';
+import { expectedId } from '../identity/eventIdentity';
+import { stableJson } from '../stableJson';
 import { refuse, type Refusal } from './refusal';
 
 /**
- * The first look at anything received (sync, a backup): size, shape, and whether its clock
- * stamp is possible. What passes is judged against the log (`settle`); what is too far ahead
+ * The first look at anything received (sync, a backup): size, shape, signed at all, id that
+ * is its content's hash, and whether its clock stamp is possible (the signature itself is
+ * checked next, by WebCrypto: see data/gate/signatures). What passes is judged against the log (`settle`); what is too far ahead
  * waits until its time comes and never moves this device's clock.
  */
 export type Screened = { kind: 'ok'; event: VaardigEvent } | { kind: 'hold'; event: VaardigEvent } | { kind: 'refused'; refusal: Refusal; event?: VaardigEvent; raw?: unknown };
@@ -18,7 +21,7 @@ export function jsonBytes(value: unknown): number {
   return json.length * 3 <= LIMITS.eventBytes ? json.length : encoder.encode(json).length;
 }
 
-export function screen(raw: unknown, now: number, options: { allowPrivate?: boolean } = {}): Screened {
+export function screen(raw: unknown, now: number, options: { allowPrivate?: boolean; allowUnsigned?: boolean } = {}): Screened {
   if (jsonBytes(raw) > LIMITS.eventBytes) return { kind: 'refused', refusal: refuse('tooLarge'), raw: summaryOf(raw) };
   const parsed = parseEvent(raw);
   if (!parsed.ok) {
@@ -28,6 +31,9 @@ export function screen(raw: unknown, now: number, options: { allowPrivate?: bool
   const event = parsed.event;
   if (PRIVATE_EVENT_TYPES.has(event.type) && !options.allowPrivate) return { kind: 'refused', refusal: refuse('private'), event };
   if (parseHlc(event.at).device !== event.device) return { kind: 'refused', refusal: refuse('stampDevice'), event };
+  if (options.allowUnsigned) return timely(event, now);
+  if (!event.key || !event.sig) return { kind: 'refused', refusal: refuse('unsigned'), event };
+  if (event.id !== expectedId(event)) return { kind: 'refused', refusal: refuse('badId'), event };
   return timely(event, now);
 }
 
@@ -37,11 +43,6 @@ export function timely(event: VaardigEvent, now: number): Screened {
   if (ahead > CLOCK_BOUNDS.refuseMs) return { kind: 'refused', refusal: refuse('future'), event };
   if (ahead > CLOCK_BOUNDS.holdMs) return { kind: 'hold', event };
   return { kind: 'ok', event };
-}
-
-/** JSON with keys in a fixed order at every depth: the same event reads the same. */
-export function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v));
 }
 
 /** Whether two copies of an event (same id) say the same: events never change once written. */

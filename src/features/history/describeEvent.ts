@@ -1,9 +1,13 @@
 import type { VaardigEvent } from '../../domain/events';
 import type { Translate } from '../../i18n';
 import { levelName } from '../../ui/levelDisplay';
+import { enrolmentCode, showCode } from '../../domain/identity/enrolmentCode';
+import { ROOT_EVENT_ID } from '../../domain/identity/eventIdentity';
 
 export interface Names {
   person(id: string | null): string;
+  /** A device by the name a lead gave it (or what it is, before it has one). */
+  device(id: string): string;
   skill(id: string): string;
   team(id: string): string;
   station(id: string): string;
@@ -67,6 +71,12 @@ export function describeEvent(event: VaardigEvent, names: Names, t: Translate): 
       return t('history.consent', { worker: names.person(event.payload.workerId), recipient: event.payload.recipient });
     case 'consent.withdrawn':
       return t('history.consentWithdrawn', { worker: names.person(event.payload.workerId) });
+    case 'device.requested':
+      return t('history.deviceRequested', { code: showCode(enrolmentCode(event.payload.key)) });
+    case 'device.enrolled':
+      return event.id === ROOT_EVENT_ID ? t('history.deviceFirst') : t('history.deviceEnrolled', { device: event.payload.name || names.device(event.payload.deviceId) });
+    case 'device.revoked':
+      return t('history.deviceRevoked', { device: names.device(event.payload.deviceId) });
     // Teams, stations and skills say what they are: "Schuren toegevoegd" could be any of them.
     case 'team.created':
     case 'station.created':

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { useSkills, useStations, useTeams, useWorkers } from '../../data/queries';
+import { type DeviceRow, useDevices, useSkills, useStations, useTeams, useWorkers } from '../../data/queries';
+import { showCode } from '../../domain/identity/enrolmentCode';
 import { useT } from '../../i18n';
 import type { Names } from './describeEvent';
 
@@ -10,8 +11,10 @@ export function useNames(): Names | undefined {
   const skills = useSkills();
   const teams = useTeams();
   const stations = useStations();
+  const devices = useDevices();
   return useMemo(() => {
-    if (!workers || !skills || !teams || !stations) return undefined;
+    if (!workers || !skills || !teams || !stations || !devices) return undefined;
+    const d = new Map(devices.map((row) => [row.id, row]));
     const maps = [workers, skills, teams, stations].map((rows) => new Map(rows.map((r) => [r.id, r.name] as const)));
     const [w, s, tm, st] = maps as [Map<string, string>, Map<string, string>, Map<string, string>, Map<string, string>];
     const unknown = t('history.unknown');
@@ -20,6 +23,15 @@ export function useNames(): Names | undefined {
       skill: (id) => s.get(id) ?? unknown,
       team: (id) => tm.get(id) ?? unknown,
       station: (id) => st.get(id) ?? unknown,
+      device: (id) => deviceName(t, d.get(id)),
     };
-  }, [workers, skills, teams, stations, t]);
+  }, [workers, skills, teams, stations, devices, t]);
+}
+
+/** What a device is called: the name a lead gave it, "first device", or its code while it waits. */
+export function deviceName(t: ReturnType<typeof useT>, device: DeviceRow | undefined): string {
+  if (!device) return t('history.unknown');
+  if (device.name) return device.name;
+  if (device.isFirst) return t('device.first');
+  return device.code ? t('device.newWithCode', { code: showCode(device.code) }) : t('history.unknown');
 }

@@ -119,7 +119,7 @@ export function BackupSection() {
     download(JSON.stringify(backup), backupFileName(), 'application/json');
     announce('backup.made');
   };
-  const choose = async (file: File | undefined) => setCheck(!file ? null : (fileTooBig(file, LIMITS.backupBytes) ?? checkBackup(await file.text())));
+  const choose = async (file: File | undefined) => setCheck(!file ? null : (fileTooBig(file, LIMITS.backupBytes) ?? (await checkBackup(await file.text()))));
   const restore = async () => {
     if (!check?.ok) return;
     setBusy(true);

@@ -1,0 +1,54 @@
+import { enrolmentCode } from '../../domain/identity/enrolmentCode';
+import { ROOT_EVENT_ID } from '../../domain/identity/eventIdentity';
+import { deviceStatus, type Device, type DeviceStatus } from '../../domain/model';
+import { currentDevice, currentPublicKey, db, getMeta } from '../store';
+import { useLive } from './liveQuery';
+
+/**
+ * Where this device stands in the company: in it; waiting to be let in (connected to a company
+ * that has a first device, but not enrolled with this key); taken out; or on its own (not
+ * connected, or the company has no first device yet: this one may become it).
+ */
+export type DeviceStanding = 'member' | 'waiting' | 'revoked' | 'alone';
+
+export async function deviceStanding(): Promise<DeviceStanding> {
+  const [me, sync, root] = await Promise.all([db.devices.get(currentDevice()), getMeta('sync'), db.events.get(ROOT_EVENT_ID)]);
+  if (me?.revokedAt) return 'revoked';
+  if (me?.key === currentPublicKey()) return 'member';
+  if (!sync || !root) return 'alone';
+  return 'waiting';
+}
+
+export function useDeviceStanding(): DeviceStanding | undefined {
+  return useLive(deviceStanding, []);
+}
+
+/** This device as the lead's screen needs it: its id and the code a lead types to let it in. */
+export function thisDevice(): { id: string; code: string } {
+  return { id: currentDevice(), code: enrolmentCode(currentPublicKey()) };
+}
+
+export interface DeviceRow extends Device {
+  status: DeviceStatus;
+  /** The code its latest request showed (what the lead compares). */
+  code: string | null;
+  isThis: boolean;
+  isFirst: boolean;
+}
+
+/** Every device the log knows, the waiting ones first, then by when they were let in. */
+export function useDevices(): DeviceRow[] | undefined {
+  return useLive(async () => {
+    const [rows, root] = await Promise.all([db.devices.toArray(), db.events.get(ROOT_EVENT_ID)]);
+    const order: Record<DeviceStatus, number> = { requested: 0, enrolled: 1, revoked: 2 };
+    return rows
+      .map((d) => ({
+        ...d,
+        status: deviceStatus(d),
+        code: d.requestKey ? enrolmentCode(d.requestKey) : null,
+        isThis: d.id === currentDevice(),
+        isFirst: root?.type === 'device.enrolled' && root.payload.deviceId === d.id,
+      }))
+      .sort((a, b) => order[a.status] - order[b.status] || (a.enrolledAt ?? a.requestedAt ?? '').localeCompare(b.enrolledAt ?? b.requestedAt ?? ''));
+  }, []);
+}

@@ -1,0 +1,58 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import type { VaardigEvent } from '../events';
+import { stableJson } from '../stableJson';
+
+/**
+ * What makes an event itself: its content, hashed. An event's id is the SHA-256 of its
+ * canonical content (everything but the id and the signature), so a copy that differs in one
+ * byte is another event, and the device signs the hash. Computed synchronously (the hash is a
+ * pure function) so commands know an event's id the moment they build it.
+ */
+const encoder = new TextEncoder();
+
+/**
+ * The one event that is not named by its hash: the company's first device enrolling itself.
+ * A fixed id means a log — and a server, which refuses to overwrite a document — holds at
+ * most one, so nobody can slip in a second "first device" dated earlier.
+ */
+export const ROOT_EVENT_ID = 'vaardig-root';
+
+export type EventContent = Omit<VaardigEvent, 'id' | 'sig'>;
+
+export function contentOf(event: VaardigEvent): EventContent {
+  const { id: _id, sig: _sig, ...content } = event;
+  return content;
+}
+
+/** Hex SHA-256 of the event's canonical content: what its id must be, and what is signed. */
+export function contentHash(event: EventContent | VaardigEvent): string {
+  const content = 'id' in event ? contentOf(event) : event;
+  return bytesToHex(sha256(encoder.encode(stableJson(content))));
+}
+
+/** Hex SHA-256 of any value's stable JSON: to tell apart things that claim the same name. */
+export function fingerprint(value: unknown): string {
+  return bytesToHex(sha256(encoder.encode(stableJson(value) ?? '')));
+}
+
+/** The id an event must have: its hash, or the root's fixed id. */
+export function expectedId(event: VaardigEvent): string {
+  return event.id === ROOT_EVENT_ID && event.type === 'device.enrolled' ? ROOT_EVENT_ID : contentHash(event);
+}
+
+/** base64url without padding: the text form of keys and signatures in events. */
+export function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+export function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4));
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+export function hexToBytes(hex: string): Uint8Array<ArrayBuffer> {
+  return Uint8Array.from(hex.match(/../g) ?? [], (h) => parseInt(h, 16));
+}
