@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useLeadExists } from '../data/queries';
+import { useDeviceStanding, useLeadExists } from '../data/queries';
 import { useT } from '../i18n';
 import { LeadGate } from '../features/kiosk/LeadGate';
 import { useWallMode } from '../features/wall/useWallMode';
@@ -16,6 +16,8 @@ import { SCREEN_VIEWS } from './screenViews';
 
 // First start: the person who sets Vaardig up becomes the team lead.
 const LeadSetup = lazy(() => import('../features/kiosk/LeadSetup').then((m) => ({ default: m.LeadSetup })));
+// A device connected to a company that has not let it in: it shows its code and waits.
+const DeviceWaiting = lazy(() => import('../features/devices/DeviceWaiting').then((m) => ({ default: m.DeviceWaiting })));
 
 export function App() {
   const t = useT();
@@ -25,6 +27,7 @@ export function App() {
   useDocumentLanguage();
   useWallMode();
   const leadExists = useLeadExists();
+  const standing = useDeviceStanding();
   return (
     <div className={wallMode ? 'app wall' : 'app'}>
       <a className="skip-link" href="#main">
@@ -35,7 +38,9 @@ export function App() {
       <DemoBanner />
       <BackupReminder />
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>{leadExists === false ? <LeadSetup /> : <ScreenView screen={screen} />}</Suspense>
+        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+          {standing === 'waiting' || standing === 'revoked' ? <DeviceWaiting standing={standing} /> : leadExists === false ? <LeadSetup /> : <ScreenView screen={screen} />}
+        </Suspense>
       </main>
       <Notice />
     </div>

@@ -7,7 +7,7 @@
 export { backupFileName, checkBackup, createBackup, restoreBackup, type BackupCheck, type BackupFile } from './backupCommands';
 export { changeAssignment, createAssignments, recordSession, type NewAssignment, type SessionInput, type SessionResult } from './coachingCommands';
 export { fail, ok, type CommandResult, type FieldError } from './commandResult';
-export { allowPinHere, enrolDevice, pinChoice, requestEnrolment, revokeDevice, type Enrolment } from './deviceCommands';
+export { allowPinHere, enrolDevice, requestEnrolment, revokeDevice, type Enrolment } from './deviceCommands';
 export { FACTORY_LEAD_PIN, loadFactory } from './factoryLoad';
 export { importWorkshop, type ImportSummary } from './importCommands';
 export { buildEvent, type CommandContext } from './kernel';

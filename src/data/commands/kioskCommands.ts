@@ -1,7 +1,7 @@
-import { allowPinHere, pinChoice } from './deviceCommands';
+import { allowPinHere } from './deviceCommands';
 import { afterFailure, afterSuccess, DEFAULT_KIOSK_POLICY, isLocked, isValidPin, lockRemainingSeconds, validPolicy, type KioskPolicy } from '../../domain/pin';
 import { isLead } from '../../domain/permissions';
-import { db, getMeta, setMeta, type CredentialRow } from '../store';
+import { db, getMeta, pinChoice, setMeta, type CredentialRow } from '../store';
 import { fail, ok, type CommandResult } from './commandResult';
 import { actorOf, LEAD_ONLY, type CommandContext } from './kernel';
 

@@ -1,7 +1,7 @@
 import { enrolmentCode } from '../../domain/identity/enrolmentCode';
 import { ROOT_EVENT_ID } from '../../domain/identity/eventIdentity';
 import { deviceStatus, type Device, type DeviceStatus } from '../../domain/model';
-import { currentDevice, currentPublicKey, db, getMeta } from '../store';
+import { currentDevice, currentPublicKey, db, getMeta, pinChoice } from '../store';
 import { useLive } from './liveQuery';
 
 /**
@@ -50,5 +50,19 @@ export function useDevices(): DeviceRow[] | undefined {
         isFirst: root?.type === 'device.enrolled' && root.payload.deviceId === d.id,
       }))
       .sort((a, b) => order[a.status] - order[b.status] || (a.enrolledAt ?? a.requestedAt ?? '').localeCompare(b.enrolledAt ?? b.requestedAt ?? ''));
+  }, []);
+}
+
+/** Whether a person without a PIN here may choose one now, or must ask a lead (see the store's pinChoice). */
+export { pinChoice };
+
+/** Active people with no PIN on this device who may not choose one here until a lead allows it. */
+export function usePeopleWaitingForPin(): { id: string; name: string }[] | undefined {
+  return useLive(async () => {
+    const [workers, credentials] = await Promise.all([db.workers.toArray(), db.credentials.toArray()]);
+    const withPin = new Set(credentials.map((c) => c.workerId));
+    const candidates = workers.filter((w) => !w.archived && !withPin.has(w.id));
+    const choices = await Promise.all(candidates.map((w) => pinChoice(w.id)));
+    return candidates.filter((_, i) => choices[i] === 'askLead').map((w) => ({ id: w.id, name: w.name }));
   }, []);
 }

@@ -47,6 +47,8 @@ export const useSyncConfig = () => useMetaValue('sync');
 export const useCompanyName = () => useMetaValue('companyName');
 /** This device's id: the company server's administrator names the device's CouchDB user after it. */
 export const useDeviceId = () => useMetaValue('deviceId');
+/** The server this device left when its log was signed (it must be connected anew). */
+export const useSyncBeforeSigning = () => useMetaValue('syncBeforeSigning');
 /** How many of this device's events the company server refused by its rules. */
 export const useNotOnServerCount = () => useMetaValue('notOnServer')?.length ?? 0;
 

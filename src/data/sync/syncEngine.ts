@@ -266,7 +266,7 @@ export async function connect(input: CouchTarget, options: { confirm?: (plan: Jo
     const mine = await db.events.toArray();
     await db.outbox.bulkPut(mine.filter((e) => !PRIVATE_EVENT_TYPES.has(e.type)).map((e) => ({ id: e.id, at: e.at })));
     await setMeta('sync', { url: clean.url, db: clean.db, user: clean.user } satisfies SyncConfig);
-    await deleteMeta('syncSince', 'syncInstance');
+    await deleteMeta('syncSince', 'syncInstance', 'syncBeforeSigning');
   });
   keepPassword(clean.password);
   status().set({ repaired: null });

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { setPin, signIn, type SignInResult } from '../../data/commands';
-import { useTeams, useWorkers, useWorkersWithPin } from '../../data/queries';
+import { pinChoice, useTeams, useWorkers, useWorkersWithPin } from '../../data/queries';
 import type { Worker } from '../../domain/model';
 import { useT, translateLoose, type Translate } from '../../i18n';
 import { useUi } from '../../state/ui';
@@ -8,7 +8,7 @@ import { Dialog } from '../../ui/Dialog';
 import { PinPad } from './PinPad';
 import { FormError } from '../../ui/FormError';
 
-type Step = { kind: 'choose' } | { kind: 'pin'; worker: Worker } | { kind: 'newPin'; worker: Worker } | { kind: 'repeatPin'; worker: Worker; first: string };
+type Step = { kind: 'choose' } | { kind: 'pin'; worker: Worker } | { kind: 'newPin'; worker: Worker } | { kind: 'repeatPin'; worker: Worker; first: string } | { kind: 'askLead'; worker: Worker };
 
 function resultMessage(t: Translate, result: SignInResult): string {
   switch (result.kind) {
@@ -39,21 +39,23 @@ export function SignInDialog({ onClose, onSignedIn }: { onClose: () => void; onS
     onClose();
   };
 
-  const choose = (worker: Worker) => {
+  const choose = async (worker: Worker) => {
     setError(null);
     setPinValue('');
-    setStep({ kind: withPin?.has(worker.id) ? 'pin' : 'newPin', worker });
+    // Without a PIN here, choosing one is only for people this device may trust to be themselves.
+    const kind = withPin?.has(worker.id) ? 'pin' : (await pinChoice(worker.id)) === 'free' ? 'newPin' : 'askLead';
+    setStep({ kind, worker });
   };
 
   const submit = async () => {
-    if (step.kind === 'choose' || busy) return;
+    if (step.kind === 'choose' || step.kind === 'askLead' || busy) return;
     setBusy(true);
     setError(null);
     try {
       if (step.kind === 'pin') {
         const result = await signIn(step.worker.id, pin);
         if (result.kind === 'ok') return done(step.worker);
-        if (result.kind === 'noPin') return setStep({ kind: 'newPin', worker: step.worker });
+        if (result.kind === 'noPin') return setStep({ kind: (await pinChoice(step.worker.id)) === 'free' ? 'newPin' : 'askLead', worker: step.worker });
         setError(resultMessage(t, result));
       } else if (step.kind === 'newPin') {
         setStep({ kind: 'repeatPin', worker: step.worker, first: pin });
@@ -86,7 +88,7 @@ export function SignInDialog({ onClose, onSignedIn }: { onClose: () => void; onS
                 <h3>{team.name}</h3>
                 <div className="name-grid">
                   {members.map((w) => (
-                    <button key={w.id} type="button" className="name-button" onClick={() => choose(w)}>
+                    <button key={w.id} type="button" className="name-button" onClick={() => void choose(w)}>
                       {w.name}
                     </button>
                   ))}
@@ -94,6 +96,15 @@ export function SignInDialog({ onClose, onSignedIn }: { onClose: () => void; onS
               </section>
             );
           })
+      ) : step.kind === 'askLead' ? (
+        <>
+          <p role="alert">{t('kiosk.askLeadForPin')}</p>
+          <div className="form-actions">
+            <button type="button" className="button" onClick={() => setStep({ kind: 'choose' })}>
+              {t('kiosk.otherName')}
+            </button>
+          </div>
+        </>
       ) : (
         <>
           <PinPad

@@ -9,6 +9,7 @@ import { TextField } from '../../ui/Field';
 import { useSignedInPerson } from '../kiosk/LeadGate';
 import { BackupSection } from '../transfer/DataScreen';
 import { SyncSection } from './SyncSection';
+import { DevicesSection } from '../devices/DevicesSection';
 import { requestPersistence, storageInfo, type StorageInfo } from '../../pwa/storage';
 import { usePwaStore } from '../../pwa/pwaStore';
 import { DEFAULT_WALL_IDLE_SECONDS, inRange, KIOSK_LIMITS, WALL_IDLE_LIMITS } from '../../domain/thresholds';
@@ -45,6 +46,7 @@ export function SettingsScreen() {
           <KioskSection />
           <BackupSection />
           <WorkshopSection />
+          <DevicesSection />
         </>
       )}
       {/* Anyone may connect a device: the company server's own user and password are the gate. */}

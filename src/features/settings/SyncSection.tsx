@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import qrcode from 'qrcode-generator';
-import { useDeviceId, useGateCounts, useHasDemo, useNotOnServerCount, useSyncConfig, useWaitingToSend } from '../../data/queries';
+import { useDeviceId, useGateCounts, useHasDemo, useNotOnServerCount, useSyncBeforeSigning, useSyncConfig, useWaitingToSend } from '../../data/queries';
 import { checkWithServer, connect, disconnect, type JoinPlan, type Repair, type SyncConfig, useSyncStatus } from '../../data/sync';
 import { useT, type MessageKey, type Translate } from '../../i18n';
 import { useUi } from '../../state/ui';
@@ -18,6 +18,7 @@ const PROBLEM: Record<string, MessageKey> = {
   badResponse: 'sync.badResponse',
   insecureUrl: 'sync.insecureUrl',
   otherDatabase: 'sync.otherDatabase',
+  otherCompany: 'sync.otherCompany',
 };
 
 /** What a repair did, in words: "3 wijzigingen opnieuw verstuurd, 0 opgehaald". */
@@ -53,6 +54,7 @@ export function SyncSection() {
   const deviceId = useDeviceId();
   const notOnServer = useNotOnServerCount();
   const gate = useGateCounts();
+  const beforeSigning = useSyncBeforeSigning();
   const [checking, setChecking] = useState(false);
 
   const check = async () => {
@@ -101,6 +103,7 @@ export function SyncSection() {
           </button>
         </div>
       )}
+      {!config && beforeSigning && <p className="form-error">{t('sync.beforeSigning', { db: beforeSigning.db, url: beforeSigning.url })}</p>}
       {(!config || phase === 'needsPassword') && <ConnectForm key={config ? `${config.url}|${config.db}|${config.user}` : ''} config={config} />}
       {deviceId && <p className="muted">{t('sync.deviceId', { id: deviceId })}</p>}
     </section>
