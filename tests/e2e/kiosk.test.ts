@@ -25,7 +25,8 @@ describe('kiosk: claim, confirm, lock', () => {
     await picker.waitFor({ state: 'detached' });
     await page.getByText('4 wachten op bevestiging.').waitFor();
 
-    const events = (await readStore(page, 'events')) as { type: string; actor: string; payload: { status?: string; level?: string } }[];
+    // Event ids are content hashes: the log's order is the stamp (`at`).
+    const events = ((await readStore(page, 'events')) as { at: string; type: string; actor: string; payload: { status?: string; level?: string } }[]).sort((a, b) => (a.at < b.at ? -1 : 1));
     const workers = (await readStore(page, 'workers')) as { id: string; name: string }[];
     const ioana = workers.find((w) => w.name === 'Ioana Popescu')!;
     expect(events.at(-1)).toMatchObject({ type: 'level.set', actor: ioana.id, payload: { status: 'claimed', level: 'U' } });

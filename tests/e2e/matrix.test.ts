@@ -38,7 +38,8 @@ describe('the matrix on the production build', () => {
     const changed = page.getByRole('gridcell', { name: 'Ahmed Benali, Lengtezagen: kan het zelfstandig (U), bevestigd' });
     await changed.waitFor();
 
-    const events = (await readStore(page, 'events')) as { type: string; payload: { level?: string; status?: string } }[];
+    // Event ids are content hashes: the log's order is the stamp (`at`).
+    const events = ((await readStore(page, 'events')) as { at: string; type: string; payload: { level?: string; status?: string } }[]).sort((a, b) => (a.at < b.at ? -1 : 1));
     const last = events.filter((e) => e.type === 'level.set').at(-1);
     expect(last?.payload).toMatchObject({ level: 'U', status: 'confirmed' });
 
