@@ -3,6 +3,9 @@ import * as cmd from '../../src/data/commands';
 import { db } from '../../src/data/store';
 import { kioskPolicy, setKioskPolicy, setPin, signIn } from '../../src/data/commands';
 import { freshDatabase } from './helpers';
+import { admitReceived } from '../../src/data/gate';
+import { deviceStanding, pinChoice } from '../../src/data/queries';
+import { eventOf, makeDevice, rootOf, sign } from './testDevices';
 
 let lead: string;
 let jan: string;
@@ -59,5 +62,42 @@ describe('kiosk PINs', () => {
     await signIn(jan, '0000', t0);
     await signIn(jan, '0000', t0);
     expect(await signIn(jan, '0000', t0)).toEqual({ kind: 'locked', seconds: 600 });
+  });
+});
+
+describe('PINs on a device that joined the company', () => {
+  it('nobody chooses a PIN for someone added elsewhere, until the enrolling lead or a lead here allows it', async () => {
+    await freshDatabase();
+    await db.meta.put({ key: 'sync', value: { url: 'https://couch.veerman.nl', db: 'veerman', user: '' } });
+    // The company, set up on another tablet: lead Kees and worker Jan were added there.
+    const tablet = await makeDevice('tablet-a');
+    const t0 = Date.now() - 60_000;
+    const at = (i: number) => ({ wall: t0 + i, counter: 0 });
+    const company = [
+      rootOf(tablet, at(0)),
+      eventOf(tablet, 'team.created', { id: 'team', name: 'Machinaal' }, 'kees', at(1)),
+      eventOf(tablet, 'worker.created', { id: 'kees', name: 'Kees', teamId: 'team', role: 'lead' }, 'kees', at(2)),
+      eventOf(tablet, 'worker.created', { id: 'jan', name: 'Jan', teamId: 'team', role: 'worker' }, 'kees', at(3)),
+    ];
+    await admitReceived(await sign([tablet], company), 'sync');
+    expect(await deviceStanding()).toBe('waiting');
+    expect(await pinChoice('kees')).toBe('askLead');
+    expect(await setPin('kees', '1234', { actor: 'kees' })).toMatchObject({ ok: false, errors: [{ key: 'kiosk.askLeadForPin' }] });
+    // This tablet asks; Kees lets it in on the other tablet, saying he will start it himself.
+    expect(await cmd.requestEnrolment()).toMatchObject({ ok: true });
+    const me = (await db.devices.get((await db.meta.get('deviceId'))!.value as string))!;
+    const enrolment = eventOf(tablet, 'device.enrolled', { deviceId: me.id, key: me.requestKey!, name: 'Tablet hal 2', pinFor: 'kees' }, 'kees', { wall: Date.now(), counter: 0 });
+    await admitReceived(await sign([tablet], [enrolment]), 'sync');
+    expect(await deviceStanding()).toBe('member');
+    // Jan was added elsewhere: whoever taps his name here cannot pick his PIN.
+    expect(await pinChoice('jan')).toBe('askLead');
+    expect(await setPin('jan', '1111', { actor: 'jan' })).toMatchObject({ ok: false, errors: [{ key: 'kiosk.askLeadForPin' }] });
+    // Kees may, once; then, signed in here, he lets Jan choose his.
+    expect(await setPin('kees', '1234', { actor: 'kees' })).toMatchObject({ ok: true });
+    expect(await setPin('kees', '9999', { actor: 'kees' })).toMatchObject({ ok: true }); // a lead sets any PIN, also his own, once signed in
+    expect(await cmd.allowPinHere(['jan'], { actor: 'jan' })).toMatchObject({ ok: false });
+    expect(await cmd.allowPinHere(['jan'], { actor: 'kees' })).toMatchObject({ ok: true });
+    expect(await setPin('jan', '1111', { actor: 'jan' })).toMatchObject({ ok: true });
+    expect(await signIn('jan', '1111')).toEqual({ kind: 'ok' });
   });
 });

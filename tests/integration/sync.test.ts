@@ -8,6 +8,7 @@ import { parseEvent, type VaardigEvent } from '../../src/domain/events';
 import { hlcMillis } from '../../src/domain/hlc';
 import { couch, startProxy } from './couchServer';
 import { couchForFile, phoneEdit, smallWorkshop, type WorkshopIds } from './syncWorkshop';
+import { eventOf, makeDevice, sign } from './testDevices';
 import { freshDatabase, snapshotProjections, canonicalJson } from './helpers';
 
 let dbName: string;
@@ -217,5 +218,64 @@ describe('sync through a CouchDB-compatible server', () => {
     expect((await db.meta.get('notOnServer'))?.value).toHaveLength(3);
     expect(await db.events.count()).toBeGreaterThanOrEqual(3);
     await couch(env.server.url, '/_config/admins/beheer', { method: 'DELETE' }, 'beheer:geheim');
+  });
+
+  it('a member writing under another device, a rewritten and a deleted document: refused and listed; the devices converge', async () => {
+    expect(await connectHere()).toEqual({ ok: true });
+    stopSync();
+    await syncOnce();
+    const put = (docs: unknown[]) => couch(env.server.url, `/${dbName}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs, new_edits: false }) });
+    // A thief's device, never let in, writes as the phone (same device name, its own key).
+    const thief = { ...(await makeDevice('phone')) };
+    const [asPhone] = await sign([thief], [eventOf(thief, 'level.set', { workerId: ids.jan, skillId: ids.skill, level: 'O', status: 'confirmed', note: '' }, ids.lead, { wall: Date.now() + 1, counter: 0 })]);
+    // The phone's honest edit, and then the same document rewritten on the server (a higher _rev).
+    const honest = await otherDevice('L', Date.now() + 2);
+    await put([{ ...toDoc(asPhone!), _rev: '1-aaaa' }, { ...toDoc(honest), _rev: '1-bbbb' }]);
+    await syncOnce();
+    expect(await storedLevel(ids.jan, ids.skill)).toMatchObject({ level: 'L' });
+    const rewritten = { ...toDoc(honest), _rev: '2-cccc', payload: { ...honest.payload, level: 'O' } };
+    await put([rewritten]);
+    // A device that joins now reads the rewritten copy: it refuses it, and the others' tables stay as they were.
+    await disconnect();
+    const tablet = await snapshotProjections();
+    await freshDatabase();
+    expect(await connectHere()).toEqual({ ok: true });
+    stopSync();
+    await syncOnce();
+    const codes = (await db.refused.toArray()).map((r) => r.code).sort();
+    expect(codes).toEqual(['badId', 'notEnrolled']);
+    expect(await storedLevel(ids.jan, ids.skill)).toBeUndefined();
+    expect((await snapshotProjections()).workers).toEqual(tablet.workers);
+    // Deleting a document: the devices that have it keep it (events are never taken back by the server).
+    await couch(env.server.url, `/${dbName}/${honest.id}?rev=2-cccc`, { method: 'DELETE' });
+    await syncOnce();
+    expect((await snapshotProjections()).workers).toEqual(tablet.workers);
+  });
+
+  it('a revoked device: what it writes after the lead took it out is refused everywhere, what it wrote before stays', async () => {
+    expect(await connectHere()).toEqual({ ok: true });
+    stopSync();
+    await syncOnce();
+    const put = (docs: unknown[]) => couch(env.server.url, `/${dbName}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs, new_edits: false }) });
+    await put([toDoc(await otherDevice('U', Date.now() + 1))]);
+    await syncOnce();
+    expect(await storedLevel(ids.jan, ids.skill)).toMatchObject({ level: 'U' });
+    expect(await cmd.revokeDevice(ids.phone.id, { actor: ids.lead })).toMatchObject({ ok: true });
+    await syncOnce();
+    const revokedAt = hlcMillis((await db.events.where('type').equals('device.revoked').first())!.at);
+    // The stolen phone, not knowing, writes on.
+    const after = await otherDevice('O', revokedAt + 5);
+    await put([toDoc(after)]);
+    await syncOnce();
+    expect(await db.refused.get(after.id)).toMatchObject({ code: 'revoked', device: 'phone' });
+    expect(await storedLevel(ids.jan, ids.skill)).toMatchObject({ level: 'U' });
+    // A device that joins later sees the same.
+    await disconnect();
+    await freshDatabase();
+    expect(await connectHere()).toEqual({ ok: true });
+    stopSync();
+    await syncOnce();
+    expect(await db.refused.get(after.id)).toMatchObject({ code: 'revoked' });
+    expect((await db.devices.get('phone'))?.revokedAt).toBeTruthy();
   });
 });

@@ -1,9 +1,12 @@
 import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db, SCHEMA_V1, rebuildProjections, resetClockForTests, allLevels, storedLevel } from '../../src/data/store';
+import { db, SCHEMA_V1, initClock, rebuildProjections, resetClockForTests, allLevels, storedLevel } from '../../src/data/store';
+import { checkBackup, createBackup, ensureStarted, restoreBackup } from '../../src/data/commands';
+import { admitReceived } from '../../src/data/gate';
+import { ROOT_EVENT_ID } from '../../src/domain/identity/eventIdentity';
 import { normaliseLevel } from '../../src/domain/model';
-import { snapshotProjections } from './helpers';
+import { freshDatabase, snapshotProjections } from './helpers';
 
 /** A database written by release v1 (schema 1), kept as a fixture: tests/fixtures/vaardig-v1.json. */
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/vaardig-v1.json', import.meta.url), 'utf8')) as {
@@ -54,5 +57,50 @@ describe('schema upgrade from the v1 fixture', () => {
     const before = await snapshotProjections();
     await rebuildProjections();
     expect(await snapshotProjections()).toEqual(before);
+  });
+});
+
+describe('a log from before events were signed', () => {
+  beforeEach(async () => {
+    resetClockForTests();
+    await writeV1Database();
+  });
+
+  it('is taken on by this device at the next start: every event signed here, the same tables', async () => {
+    await db.open();
+    await initClock();
+    expect(await db.meta.get('unsignedLog')).toMatchObject({ value: true });
+    const before = await snapshotProjections({ signer: false });
+    await db.meta.put({ key: 'sync', value: { url: 'https://couch.veerman.nl', db: 'veerman', user: 'tablet' } });
+    await ensureStarted();
+    const events = await db.events.toArray();
+    const here = (await db.meta.get('deviceId'))!.value;
+    expect(events).toHaveLength(fixture.tables.events!.length + 1); // and its own enrolment as the first device
+    expect(events.every((e) => e.device === here && e.sig && e.key)).toBe(true);
+    expect(await db.events.get(ROOT_EVENT_ID)).toMatchObject({ type: 'device.enrolled', actor: null });
+    expect(await snapshotProjections({ signer: false })).toEqual(before);
+    expect(await db.meta.get('unsignedLog')).toBeUndefined();
+    // It synced before: it is disconnected, and told why (its old server holds the unsigned log).
+    expect(await db.meta.get('sync')).toBeUndefined();
+    expect(await db.meta.get('syncBeforeSigning')).toMatchObject({ value: { db: 'veerman' } });
+    // Another device admits the log as it is now.
+    const log = await db.events.toArray();
+    await freshDatabase();
+    expect(await admitReceived(log, 'backup')).toMatchObject({ applied: log.length, refused: 0 });
+  });
+
+  it('a backup from before signing still restores, taken on by the restoring device', async () => {
+    await freshDatabase();
+    const old = { format: 'vaardig-backup', version: 1, createdAt: '2026-01-15T10:00:00.000Z', events: fixture.tables.events, meta: { started: 'demo' } };
+    const check = await checkBackup(JSON.stringify(old));
+    expect(check.ok).toBe(true);
+    if (!check.ok) return;
+    expect(await restoreBackup(check.backup, { actor: null }, check.held)).toMatchObject({ ok: true });
+    expect(await db.workers.count()).toBe(fixture.tables.workers!.length);
+    expect((await db.events.toArray()).every((e) => e.sig)).toBe(true);
+    // Half signed is not a Vaardig backup: one unsigned event among signed ones is refused.
+    const signed = await createBackup();
+    const { sig: _sig, ...bare } = signed.events.at(-1)!;
+    expect(await checkBackup(JSON.stringify({ ...signed, events: [...signed.events.slice(0, -1), bare] }))).toMatchObject({ ok: false, params: { reason: 'gate.reason.unsigned' } });
   });
 });

@@ -1,4 +1,4 @@
-import type { VaardigEvent } from '../../domain/events';
+import { payloadSchemas, type VaardigEvent } from '../../domain/events';
 import { formatHlc, parseHlc, type HlcState } from '../../domain/hlc';
 import { contentHash, ROOT_EVENT_ID, type EventContent } from '../../domain/identity/eventIdentity';
 import { stampOf } from '../../domain/projection';
@@ -26,7 +26,13 @@ export async function adoptLog(events: readonly VaardigEvent[]): Promise<Vaardig
     const stamp = parseHlc(e.at);
     const next = stamp.wall > previous.wall || (stamp.wall === previous.wall && stamp.counter > previous.counter) ? { wall: stamp.wall, counter: stamp.counter } : { wall: previous.wall, counter: previous.counter + 1 };
     const { id: _id, sig: _sig, at: _at, device: _device, key: _key, ...rest } = e;
-    const c = content(rest, next);
+    // Read the payload as every receiver will (defaults filled in, old fields dropped), so the
+    // hash it is named by is the hash they compute.
+    const payload = payloadSchemas[e.type].safeParse(e.payload);
+    // Before people signed in (release 1) a claim was recorded without who made it; a claim is
+    // only ever the person's own, so it is recorded as theirs — the rules ask it of every claim.
+    const claimBy = e.type === 'level.set' && e.payload.status === 'claimed' && e.actor === null ? e.payload.workerId : e.actor;
+    const c = content({ ...rest, actor: claimBy, payload: payload.success ? payload.data : e.payload } as typeof rest, next);
     adopted.push({ id: contentHash(c), ...c } as VaardigEvent);
     previous = next;
   }
