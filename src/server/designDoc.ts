@@ -28,7 +28,7 @@ export interface DesignDoc {
  * - changing or deleting a document that is there (the same event sent again passes: no change);
  * - an attachment; a document over `LIMITS.eventBytes` (UTF-8 JSON of the event, as the app's gate counts);
  * - a `_rev` other than the one the app derives (a second revision beside the first would be a change);
- * - anything not shaped as an event, a private event, a stamp of another device;
+ * - anything not shaped as an event (unsigned included), a private event, a stamp of another device;
  * - an event whose `device` is not the CouchDB user writing it.
  */
 export function validateDocUpdateSource(): string {
@@ -41,6 +41,7 @@ export function validateDocUpdateSource(): string {
   var PRIVATE_TYPES = ${privateTypes};
   var MAX_BYTES = ${LIMITS.eventBytes};
   var STAMP = ${stamp};
+  var SIGNED = /^[A-Za-z0-9_-]{43,128}$/;
 
   function has(list, value) {
     for (var i = 0; list && i < list.length; i++) if (list[i] === value) return true;
@@ -78,6 +79,11 @@ export function validateDocUpdateSource(): string {
   // The _rev the app gives an event (src/data/sync/couchTransport.ts, toDoc).
   function derivedRev(id) {
     var rev = id.replace(/-/g, '');
+    if (!/^[0-9a-f]+$/.test(rev)) {
+      var hex = '';
+      for (var c = 0; c < rev.length; c++) hex += ('0' + rev.charCodeAt(c).toString(16)).slice(-2);
+      rev = hex;
+    }
     while (rev.length < 32) rev += '0';
     return '1-' + rev.slice(0, 32);
   }
@@ -115,6 +121,7 @@ export function validateDocUpdateSource(): string {
   if (newDoc.actor !== null && typeof newDoc.actor !== 'string') refuse('Not an event: its actor must be a person id or null.');
   if (!Array.isArray(newDoc.refs)) refuse('Not an event: refs must be a list.');
   if (!isObject(newDoc.payload)) refuse('Not an event: it has no payload.');
+  if (!SIGNED.test(String(newDoc.key)) || !SIGNED.test(String(newDoc.sig))) refuse('Not an event: it is not signed by a device.');
 
   if (!userCtx || newDoc.device !== userCtx.name) refuse('A device may only write its own events: this one names device ' + newDoc.device + ', not the signed-in user.');
 }`;

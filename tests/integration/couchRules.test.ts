@@ -3,6 +3,7 @@ import { CouchTransport, toDoc } from '../../src/data/sync/couchTransport';
 import { jsonBytes } from '../../src/domain/gate/screen';
 import { EVENT_TYPES, parseEvent, PRIVATE_EVENT_TYPES, type VaardigEvent } from '../../src/domain/events';
 import { LIMITS } from '../../src/domain/thresholds';
+import { ROOT_EVENT_ID } from '../../src/domain/identity/eventIdentity';
 import { Linter } from 'eslint';
 import { buildDesignDoc, DESIGN_DOC_ID, DEVICE_ROLE } from '../../src/server/designDoc';
 import { setupCouch, type SetupResult } from '../../src/server/couchSetup';
@@ -57,6 +58,9 @@ function event(device: string, overrides: Partial<VaardigEvent> = {}): VaardigEv
     device,
     refs: [`team-${n}`],
     payload: { id: `team-${n}`, name: `Ploeg ${n}` },
+    // Shaped as signed (the server checks the shape; the app's gate checks the signature).
+    key: 'K'.repeat(87),
+    sig: 'S'.repeat(86),
     ...overrides,
   } as VaardigEvent;
   return e;
@@ -191,6 +195,8 @@ describe('the rules (_design/vaardig)', () => {
       ['no payload', { ...ok, payload: undefined }, /no payload/],
       ['payload a list', { ...ok, payload: [] }, /no payload/],
       ['actor a number', { ...ok, actor: 7 }, /actor/],
+      ['unsigned', { ...ok, sig: undefined }, /not signed/],
+      ['no key', { ...ok, key: undefined }, /not signed/],
       ['an attachment', { ...ok, _attachments: { 'a.txt': { content_type: 'text/plain', data: 'aGFsbG8=' } } }, /attachments/],
     ];
     for (const [what, doc, reason] of bad) {
@@ -202,6 +208,17 @@ describe('the rules (_design/vaardig)', () => {
     expect((await couch(server.url, `/${DB}/${ok.id}`, {}, ADMIN)).status).toBe(404);
     // The well-formed one itself passes.
     expect((await put(ok as never, user(TABLET))).status).toBe(201);
+  });
+
+  it("hold one first device: its enrolment under the fixed id is written once, with a revision CouchDB reads as hex, and a second never replaces it", async () => {
+    const root = event(PHONE, { id: ROOT_EVENT_ID, type: 'device.enrolled', refs: [PHONE], payload: { deviceId: PHONE, key: 'K'.repeat(87), name: '', pinFor: null } } as Partial<VaardigEvent>);
+    const doc = toDoc(root);
+    expect(doc._rev).toMatch(/^1-[0-9a-f]{32}$/);
+    expect(toDoc(event(TABLET, { id: 'ab'.repeat(32) }))._rev).toBe(`1-${'ab'.repeat(16)}`);
+    expect((await bulk([doc], user(PHONE))).body).toEqual([]);
+    const other = toDoc(event(TABLET, { id: ROOT_EVENT_ID, type: 'device.enrolled', refs: [TABLET], payload: { deviceId: TABLET, key: 'T'.repeat(87), name: '', pinFor: null } } as Partial<VaardigEvent>));
+    expect((await bulk([other], user(TABLET))).body).toEqual([expect.objectContaining({ error: 'forbidden' })]);
+    expect((await couch(server.url, `/${DB}/${ROOT_EVENT_ID}`, {}, ADMIN)).body).toMatchObject({ device: PHONE });
   });
 
   it('let only admins write design documents', async () => {

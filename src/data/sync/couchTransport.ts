@@ -23,7 +23,19 @@ export function toDoc(event: VaardigEvent) {
 /** The same, as the revision after a deletion (`after`, the tombstone's revision): so it wins over the tombstone. */
 export function revivedDoc(event: VaardigEvent, after?: string) {
   const generation = after ? Number.parseInt(after, 10) + 1 : 1;
-  return { _id: event.id, _rev: `${generation}-${event.id.replace(/-/g, '').padEnd(32, '0').slice(0, 32)}`, ...event };
+  return { _id: event.id, _rev: `${generation}-${revisionHash(event.id)}`, ...event };
+}
+
+/**
+ * The 32 hex digits of an event's revision, from its id (CouchDB reads a 32-character revision
+ * as hex). An id in hex (a content hash; a UUID without its dashes) gives its first 32 digits;
+ * another id (the first device's fixed one) is written out in hex first. The server's rules
+ * derive the same (src/server/designDoc.ts).
+ */
+export function revisionHash(id: string): string {
+  const plain = id.replace(/-/g, '');
+  const hex = /^[0-9a-f]+$/.test(plain) ? plain : Array.from(plain, (c) => c.charCodeAt(0).toString(16).padStart(2, '0').slice(-2)).join('');
+  return hex.padEnd(32, '0').slice(0, 32);
 }
 
 export function fromDoc(doc: Record<string, unknown>): unknown {
