@@ -1,7 +1,7 @@
 import { enrolmentCode } from '../../domain/identity/enrolmentCode';
 import { ROOT_EVENT_ID } from '../../domain/identity/eventIdentity';
 import { deviceStatus, type Device, type DeviceStatus } from '../../domain/model';
-import { currentDevice, currentPublicKey, db, getMeta, pinChoice } from '../store';
+import { currentDevice, currentPublicKey, db, getMeta, pinChoice, pinChoices } from '../store';
 import { useLive } from './liveQuery';
 
 /**
@@ -62,7 +62,7 @@ export function usePeopleWaitingForPin(): { id: string; name: string }[] | undef
     const [workers, credentials] = await Promise.all([db.workers.toArray(), db.credentials.toArray()]);
     const withPin = new Set(credentials.map((c) => c.workerId));
     const candidates = workers.filter((w) => !w.archived && !withPin.has(w.id));
-    const choices = await Promise.all(candidates.map((w) => pinChoice(w.id)));
+    const choices = await pinChoices(candidates.map((w) => w.id));
     return candidates.filter((_, i) => choices[i] === 'askLead').map((w) => ({ id: w.id, name: w.name }));
   }, []);
 }

@@ -12,5 +12,5 @@ export { dropDemo } from './demoData';
 export { newId } from './ids';
 export { currentPublicKey, loadDeviceKey, signEvents, SIGNING, type DeviceKey } from './deviceKey';
 export { setupBlocker, type SetupBlocker } from './setupBlocker';
-export { pinChoice } from './pinChoice';
+export { pinChoice, pinChoices, type PinChoice } from './pinChoice';
 export { applyEvents, rebuildProjections } from './projectionWriter';
