@@ -42,6 +42,8 @@ const sessions: CoachingSession[] = [
   { id: 's1', coachId: 'kees', learnerId: 'jan', skillId: 'a', assignmentId: null, date: '2026-11-10', minutes: 45, practised: 'afkorten op maat', levelReached: 'U', at: '' },
 ];
 
+const ISSUER = { did: 'did:key:zDnaerDaTF5BXEavCrfRZEk316dpbLsfPDZ3WJ5hRTPFU2169', name: 'Timmerfabriek Veerman (voorbeeld)', kvk: '12345678' };
+const WORDS = { levelName: (code: string) => ({ I: 'leert het', L: 'met hulp', U: 'zelfstandig', O: 'leert anderen' })[code] ?? '' };
 const schema = openBadgesSchema();
 const ajv = new Ajv2019({ strict: false, allErrors: true });
 addFormats(ajv);
@@ -75,7 +77,7 @@ describe('evidence and Open Badges 3.0', () => {
   });
 
   it('makes one credential per shown werkproces and per confirmed skill, all valid against the 1EdTech schema', () => {
-    const credentials = openBadgeCredentials(evidence);
+    const credentials = openBadgeCredentials(evidence, ISSUER, WORDS);
     expect(credentials).toHaveLength(2 + 2);
     for (const c of credentials) {
       const ok = validate(c);
@@ -89,8 +91,37 @@ describe('evidence and Open Badges 3.0', () => {
     expect(wp.evidence.map((e) => e.genre)).toEqual(['Bevestiging op de werkvloer', 'Collega-coaching']);
   });
 
+  it('names achievements the same for everyone, the level as a result on the ILUO scale, the person by a salted hash', () => {
+    const jan = openBadgeCredentials(evidence, ISSUER, WORDS);
+    const piet = openBadgeCredentials({ ...evidence, worker: { id: 'piet', name: 'Piet Bĳlsma' } }, ISSUER, WORDS);
+    expect(piet.map((c) => c.credentialSubject.achievement.id)).toEqual(jan.map((c) => c.credentialSubject.achievement.id));
+    expect(jan[1]!.credentialSubject.achievement.id).toBe('urn:vaardig:achievement:werkproces:99998:2017-08-01:B1-K1-W2');
+    expect(new Set([...jan, ...piet].map((c) => c.id)).size).toBe(jan.length + piet.length);
+    const skill = jan.find((c) => c.name === 'Afkorten' && c.credentialSubject.achievement.type.includes('Achievement') && c.credentialSubject.achievement.id.includes(':skill:'))!;
+    const scale = skill.credentialSubject.achievement.resultDescription[0]!;
+    expect(scale.rubricCriterionLevel.map((l) => l.name)).toEqual(['I: leert het', 'L: met hulp', 'U: zelfstandig', 'O: leert anderen']);
+    expect(skill.credentialSubject.result[0]).toMatchObject({ resultDescription: scale.id, achievedLevel: `${scale.id}:U` });
+    const [hashed, named] = skill.credentialSubject.identifier;
+    expect(hashed).toMatchObject({ hashed: true, identityType: 'systemId' });
+    expect(hashed!.identityHash).toMatch(/^sha256\$[0-9a-f]{64}$/);
+    expect(JSON.stringify(hashed)).not.toContain('jan');
+    expect(named).toMatchObject({ hashed: false, identityType: 'name', identityHash: 'Jan de Vries' });
+    expect(openBadgeCredentials(evidence, ISSUER, WORDS, { withName: false })[0]!.credentialSubject.identifier).toHaveLength(1);
+    expect(skill.issuer).toMatchObject({ id: ISSUER.did, name: ISSUER.name });
+  });
+
+  it('a credential for a skill that must be shown again runs out when the confirmation does', () => {
+    const expiring = new Map(skills);
+    expiring.set('a', { ...skills.get('a')!, validityMonths: 12 });
+    const e = buildEvidence({ worker: { id: 'jan', name: 'Jan de Vries' }, company: 'Veerman', qualification: q, mappings, levels: new Map([rec('jan', 'a', 'U'), rec('jan', 'b', 'O')].map((l) => [l.skillId, l])), skills: expiring, sessions, nameOf: () => 'Kees', now: NOW });
+    const credentials = openBadgeCredentials(e, ISSUER, WORDS);
+    expect(credentials.find((c) => c.credentialSubject.achievement.id.endsWith(':skill:a'))?.validUntil).toBe('2027-11-20T00:00:00.000Z');
+    expect(credentials.find((c) => c.credentialSubject.achievement.id.endsWith(':skill:b'))?.validUntil).toBeUndefined();
+    for (const c of credentials) expect(validate(c)).toBe(true);
+  });
+
   it('a credential missing a required field fails the schema (the check can fail)', () => {
-    const broken = { ...(openBadgeCredentials(evidence)[0] as Record<string, unknown>) };
+    const broken = { ...(openBadgeCredentials(evidence, ISSUER, WORDS)[0] as Record<string, unknown>) };
     delete broken.validFrom;
     expect(validate(broken)).toBe(false);
   });

@@ -1,4 +1,5 @@
 import { hlcMillis } from './hlc';
+import { expiresAt } from './validity';
 import type { LevelCode } from './levels';
 import type { CoachingSession, LevelRecord, Skill } from './model';
 import { progressOf, type WerkprocesStatus } from './progress';
@@ -19,6 +20,8 @@ export interface EvidenceSkill {
   confirmedBy: string;
   /** ISO date-time of the confirmation, '' when none. */
   confirmedAt: string;
+  /** When the confirmation runs out (ISO), for a skill that must be shown again; '' if it does not. */
+  validUntil: string;
   note: string;
   sessions: { date: string; minutes: number; coach: string; practised: string }[];
 }
@@ -68,6 +71,7 @@ export function buildEvidence(input: {
       met: s.met,
       confirmedBy: s.level !== '-' ? nameOf(s.confirmedBy) : '',
       confirmedAt: s.confirmedAt && s.level !== '-' ? new Date(hlcMillis(s.confirmedAt)).toISOString() : '',
+      validUntil: untilIso(s.confirmedAt && s.level !== '-' ? expiresAt({ at: s.confirmedAt, level: s.level }, input.skills.get(s.skillId) ?? { validityMonths: null }) : null),
       note: input.levels.get(s.skillId)?.note ?? '',
       sessions: mine
         .filter((x) => x.skillId === s.skillId)
@@ -87,3 +91,5 @@ export function buildEvidence(input: {
     coachingMinutes: mine.filter((s) => mappedSkills.has(s.skillId)).reduce((n, s) => n + s.minutes, 0),
   };
 }
+
+const untilIso = (ms: number | null) => (ms === null ? '' : new Date(ms).toISOString());

@@ -8,6 +8,7 @@ export { backupFileName, checkBackup, createBackup, restoreBackup, type BackupCh
 export { changeAssignment, createAssignments, recordSession, type NewAssignment, type SessionInput, type SessionResult } from './coachingCommands';
 export { fail, ok, type CommandResult, type FieldError } from './commandResult';
 export { allowPinHere, enrolDevice, requestEnrolment, revokeDevice, type Enrolment } from './deviceCommands';
+export { issueCredentials, type IssuedCredential } from './credentialCommands';
 export { FACTORY_LEAD_PIN, loadFactory } from './factoryLoad';
 export { importWorkshop, type ImportSummary } from './importCommands';
 export { buildEvent, type CommandContext } from './kernel';

@@ -52,6 +52,12 @@ export async function signEvents(events: readonly VaardigEvent[]): Promise<void>
   events.forEach((e, i) => (e.sig = toBase64Url(new Uint8Array(signatures[i]!))));
 }
 
+/** This device's ES256 signature (r‖s, 64 bytes) over some bytes: a credential it issues. */
+export async function signBytes(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+  const key = loaded ?? (await loadDeviceKey());
+  return new Uint8Array(await crypto.subtle.sign({ name: SIGNING.name, hash: SIGNING.hash }, key.privateKey, bytes));
+}
+
 /** For tests only. */
 export function forgetDeviceKeyForTests(): void {
   loaded = undefined;

@@ -10,7 +10,7 @@ export { columnCells, columnDocs, rowDocs } from './levelDocuments';
 export { currentDevice, initClock, nextStamp, observeStamp, resetClockForTests, resumeAfter } from './deviceClock';
 export { dropDemo } from './demoData';
 export { newId } from './ids';
-export { currentPublicKey, loadDeviceKey, signEvents, SIGNING, type DeviceKey } from './deviceKey';
+export { currentPublicKey, loadDeviceKey, signBytes, signEvents, SIGNING, type DeviceKey } from './deviceKey';
 export { setupBlocker, type SetupBlocker } from './setupBlocker';
 export { pinChoice, pinChoices, type PinChoice } from './pinChoice';
 export { applyEvents, rebuildProjections } from './projectionWriter';

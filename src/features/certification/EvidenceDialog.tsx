@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useEvidenceSubject } from '../../data/queries';
-import { evidenceFor, giveConsent } from '../../data/commands';
+import { evidenceFor, giveConsent, issueCredentials } from '../../data/commands';
+import { levelName } from '../../ui/levelDisplay';
 import { hlcMillis } from '../../domain/hlc';
 import type { Qualification } from '../../domain/qualification';
 import { writeCsv } from '../../domain/transfer/csv';
@@ -52,11 +53,15 @@ export function EvidenceDialog({ workerId, q, onClose }: { workerId: string; q: 
       const { portfolioPdf } = await import('../../exports/portfolioPdf');
       download(await portfolioPdf(e, t, date, language), `${base}-portfolio.pdf`, 'application/pdf');
     });
-  const badges = () =>
-    withEvidence(async (e) => {
-      const { openBadgeCredentials } = await import('../../domain/openBadges');
-      download(JSON.stringify(openBadgeCredentials(e), null, 2), `${base}-open-badges.json`, 'application/json');
-    });
+  // Signed by this device as the company's issuer: one credential per file, together in a zip.
+  const badges = async () => {
+    setError(null);
+    const r = await issueCredentials(worker.id, q.id, ctx, { levelName: (code) => levelName(t, code) });
+    if (!r.ok) return setError(translateLoose(t, r.errors[0]!.key));
+    const { zipSync, strToU8 } = await import('fflate');
+    const files = Object.fromEntries(r.value.map((c) => [c.fileName, strToU8(c.jwt)]));
+    download(zipSync(files), `${base}-open-badges.zip`, 'application/zip');
+  };
   const csv = () =>
     withEvidence(async (e) => {
       const { evidenceGrid } = await import('../../domain/evidenceExport');

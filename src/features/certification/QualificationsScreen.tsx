@@ -18,6 +18,7 @@ import { useNames } from '../history/useNames';
 import { EvidenceDialog } from './EvidenceDialog';
 import { qualificationLabel } from './qualificationLabel';
 import { FundReportSection } from './FundReportSection';
+import { VerifySection } from './VerifySection';
 import { compareText } from '../../domain/sort';
 
 export function QualificationsScreen() {
@@ -126,6 +127,7 @@ function Qualifications() {
             </ul>
           </section>
           <FundReportSection q={current} />
+          <VerifySection />
           {evidenceFor && <EvidenceDialog workerId={evidenceFor} q={current} onClose={() => setEvidenceFor(null)} />}
         </>
       )}

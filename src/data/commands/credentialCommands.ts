@@ -1,0 +1,54 @@
+import { didKeyOf } from '../../domain/credentials/didKey';
+import { jwtToSign, signedJwt } from '../../domain/credentials/vcJwt';
+import { deviceStatus } from '../../domain/model';
+import { openBadgeCredentials, type BadgeWords } from '../../domain/openBadges';
+import { isLead } from '../../domain/permissions';
+import { currentDevice, currentPublicKey, db, getMeta, signBytes } from '../store';
+import { fail, ok, type CommandResult } from './commandResult';
+import { actorOf, LEAD_ONLY, type CommandContext } from './kernel';
+import { evidenceFor } from './qualificationCommands';
+
+export interface IssuedCredential {
+  /** One credential per file (a batch goes in a zip). */
+  fileName: string;
+  jwt: string;
+}
+
+/**
+ * Issues a person's Open Badges for a qualification, signed by this device as the company's
+ * issuer: a lead signed in on a device the company let in, with the person's consent. The key
+ * never leaves the device; the issuer id is its did:key, which verifies offline.
+ */
+export async function issueCredentials(workerId: string, qualificationId: string, ctx: CommandContext, words: BadgeWords): Promise<CommandResult<IssuedCredential[]>> {
+  if (!isLead(await actorOf(ctx))) return fail(...LEAD_ONLY);
+  const me = await db.devices.get(currentDevice());
+  if (!me || deviceStatus(me) !== 'enrolled' || me.key !== currentPublicKey()) return fail({ field: '', key: 'credential.deviceNotIn' });
+  const evidence = await evidenceFor(workerId, qualificationId, ctx);
+  if (!evidence.ok) return evidence;
+  const [company, kvk] = await Promise.all([getMeta('companyName'), getMeta('kvkNumber')]);
+  const issuer = { did: didKeyOf(currentPublicKey()), name: company || evidence.value.company || '—', ...(kvk ? { kvk } : {}) };
+  const credentials = openBadgeCredentials(evidence.value, issuer, words);
+  const used = new Set<string>();
+  const issued: IssuedCredential[] = [];
+  for (const credential of credentials) {
+    const { signingInput } = jwtToSign(credential, currentPublicKey());
+    const jwt = signedJwt(signingInput, await signBytes(new TextEncoder().encode(signingInput)));
+    let name = fileSlug(credential.name);
+    for (let n = 2; used.has(name); n++) name = `${fileSlug(credential.name)}-${n}`;
+    used.add(name);
+    issued.push({ fileName: `${name}.jwt`, jwt });
+  }
+  return ok(issued);
+}
+
+function fileSlug(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'bewijs'
+  );
+}
