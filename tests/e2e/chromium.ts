@@ -143,3 +143,28 @@ export async function startOwnWorkshop(page: Page) {
   await page.getByRole('dialog').getByRole('button', { name: 'Ja' }).click();
   await setUpFirstLead(page);
 }
+
+/**
+ * A device connected to a company that has not let it in: waits until it shows its code and
+ * has asked to take part, and returns the code as shown (`K7Q2-M9XA`).
+ */
+export async function enrolmentCodeOf(page: Page): Promise<string> {
+  await page.getByRole('heading', { name: 'Dit apparaat doet nog niet mee' }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'Wacht op de teamleider.' }).waitFor();
+  return page.getByText(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/).innerText();
+}
+
+/**
+ * The lead signed in on `page` lets in the device that shows `code`, in Instellingen → Apparaten,
+ * once the request has come in through the server; the lead may choose their own PIN there (`pinForMe`).
+ */
+export async function letDeviceIn(page: Page, code: string, name: string, options: { pinForMe?: boolean } = {}) {
+  await page.getByRole('button', { name: 'Instellingen' }).click();
+  const devices = page.getByRole('region', { name: 'Apparaten', exact: true });
+  await devices.getByText(`Vraagt om mee te doen (code ${code})`).waitFor({ timeout: 60_000 });
+  await devices.getByLabel('Code van het nieuwe apparaat').fill(code);
+  await devices.getByLabel('Naam van het apparaat').fill(name);
+  await devices.getByRole('checkbox', { name: 'Ik kies op dat apparaat zelf mijn pincode, om te beginnen' }).setChecked(options.pinForMe ?? true);
+  await devices.getByRole('button', { name: 'Toelaten' }).click();
+  await devices.getByRole('listitem').filter({ hasText: name }).filter({ hasText: 'Doet mee sinds' }).waitFor();
+}

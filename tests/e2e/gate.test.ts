@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { browserAndCouch } from './couchHarness';
 import { couch } from '../integration/couchServer';
+import { eventOf, makeDevice, sign } from '../integration/testDevices';
+import { contentHash, type EventContent } from '../../src/domain/identity/eventIdentity';
 import { axeViolations, openApp, openLeadScreen, readStore, setUpFirstLead, signInAs, type Page } from './chromium';
 
 const env = browserAndCouch();
 
-type Event = { id: string; type: string; at: string; actor: string | null; device: string; refs: string[]; payload: Record<string, unknown> };
+type Event = { id: string; type: string; at: string; actor: string | null; device: string; refs: string[]; payload: Record<string, unknown>; key?: string; sig?: string };
 
 const file = (name: string, text: string | Buffer) => ({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(text) ? text : Buffer.from(text) });
 
@@ -33,14 +35,29 @@ describe('the gate: every file and message checked, bounded, refused with a reas
     };
 
     await refusal(file('oud.json', JSON.stringify({ ...backup, version: 0 })), 'Dit bestand is geen reservekopie van Vaardig.');
-    // A worker's own claim turned into a confirmation by themselves.
-    const claim = backup.events.find((e) => e.type === 'level.set' && e.payload.status === 'claimed')!;
-    const own = { ...claim, id: `${claim.id.slice(0, -4)}beef`, at: later(backup.events.at(-1)!.at, 1), payload: { ...claim.payload, status: 'confirmed' } };
-    const ownAt = backup.events.length + 1;
-    await refusal(file('eigen.json', JSON.stringify({ ...backup, events: [...backup.events, own] })), `Wijziging ${ownAt} klopt niet. Dit mag niemand voor zichzelf doen.`);
-    // An event by someone the workshop never had.
-    const ghost = { ...own, id: `${claim.id.slice(0, -4)}dead`, actor: 'iemand-anders' };
-    await refusal(file('spook.json', JSON.stringify({ ...backup, events: [...backup.events, ghost] })), 'Gedaan door iemand die toen niet bekend was.');
+    // A worker's own claim turned into a confirmation by themselves, in a signed backup: the
+    // event no longer is what its id (its content's hash) says…
+    const claimAt = backup.events.findIndex((e) => e.type === 'level.set' && e.payload.status === 'claimed');
+    const claim = backup.events[claimAt]!;
+    const confirmed = { ...claim.payload, status: 'confirmed' };
+    const changed = backup.events.map((e, i) => (i === claimAt ? { ...e, payload: confirmed } : e));
+    await refusal(file('eigen.json', JSON.stringify({ ...backup, events: changed })), `Wijziging ${claimAt + 1} klopt niet. Deze wijziging is veranderd nadat ze gemaakt is.`);
+    // …and named by its new hash, its device's signature does not fit it.
+    const { id: _id, sig, ...content } = { ...claim, payload: confirmed };
+    const renamed = backup.events.map((e, i) => (i === claimAt ? { id: contentHash(content as EventContent), ...content, sig } : e));
+    await refusal(
+      file('nagemaakt.json', JSON.stringify({ ...backup, events: renamed })),
+      `Wijziging ${claimAt + 1} klopt niet. De handtekening past niet bij deze wijziging: ze is veranderd of nagemaakt.`,
+    );
+    // A backup from before events were signed is taken on by this device, and what it says is
+    // judged by the rules: a confirmation by the worker themselves…
+    const unsigned = ({ key: _key, sig: _sig, ...e }: Event) => e;
+    const old = backup.events.filter((e) => !e.type.startsWith('device.')).map(unsigned);
+    const own = { ...unsigned(claim), id: `${claim.id.slice(0, 20)}beef`, at: later(old.at(-1)!.at, 1), payload: confirmed };
+    await refusal(file('eigen-oud.json', JSON.stringify({ ...backup, events: [...old, own] })), `Wijziging ${old.length + 1} klopt niet. Dit mag niemand voor zichzelf doen.`);
+    // …and an event by someone the workshop never had.
+    const ghost = { ...own, id: `${claim.id.slice(0, 20)}dead`, actor: 'iemand-anders' };
+    await refusal(file('spook-oud.json', JSON.stringify({ ...backup, events: [...old, ghost] })), 'Gedaan door iemand die toen niet bekend was.');
     expect(await axeViolations(page)).toEqual([]);
 
     // A qualification file with far more work processes than any qualification has.
@@ -72,21 +89,30 @@ describe('the gate: every file and message checked, bounded, refused with a reas
     // Connecting drops the demo: this device starts as the company's first tablet.
     await setUpFirstLead(page);
     const team = ((await readStore(page, 'teams')) as { id: string }[])[0]!.id;
+    // A phone nobody let in writes with a key of its own: signed, but not by a device of the company.
+    const phone = await makeDevice('telefoon');
     const now = Date.now();
-    const stamp = (wall: number) => `${String(wall).padStart(15, '0')}:00000:telefoon`;
-    const forged = [
-      { _id: 'vals-0000-0001', type: 'worker.created', at: stamp(now), actor: 'iemand-anders', device: 'telefoon', refs: [], payload: { id: 'baas-1', name: 'Nep Baas', teamId: team, role: 'lead' } },
-      { _id: 'vals-0000-0002', type: 'team.created', at: stamp(Date.UTC(2099, 0, 1)), actor: null, device: 'telefoon', refs: [], payload: { id: 'toekomst', name: 'Toekomst' } },
-    ].map(({ _id, ...e }) => ({ _id, id: _id, ...e }));
-    await couch(env.server.url, `/${dbName}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs: forged }) });
+    const forged = await sign(
+      [phone],
+      [
+        eventOf(phone, 'worker.created', { id: 'baas-1', name: 'Nep Baas', teamId: team, role: 'lead' }, 'iemand-anders', { wall: now, counter: 0 }),
+        eventOf(phone, 'team.created', { id: 'toekomst', name: 'Toekomst' }, null, { wall: Date.UTC(2099, 0, 1), counter: 0 }),
+      ],
+    );
+    // And one signed by nobody at all.
+    const bare = eventOf(phone, 'team.created', { id: 'kaal', name: 'Kaal' }, null, { wall: now, counter: 1 });
+    const { key: _key, ...unsignedContent } = bare;
+    const unsigned = { ...unsignedContent, id: contentHash(unsignedContent as EventContent) };
+    await couch(env.server.url, `/${dbName}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs: [...forged, unsigned].map((e) => ({ _id: e.id, ...e })) }) });
     await page.getByRole('button', { name: 'Instellingen' }).click();
-    await page.getByTestId('sync-status').getByText('2 wijzigingen zijn geweigerd. In het logboek staat waarom.').waitFor({ timeout: 120_000 });
+    await page.getByTestId('sync-status').getByText('3 wijzigingen zijn geweigerd. In het logboek staat waarom.').waitFor({ timeout: 120_000 });
     await page.getByTestId('sync-status').getByText('Gekoppeld en bijgewerkt').waitFor();
     await openLeadScreen(page, 'Logboek');
     const refused = page.getByRole('list', { name: 'Geweigerd' });
-    await refused.getByRole('listitem').filter({ hasText: 'Gedaan door iemand die toen niet bekend was.' }).waitFor();
+    await refused.getByRole('listitem').filter({ hasText: 'Gemaakt op een apparaat dat (toen) niet mee mocht doen.' }).waitFor();
     await refused.getByRole('listitem').filter({ hasText: 'meer dan 7 dagen in de toekomst' }).waitFor();
-    expect(await refused.getByRole('listitem').filter({ hasText: 'apparaat telefoon' }).count()).toBe(2);
+    await refused.getByRole('listitem').filter({ hasText: 'Deze wijziging is niet ondertekend door een apparaat.' }).waitFor();
+    expect(await refused.getByRole('listitem').filter({ hasText: 'apparaat telefoon' }).count()).toBe(3);
     expect(((await readStore(page, 'workers')) as { name: string }[]).map((w) => w.name)).toEqual(['Sanne de Groot']);
     expect(await axeViolations(page)).toEqual([]);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { browserAndCouch } from './couchHarness';
 import { couch, startProxy } from '../integration/couchServer';
-import { axeViolations, openApp, readStore, startOwnWorkshop, type Page } from './chromium';
+import { axeViolations, enrolmentCodeOf, openApp, readStore, startOwnWorkshop, type Page } from './chromium';
 
 const env = browserAndCouch();
 
@@ -59,12 +59,19 @@ describe('joining a company, and a server that lost everything', () => {
     await upToDate(a.page);
     expect(await serverIds(dbName)).toEqual(own);
 
-    // Device B: an untouched demo, replaced without a question.
+    // Device B: an untouched demo, replaced without a question by the company's log; B then
+    // asks to take part (its request is the one event of its own) and waits to be let in.
     const b = await openApp(env.browser);
     await fillConnectForm(b.page, proxy.url, dbName);
     await upToDate(b.page);
     expect(await joinDialog(b.page).count()).toBe(0);
-    expect(await deviceIds(b.page)).toEqual(own);
+    await enrolmentCodeOf(b.page);
+    const request = ((await readStore(b.page, 'events')) as { id: string; type: string }[]).filter((e) => e.type === 'device.requested').map((e) => e.id);
+    expect(request).toHaveLength(1);
+    const company = [...own, ...request].sort();
+    expect(await deviceIds(b.page)).toEqual(company);
+    await expect.poll(() => serverIds(dbName)).toEqual(company);
+    await expect.poll(() => deviceIds(a.page)).toEqual(company);
 
     // The server loses everything (the database deleted and created again while it was away).
     proxy.cut();
@@ -77,16 +84,16 @@ describe('joining a company, and a server that lost everything', () => {
       await page.getByTestId('sync-repaired').getByText('De server was leeg of vervangen').waitFor({ timeout: 90_000 });
       await upToDate(page);
     }
-    expect(await serverIds(dbName)).toEqual(own);
-    expect(await deviceIds(a.page)).toEqual(own);
-    expect(await deviceIds(b.page)).toEqual(own);
+    expect(await serverIds(dbName)).toEqual(company);
+    expect(await deviceIds(a.page)).toEqual(company);
+    expect(await deviceIds(b.page)).toEqual(company);
 
     // "Controleren" on B finds nothing to do and says so.
     await b.page.getByRole('button', { name: 'Controleren' }).click();
     await b.page.getByTestId('sync-repaired').getByText('Gecontroleerd: 0 wijzigingen opnieuw verstuurd, 0 opgehaald.').waitFor();
     await upToDate(b.page);
 
-    console.log(`self-heal e2e: ${own.length} events refilled by both devices after the wipe`);
+    console.log(`self-heal e2e: ${company.length} events refilled by both devices after the wipe`);
     await a.context.close();
     await b.context.close();
     await proxy.close();

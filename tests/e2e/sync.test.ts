@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { browserAndCouch } from './couchHarness';
 import { couch, startProxy } from '../integration/couchServer';
-import { openApp, openLeadScreen, signInAs, startOwnWorkshop, type Page } from './chromium';
+import { enrolmentCodeOf, letDeviceIn, openApp, openLeadScreen, signInAs, startOwnWorkshop, type Page } from './chromium';
 
 const env = browserAndCouch();
 
@@ -42,9 +42,14 @@ describe('several devices, one matrix', () => {
     await a.page.getByText(/Ingelezen: 2 mensen/).waitFor();
     await connectDevice(a.page, proxy.url, dbName, { joining: true });
 
-    // Device B: a new tablet with the demo; connecting replaces the demo with the company's data.
+    // Device B: a new tablet with the demo; connecting replaces the demo with the company's data,
+    // and it waits, showing its code, until the lead on A lets it in by that code.
     const b = await openApp(env.browser);
     await connectDevice(b.page, proxy.url, dbName);
+    const code = await enrolmentCodeOf(b.page);
+    await a.page.bringToFront();
+    await letDeviceIn(a.page, code, 'Tablet B');
+    await b.page.bringToFront();
     await b.page.getByRole('button', { name: 'Matrix' }).click();
     await cell(b.page, 'kan het met hulp (L), bevestigd').waitFor({ timeout: 60_000 });
     const t0 = Date.now();
@@ -56,7 +61,7 @@ describe('several devices, one matrix', () => {
     await cell(b.page, 'kan het zelfstandig (U), bevestigd').waitFor({ timeout: 60_000 });
     const converge = Date.now() - t0;
 
-    // Both offline: A edits Jan, B (the lead signs in there too) edits Piet; then back online.
+    // Both offline: A edits Jan, B (the lead signs in there too: she let B in for her own first PIN) edits Piet; then back online.
     await signInAs(b.page, 'Sanne de Groot', '1357', { firstTime: true });
     await a.context.setOffline(true);
     await b.context.setOffline(true);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { chromium as pw } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stableJson } from '../../src/domain/stableJson';
 import { baseUrl, CHROMIUM_FLAGS, chromiumPath, launchChromium, openApp, openLeadScreen, readLevels, readStore, signInAs, type Browser, type Page } from './chromium';
 
 let browser: Browser;
@@ -148,11 +149,17 @@ describe('bring your matrix in, take it out, print it', () => {
     await first.page.getByRole('gridcell', { name: 'Ahmed Benali, Lengtezagen: nog niet' }).click();
     await first.page.getByRole('dialog').getByRole('button', { name: 'kan het zelfstandig' }).click();
     await first.page.getByRole('gridcell', { name: 'Ahmed Benali, Lengtezagen: kan het zelfstandig (U), bevestigd' }).waitFor();
+    // What the matrix says. The fresh profile is not one of the backup's devices, so it takes
+    // the log on as its own (every event signed again by it): stamps keep their time (wall and
+    // counter), not the device and event that wrote them (as snapshotProjections({ signer: false })).
     const stored = async (p: Page) => {
-      const strip = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).sort();
+      const timeOnly = (json: string) => json.replace(/"(\d{15}:\d{5}):[^"]*"/g, '"$1"');
+      const strip = (rows: unknown[]) => rows.map((r) => timeOnly(stableJson(r))).sort();
       return { workers: strip(await readStore(p, 'workers')), skills: strip(await readStore(p, 'skills')), levels: strip(await readLevels(p)) };
     };
     const original = await stored(first.page);
+    const signers = async (p: Page) => [...new Set(((await readStore(p, 'events')) as { device: string }[]).map((e) => e.device))];
+    const originalSigners = await signers(first.page);
     await openLeadScreen(first.page, 'Gegevens');
     const [download] = await Promise.all([first.page.waitForEvent('download'), first.page.getByRole('button', { name: 'Reservekopie maken' }).click()]);
     const backupPath = join(mkdtempSync(join(tmpdir(), 'vaardig-backup-')), download.suggestedFilename());
@@ -170,6 +177,10 @@ describe('bring your matrix in, take it out, print it', () => {
     await fresh.page.getByRole('dialog', { name: 'Reservekopie terugzetten?' }).getByRole('button', { name: 'Ja, terugzetten' }).click();
     await fresh.page.getByRole('gridcell', { name: 'Ahmed Benali, Lengtezagen: kan het zelfstandig (U), bevestigd' }).waitFor();
     expect(await stored(fresh.page)).toEqual(original);
+    // …and every event is now this profile's own: one signer, not the old tablet.
+    const freshSigners = await signers(fresh.page);
+    expect(freshSigners).toHaveLength(1);
+    expect(originalSigners).not.toContain(freshSigners[0]);
     await fresh.context.close();
   });
 
