@@ -28,18 +28,19 @@ export function App() {
   useWallMode();
   const leadExists = useLeadExists();
   const standing = useDeviceStanding();
+  const outside = standing === 'waiting' || standing === 'revoked';
   return (
     <div className={wallMode ? 'app wall' : 'app'}>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <Header />
+      <Header outside={outside} />
       <UpdatePrompt />
-      <DemoBanner />
-      <BackupReminder />
+      {!outside && <DemoBanner />}
+      {!outside && <BackupReminder />}
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-          {standing === 'waiting' || standing === 'revoked' ? <DeviceWaiting standing={standing} /> : leadExists === false ? <LeadSetup /> : <ScreenView screen={screen} />}
+          {outside ? <DeviceWaiting standing={standing} /> : leadExists === false ? <LeadSetup /> : <ScreenView screen={screen} />}
         </Suspense>
       </main>
       <Notice />

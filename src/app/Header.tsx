@@ -7,7 +7,8 @@ import { useSignedInPerson } from '../features/kiosk/LeadGate';
 import { isLead } from '../domain/permissions';
 import { HEADER_SCREENS, headerScreenOf, mayOpen, SCREENS } from './screens';
 
-export function Header() {
+/** `outside`: this device is not (or no longer) let in: no menus, nobody signed in, only the language. */
+export function Header({ outside = false }: { outside?: boolean }) {
   const t = useT();
   const { screen, go, wallMode, setWallMode, language } = useUi();
   const person = useSignedInPerson();
@@ -19,29 +20,33 @@ export function Header() {
         <img src="/icons/icon.svg" alt="" width="32" height="32" />
         <span className="brand-name">{t('app.name')}</span>
       </span>
-      <nav aria-label={t('nav.label')}>
-        <ul>
-          {shown.map((id) => (
-            <li key={id}>
-              <button type="button" className="nav-button" aria-current={current === id ? 'page' : undefined} onClick={() => go(id)}>
-                <Icon name={SCREENS[id].icon} /> <span>{t(SCREENS[id].label)}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <button
-        type="button"
-        className="nav-button"
-        aria-pressed={wallMode}
-        onClick={() => {
-          setWallMode(!wallMode);
-          toggleFullscreen(!wallMode);
-        }}
-      >
-        <Icon name="wall" /> <span>{t(wallMode ? 'nav.wallOff' : 'nav.wallOn')}</span>
-      </button>
-      <SessionControls />
+      {!outside && (
+        <>
+          <nav aria-label={t('nav.label')}>
+            <ul>
+              {shown.map((id) => (
+                <li key={id}>
+                  <button type="button" className="nav-button" aria-current={current === id ? 'page' : undefined} onClick={() => go(id)}>
+                    <Icon name={SCREENS[id].icon} /> <span>{t(SCREENS[id].label)}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <button
+            type="button"
+            className="nav-button"
+            aria-pressed={wallMode}
+            onClick={() => {
+              setWallMode(!wallMode);
+              toggleFullscreen(!wallMode);
+            }}
+          >
+            <Icon name="wall" /> <span>{t(wallMode ? 'nav.wallOff' : 'nav.wallOn')}</span>
+          </button>
+          <SessionControls />
+        </>
+      )}
       <div className="language-switch" role="group" aria-label={t('nav.language')}>
         <Icon name="language" />
         {LANGUAGES.map((l) => (

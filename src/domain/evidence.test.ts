@@ -113,7 +113,17 @@ describe('evidence and Open Badges 3.0', () => {
   it('a credential for a skill that must be shown again runs out when the confirmation does', () => {
     const expiring = new Map(skills);
     expiring.set('a', { ...skills.get('a')!, validityMonths: 12 });
-    const e = buildEvidence({ worker: { id: 'jan', name: 'Jan de Vries' }, company: 'Veerman', qualification: q, mappings, levels: new Map([rec('jan', 'a', 'U'), rec('jan', 'b', 'O')].map((l) => [l.skillId, l])), skills: expiring, sessions, nameOf: () => 'Kees', now: NOW });
+    const e = buildEvidence({
+      worker: { id: 'jan', name: 'Jan de Vries' },
+      company: 'Veerman',
+      qualification: q,
+      mappings,
+      levels: new Map([rec('jan', 'a', 'U'), rec('jan', 'b', 'O')].map((l) => [l.skillId, l])),
+      skills: expiring,
+      sessions,
+      nameOf: () => 'Kees',
+      now: NOW,
+    });
     const credentials = openBadgeCredentials(e, ISSUER, WORDS);
     expect(credentials.find((c) => c.credentialSubject.achievement.id.endsWith(':skill:a'))?.validUntil).toBe('2027-11-20T00:00:00.000Z');
     expect(credentials.find((c) => c.credentialSubject.achievement.id.endsWith(':skill:b'))?.validUntil).toBeUndefined();

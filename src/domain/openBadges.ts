@@ -174,7 +174,10 @@ export function openBadgeCredentials(e: Evidence, issuer: Issuer, words: BadgeWo
   const earliest = (dates: string[]) => dates.filter(Boolean).sort()[0] ?? '';
   for (const wp of e.werkprocessen) {
     if (wp.status !== 'shown') continue;
-    const lowest = wp.skills.reduce<EvidenceSkill | null>((min, s) => (!min || REACHABLE_LEVELS.findIndex((l) => l.code === s.level) < REACHABLE_LEVELS.findIndex((l) => l.code === min.level) ? s : min), null);
+    const lowest = wp.skills.reduce<EvidenceSkill | null>(
+      (min, s) => (!min || REACHABLE_LEVELS.findIndex((l) => l.code === s.level) < REACHABLE_LEVELS.findIndex((l) => l.code === min.level) ? s : min),
+      null,
+    );
     out.push(
       credential(
         e,

@@ -1,7 +1,8 @@
+import { enrolmentCode, readCode } from '../../src/domain/identity/enrolmentCode';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 export const chromiumPath = () => process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -161,7 +162,12 @@ export async function enrolmentCodeOf(page: Page): Promise<string> {
 export async function letDeviceIn(page: Page, code: string, name: string, options: { pinForMe?: boolean } = {}) {
   await page.getByRole('button', { name: 'Instellingen' }).click();
   const devices = page.getByRole('region', { name: 'Apparaten', exact: true });
-  await devices.getByText(`Vraagt om mee te doen (code ${code})`).waitFor({ timeout: 60_000 });
+  // The list never shows a waiting device's code (the lead reads it off the device): wait until
+  // its request has come in through the server, in this device's store.
+  await expect
+    .poll(async () => ((await readStore(page, 'devices')) as { requestKey?: string }[]).some((d) => d.requestKey && enrolmentCode(d.requestKey) === readCode(code)), { timeout: 60_000 })
+    .toBe(true);
+  await devices.getByRole('listitem').filter({ hasText: 'Vraagt om mee te doen sinds' }).first().waitFor();
   await devices.getByLabel('Code van het nieuwe apparaat').fill(code);
   await devices.getByLabel('Naam van het apparaat').fill(name);
   await devices.getByRole('checkbox', { name: 'Ik kies op dat apparaat zelf mijn pincode, om te beginnen' }).setChecked(options.pinForMe ?? true);

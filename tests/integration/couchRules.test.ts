@@ -210,13 +210,15 @@ describe('the rules (_design/vaardig)', () => {
     expect((await put(ok as never, user(TABLET))).status).toBe(201);
   });
 
-  it("hold one first device: its enrolment under the fixed id is written once, with a revision CouchDB reads as hex, and a second never replaces it", async () => {
+  it('hold one first device: its enrolment under the fixed id is written once, with a revision CouchDB reads as hex, and a second never replaces it', async () => {
     const root = event(PHONE, { id: ROOT_EVENT_ID, type: 'device.enrolled', refs: [PHONE], payload: { deviceId: PHONE, key: 'K'.repeat(87), name: '', pinFor: null } } as Partial<VaardigEvent>);
     const doc = toDoc(root);
     expect(doc._rev).toMatch(/^1-[0-9a-f]{32}$/);
     expect(toDoc(event(TABLET, { id: 'ab'.repeat(32) }))._rev).toBe(`1-${'ab'.repeat(16)}`);
     expect((await bulk([doc], user(PHONE))).body).toEqual([]);
-    const other = toDoc(event(TABLET, { id: ROOT_EVENT_ID, type: 'device.enrolled', refs: [TABLET], payload: { deviceId: TABLET, key: 'T'.repeat(87), name: '', pinFor: null } } as Partial<VaardigEvent>));
+    const other = toDoc(
+      event(TABLET, { id: ROOT_EVENT_ID, type: 'device.enrolled', refs: [TABLET], payload: { deviceId: TABLET, key: 'T'.repeat(87), name: '', pinFor: null } } as Partial<VaardigEvent>),
+    );
     expect((await bulk([other], user(TABLET))).body).toEqual([expect.objectContaining({ error: 'forbidden' })]);
     expect((await couch(server.url, `/${DB}/${ROOT_EVENT_ID}`, {}, ADMIN)).body).toMatchObject({ device: PHONE });
   });

@@ -227,10 +227,16 @@ describe('sync through a CouchDB-compatible server', () => {
     const put = (docs: unknown[]) => couch(env.server.url, `/${dbName}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs, new_edits: false }) });
     // A thief's device, never let in, writes as the phone (same device name, its own key).
     const thief = { ...(await makeDevice('phone')) };
-    const [asPhone] = await sign([thief], [eventOf(thief, 'level.set', { workerId: ids.jan, skillId: ids.skill, level: 'O', status: 'confirmed', note: '' }, ids.lead, { wall: Date.now() + 1, counter: 0 })]);
+    const [asPhone] = await sign(
+      [thief],
+      [eventOf(thief, 'level.set', { workerId: ids.jan, skillId: ids.skill, level: 'O', status: 'confirmed', note: '' }, ids.lead, { wall: Date.now() + 1, counter: 0 })],
+    );
     // The phone's honest edit, and then the same document rewritten on the server (a higher _rev).
     const honest = await otherDevice('L', Date.now() + 2);
-    await put([{ ...toDoc(asPhone!), _rev: '1-aaaa' }, { ...toDoc(honest), _rev: '1-bbbb' }]);
+    await put([
+      { ...toDoc(asPhone!), _rev: '1-aaaa' },
+      { ...toDoc(honest), _rev: '1-bbbb' },
+    ]);
     await syncOnce();
     expect(await storedLevel(ids.jan, ids.skill)).toMatchObject({ level: 'L' });
     const rewritten = { ...toDoc(honest), _rev: '2-cccc', payload: { ...honest.payload, level: 'O' } };

@@ -24,7 +24,10 @@ export async function adoptLog(events: readonly VaardigEvent[]): Promise<Vaardig
   adopted.push({ ...content({ type: 'device.enrolled', actor: null, refs: [device], payload: { deviceId: device, key, name: '', pinFor: null } }, previous), id: ROOT_EVENT_ID } as VaardigEvent);
   for (const e of ordered) {
     const stamp = parseHlc(e.at);
-    const next = stamp.wall > previous.wall || (stamp.wall === previous.wall && stamp.counter > previous.counter) ? { wall: stamp.wall, counter: stamp.counter } : { wall: previous.wall, counter: previous.counter + 1 };
+    const next =
+      stamp.wall > previous.wall || (stamp.wall === previous.wall && stamp.counter > previous.counter)
+        ? { wall: stamp.wall, counter: stamp.counter }
+        : { wall: previous.wall, counter: previous.counter + 1 };
     const { id: _id, sig: _sig, at: _at, device: _device, key: _key, ...rest } = e;
     // Read the payload as every receiver will (defaults filled in, old fields dropped), so the
     // hash it is named by is the hash they compute.

@@ -100,7 +100,11 @@ async function seedFacts(events: readonly VaardigEvent[]): Promise<SeedFacts> {
     levels: new Map(),
     assignments: new Map(present(assignments).map((a) => [a.id, { workerId: a.workerId, coachId: a.coachId }])),
     consents: new Map(present(consents).map((c) => [c.id, { workerId: c.workerId }])),
-    devices: new Map(present(devices).filter((d) => d.key).map((d) => [d.id, d.revokedAt ? null : d.key!])),
+    devices: new Map(
+      present(devices)
+        .filter((d) => d.key)
+        .map((d) => [d.id, d.revokedAt ? null : d.key!]),
+    ),
     counts: { workers: workerCount, skills: skillCount },
   };
   // What the actor can teach matters only for confirmations by someone who is not the lead.

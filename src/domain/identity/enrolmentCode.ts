@@ -35,10 +35,5 @@ export function showCode(code: string): string {
 
 /** What a person typed, as a code: case, spaces and dashes ignored, look-alikes read as meant. */
 export function readCode(typed: string): string {
-  return typed
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1')
-    .replace(/U/g, 'V');
+  return typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1').replace(/U/g, 'V');
 }

@@ -36,7 +36,7 @@ export function RefusedSection({ names }: { names: Names }) {
                 <span className="muted">
                   {t('gate.received')}: {formatDateTime(r.receivedAt, language)}
                   {r.event?.actor && ` · ${t('gate.by', { name: names.person(r.event.actor) })}`}
-                  {r.device && ` · ${t('gate.device', { id: r.device.slice(0, 8) })}`}
+                  {r.device && ` · ${names.knowsDevice(r.device) ? names.device(r.device) : t('gate.device', { id: r.device.slice(0, 8) })}`}
                 </span>
               </li>
             ))}

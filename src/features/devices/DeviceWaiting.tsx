@@ -4,6 +4,7 @@ import { thisDevice, type DeviceStanding } from '../../data/queries';
 import { showCode } from '../../domain/identity/enrolmentCode';
 import { useT } from '../../i18n';
 import { SyncSection } from '../settings/SyncSection';
+import { useUi } from '../../state/ui';
 
 /**
  * A device connected to a company that has not let it in (yet), or took it out. It shows the
@@ -12,6 +13,9 @@ import { SyncSection } from '../settings/SyncSection';
 export function DeviceWaiting({ standing }: { standing: Extract<DeviceStanding, 'waiting' | 'revoked'> }) {
   const t = useT();
   const [asked, setAsked] = useState(false);
+  const signOut = useUi((s) => s.signOut);
+  // Nobody works on a device that is not let in: whoever was signed in is signed out.
+  useEffect(() => signOut(), [signOut]);
   useEffect(() => {
     if (standing !== 'waiting') return;
     // Asking is idempotent: it writes the request once, and it goes to the server with the next sync.

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { allowPinHere, enrolDevice, revokeDevice } from '../../data/commands';
 import { useDevices, usePeopleWaitingForPin, type DeviceRow } from '../../data/queries';
 import { hlcMillis } from '../../domain/hlc';
-import { ENROLMENT_CODE_LENGTH, showCode } from '../../domain/identity/enrolmentCode';
+import { ENROLMENT_CODE_LENGTH } from '../../domain/identity/enrolmentCode';
 import { translateLoose, useT } from '../../i18n';
 import { useCommandContext, useUi } from '../../state/ui';
 import { Dialog } from '../../ui/Dialog';
@@ -54,7 +54,7 @@ function DeviceState({ device }: { device: DeviceRow }) {
   const date = (stamp: string | null | undefined) => (stamp ? formatDateTime(hlcMillis(stamp), language) : '');
   if (device.status === 'revoked') return <span>{t('device.revokedOn', { date: date(device.revokedAt) })}</span>;
   if (device.status === 'enrolled') return <span>{t('device.inSince', { date: date(device.enrolledAt) })}</span>;
-  return <span>{t('device.asking', { code: showCode(device.code ?? '') })}</span>;
+  return <span>{t('device.asking', { date: date(device.requestedAt) })}</span>;
 }
 
 function EnrolForm() {
@@ -95,9 +95,11 @@ function EnrolForm() {
         <input type="checkbox" checked={pinForMe} onChange={(e) => setPinForMe(e.target.checked)} /> {t('device.pinForMe')}
       </label>
       <FormError message={errors['']} />
-      <button type="submit" className="button primary" disabled={busy}>
-        {t('device.enrol')}
-      </button>
+      <div className="form-actions">
+        <button type="submit" className="button primary" disabled={busy}>
+          {t('device.enrol')}
+        </button>
+      </div>
     </form>
   );
 }

@@ -1,13 +1,14 @@
 import type { VaardigEvent } from '../../domain/events';
 import type { Translate } from '../../i18n';
 import { levelName } from '../../ui/levelDisplay';
-import { enrolmentCode, showCode } from '../../domain/identity/enrolmentCode';
 import { ROOT_EVENT_ID } from '../../domain/identity/eventIdentity';
 
 export interface Names {
   person(id: string | null): string;
   /** A device by the name a lead gave it (or what it is, before it has one). */
   device(id: string): string;
+  /** Whether the log knows this device (asked, let in or taken out); a stranger is shown by its id. */
+  knowsDevice(id: string): boolean;
   skill(id: string): string;
   team(id: string): string;
   station(id: string): string;
@@ -72,7 +73,7 @@ export function describeEvent(event: VaardigEvent, names: Names, t: Translate): 
     case 'consent.withdrawn':
       return t('history.consentWithdrawn', { worker: names.person(event.payload.workerId) });
     case 'device.requested':
-      return t('history.deviceRequested', { code: showCode(enrolmentCode(event.payload.key)) });
+      return t('history.deviceRequested');
     case 'device.enrolled':
       return event.id === ROOT_EVENT_ID ? t('history.deviceFirst') : t('history.deviceEnrolled', { device: event.payload.name || names.device(event.payload.deviceId) });
     case 'device.revoked':

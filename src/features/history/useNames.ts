@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { type DeviceRow, useDevices, useSkills, useStations, useTeams, useWorkers } from '../../data/queries';
-import { showCode } from '../../domain/identity/enrolmentCode';
 import { useT } from '../../i18n';
 import type { Names } from './describeEvent';
 
@@ -24,14 +23,17 @@ export function useNames(): Names | undefined {
       team: (id) => tm.get(id) ?? unknown,
       station: (id) => st.get(id) ?? unknown,
       device: (id) => deviceName(t, d.get(id)),
+      knowsDevice: (id) => d.has(id),
     };
   }, [workers, skills, teams, stations, devices, t]);
 }
 
-/** What a device is called: the name a lead gave it, "first device", or its code while it waits. */
+/**
+ * What a device is called: the name a lead gave it, "first device", or "new device" while it
+ * waits. Never its code: a lead reads that off the new device itself, not off a list.
+ */
 export function deviceName(t: ReturnType<typeof useT>, device: DeviceRow | undefined): string {
   if (!device) return t('history.unknown');
   if (device.name) return device.name;
-  if (device.isFirst) return t('device.first');
-  return device.code ? t('device.newWithCode', { code: showCode(device.code) }) : t('history.unknown');
+  return t(device.isFirst ? 'device.first' : 'device.new');
 }
