@@ -1,6 +1,8 @@
 import Ajv2019 from 'ajv/dist/2019';
 import addFormats from 'ajv-formats';
 import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBadgesSchema } from '../standards';
 import { pdfPagesText } from '../integration/pdfText';
@@ -61,15 +63,35 @@ describe('MBO evidence on the production build', () => {
     expect(text).toContain('B1-K1-W1 Productie voorbereiden');
     expect(text).toContain('Spuitcabine onderhouden');
 
-    const [badges] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Open Badges (JSON)' }).click()]);
-    const credentials = JSON.parse(readFileSync((await badges.path())!, 'utf8')) as object[];
-    expect(credentials.length).toBeGreaterThan(0);
-    for (const c of credentials) expect(validate(c), JSON.stringify(validate.errors)).toBe(true);
+    // Signed badges: one VC-JWT per file, in a zip; each credential passes the 1EdTech schema.
+    const [badges] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Open Badges (ondertekend, zip)' }).click()]);
+    expect(badges.suggestedFilename()).toBe('vaardig-jan-de-vries-99998-open-badges.zip');
+    const files = unzipSync(new Uint8Array(readFileSync((await badges.path())!)));
+    const jwts = Object.entries(files).map(([name, bytes]) => [name, strFromU8(bytes)] as const);
+    expect(jwts.length).toBeGreaterThan(0);
+    for (const [name, jwt] of jwts) {
+      expect(name).toMatch(/\.jwt$/);
+      const { iss: _i, jti: _j, nbf: _n, exp: _e, ...credential } = decodeJwt(jwt);
+      expect(validate(credential), JSON.stringify(validate.errors)).toBe(true);
+    }
 
     const [csv] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Overzicht (CSV)' }).click()]);
     const sheet = readFileSync((await csv.path())!, 'utf8');
     expect(sheet.startsWith('\uFEFFWerkproces;Omschrijving;Stand;')).toBe(true);
     expect(sheet).toContain('B1-K1-W6;Onderhoud van apparatuur;');
+
+    // Bewijs controleren: the genuine credential holds; one changed letter does not.
+    await dialog.getByRole('button', { name: 'Sluiten' }).click();
+    const verify = page.getByRole('region', { name: 'Bewijs controleren' });
+    const [name, jwt] = jwts[0]!;
+    const asFile = (text: string) => ({ name, mimeType: 'application/jwt', buffer: Buffer.from(text) });
+    await verify.getByLabel('Bewijsstuk openen').setInputFiles(asFile(jwt));
+    await verify.getByRole('status').filter({ hasText: 'Echt: de handtekening klopt en het bewijs is geldig.' }).waitFor();
+    await verify.getByRole('status').filter({ hasText: 'Jan de Vries' }).waitFor();
+    const at = jwt.indexOf('.') + 20;
+    await verify.getByLabel('Bewijsstuk openen').setInputFiles(asFile(jwt.slice(0, at) + (jwt[at] === 'A' ? 'B' : 'A') + jwt.slice(at + 1)));
+    await verify.getByRole('status').filter({ hasText: 'Niet echt' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 });
