@@ -96,25 +96,22 @@ export function SignInDialog({ onClose, onSignedIn }: { onClose: () => void; onS
               </section>
             );
           })
-      ) : step.kind === 'askLead' ? (
-        <>
-          <p role="alert">{t('kiosk.askLeadForPin')}</p>
-          <div className="form-actions">
-            <button type="button" className="button" onClick={() => setStep({ kind: 'choose' })}>
-              {t('kiosk.otherName')}
-            </button>
-          </div>
-        </>
       ) : (
         <>
-          <PinPad
-            label={t(step.kind === 'pin' ? 'kiosk.enterPin' : step.kind === 'newPin' ? 'kiosk.choosePin' : 'kiosk.repeatPin')}
-            value={pin}
-            onChange={setPinValue}
-            onSubmit={submit}
-            disabled={busy}
-          />
-          <FormError message={error} />
+          {step.kind === 'askLead' ? (
+            <p role="alert">{t('kiosk.askLeadForPin')}</p>
+          ) : (
+            <>
+              <PinPad
+                label={t(step.kind === 'pin' ? 'kiosk.enterPin' : step.kind === 'newPin' ? 'kiosk.choosePin' : 'kiosk.repeatPin')}
+                value={pin}
+                onChange={setPinValue}
+                onSubmit={submit}
+                disabled={busy}
+              />
+              <FormError message={error} />
+            </>
+          )}
           <div className="form-actions">
             <button type="button" className="button" onClick={() => setStep({ kind: 'choose' })}>
               {t('kiosk.otherName')}
