@@ -25,6 +25,7 @@ export {
   createTeam,
   createWorker,
   moveStation,
+  setCompanyKvk,
   setCompanyName,
   type LeadSetup,
   type SkillInput,
