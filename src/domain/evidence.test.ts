@@ -3,10 +3,9 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { openBadgesSchema } from '../../tests/standards';
 import { buildEvidence } from './evidence';
-import { fundReport } from './fundReport';
 import { formatHlc } from './hlc';
 import type { LevelCode } from './levels';
-import type { CoachingSession, LevelRecord, Skill, Worker } from './model';
+import type { CoachingSession, LevelRecord, Skill } from './model';
 import { openBadgeCredentials } from './openBadges';
 import { EXAMPLE_QUALIFICATION } from './exampleQualification';
 import { mappingId, qualificationId, type Mapping, type Qualification } from './qualification';
@@ -134,34 +133,5 @@ describe('evidence and Open Badges 3.0', () => {
     const broken = { ...(openBadgeCredentials(evidence, ISSUER, WORDS)[0] as Record<string, unknown>) };
     delete broken.validFrom;
     expect(validate(broken)).toBe(false);
-  });
-});
-
-describe('fund report', () => {
-  const team = (id: string, name: string) => ({ id, name, archived: false });
-  const worker = (id: string, teamId: string): Worker => ({ id, name: id, teamId, archived: false, role: 'worker', coachSince: null, showInitials: false });
-  const workers = [...['a1', 'a2', 'a3', 'a4', 'a5', 'a6'].map((id) => worker(id, 'A')), ...['b1', 'b2'].map((id) => worker(id, 'B'))];
-  const levels = workers.map((w) => rec(w.id, 'a', 'U'));
-  const report = () =>
-    fundReport({
-      qualification: q,
-      mappings,
-      workers,
-      teams: [team('A', 'Machinaal'), team('B', 'Montage')],
-      levels,
-      skills,
-      sessions: [],
-      from: '2026-11-01',
-      to: '2026-11-30',
-      now: NOW,
-      totalLabel: 'Totaal',
-    });
-
-  it('reports groups of 5 or more and suppresses smaller ones', () => {
-    expect(report()).toEqual([
-      { group: 'Machinaal', participants: 6, confirmedSkills: 6, coachingHours: 0, werkprocessenShown: 6, suppressed: false },
-      { group: 'Montage', participants: null, confirmedSkills: null, coachingHours: null, werkprocessenShown: null, suppressed: true },
-      { group: 'Totaal', participants: 8, confirmedSkills: 8, coachingHours: 0, werkprocessenShown: 8, suppressed: false },
-    ]);
   });
 });

@@ -12,7 +12,10 @@ export const DAY_MS = 86_400_000;
  */
 export const DEFAULT_TARGET_COVERAGE = 3;
 
-/** The fund report leaves out any group of fewer people than this, the total included (k-anonymity, DESIGN §5). */
+/**
+ * The fund report leaves out any group of fewer participants than this, the total included,
+ * and hides more groups where needed so none can be worked out (k-anonymity, DESIGN §5).
+ */
 export const FUND_REPORT_MIN_GROUP = 5;
 
 /** Confirmed levels that expire within this many days are listed for the lead to renew. */
@@ -31,6 +34,8 @@ export const NAME_MAX_LENGTH = 80;
 export const TEXT_MAX_LENGTH = 500;
 /** The company's name, as it appears on portfolios and fund reports. */
 export const COMPANY_NAME_MAX_LENGTH = 120;
+/** A KvK number (Kamer van Koophandel, the Dutch company register) has exactly this many digits. */
+export const KVK_NUMBER_DIGITS = 8;
 
 /** A PIN has this many digits (the catalogs' PIN help texts say "4 tot 6" in words). */
 export const PIN_LENGTH: Range = { min: 4, max: 6 };

@@ -1,19 +1,23 @@
-import type { FundRow } from '../domain/fundReport';
-import { FUND_REPORT_MIN_GROUP } from '../domain/thresholds';
+import { FUND_FIGURES, type FundRow } from '../domain/fundReport';
 import type { Language, Translate } from '../i18n';
+import { fundFigureText, fundReportColumns, fundReportDefinitions, fundReportHead, type FundReportMeta } from './fundReportText';
 import { PdfWriter } from './pdfText';
 
-export async function fundReportPdf(rows: FundRow[], meta: { company: string; qualification: string; from: string; to: string }, t: Translate, language: Language): Promise<Uint8Array> {
+/** The fund report as a PDF: the head, per team a line of figures (or "niet getoond"), and "Hoe is geteld". */
+export async function fundReportPdf(rows: readonly FundRow[], meta: FundReportMeta, t: Translate, language: Language): Promise<Uint8Array> {
   const pdf = await PdfWriter.create(t('fund.title'), language);
   pdf.text(t('fund.title'), { size: 18, bold: true, gap: 6 });
-  pdf.text(t('fund.meta', meta), { size: 11, gap: 8 });
-  pdf.text(t('fund.suppressionNote', { k: FUND_REPORT_MIN_GROUP }), { size: 10, gap: 8 });
+  for (const [label, value] of fundReportHead(meta, t)) pdf.text(t('fund.headLine', { label, value }), { size: 11 });
+  pdf.space();
+  const columns = fundReportColumns(t).slice(1);
   for (const r of rows) {
     pdf.text(r.group, { bold: true });
-    pdf.text(r.suppressed ? t('fund.suppressed') : t('fund.row', { participants: r.participants!, skills: r.confirmedSkills!, hours: r.coachingHours!, shown: r.werkprocessenShown! }), {
-      indent: 12,
-      gap: 6,
-    });
+    const line = r.figures ? FUND_FIGURES.map((f, i) => t('fund.headLine', { label: columns[i]!, value: fundFigureText(f, r.figures![f], language) })).join(' · ') : t('fund.hiddenRow');
+    pdf.text(line, { indent: 12, gap: 6 });
   }
+  pdf.space();
+  pdf.keep(80);
+  pdf.text(t('fund.howTitle'), { size: 13, bold: true, gap: 4 });
+  for (const line of fundReportDefinitions(meta, t)) pdf.text(line, { size: 10, gap: 4 });
   return pdf.finish((n, total) => t('pdf.page', { n, total, name: meta.company }));
 }

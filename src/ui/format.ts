@@ -32,3 +32,14 @@ export function formatBytes(bytes: number, language: Language): string {
 export function formatPercent(share: number, language: Language): string {
   return new Intl.NumberFormat(tagOf(language), { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
+
+/** A day written out ("1 januari 2026"). */
+export function formatDate(ms: number, language: Language): string {
+  return new Intl.DateTimeFormat(tagOf(language), { dateStyle: 'long' }).format(ms);
+}
+
+/** This device's calendar day of an instant, as date fields take it (yyyy-mm-dd). */
+export function localDay(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}

@@ -94,4 +94,47 @@ describe('MBO evidence on the production build', () => {
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
+
+  it('the fund report: a KvK number that is not 8 digits is refused; the CSV and PDF carry company, KvK, period, the table and how it was counted', async () => {
+    const { page, context } = await openApp(browser);
+    await signInAs(page, 'Kees Veerman', '1234');
+    await openLeadScreen(page, 'Certificaten');
+    const kvk = page.getByLabel('KvK-nummer (op het rapport voor het fonds)');
+    await kvk.fill('1234');
+    await page.locator('form', { has: kvk }).getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Een KvK-nummer heeft 8 cijfers.').waitFor();
+    await kvk.fill('1234 5678');
+    await page.locator('form', { has: kvk }).getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Een KvK-nummer heeft 8 cijfers.').waitFor({ state: 'detached' });
+    await expect.poll(() => kvk.inputValue()).toBe('12345678');
+
+    await page.getByLabel('Kwalificatie', { exact: true }).selectOption({ index: 1 });
+    const fund = page.locator('section[aria-labelledby="fund-title"]');
+    const from = fund.getByLabel('Van');
+    const to = fund.getByLabel('Tot en met');
+    // A period that runs backwards cannot be reported.
+    const today = await to.inputValue();
+    await from.fill('2999-01-01');
+    await fund.getByText('De begindatum mag niet na de einddatum liggen.', { exact: false }).waitFor();
+    expect(await fund.getByRole('button', { name: 'Rapport (CSV)' }).isDisabled()).toBe(true);
+    await from.fill(`${today.slice(0, 4)}-01-01`);
+
+    const [csv] = await Promise.all([page.waitForEvent('download'), fund.getByRole('button', { name: 'Rapport (CSV)' }).click()]);
+    const sheet = readFileSync((await csv.path())!, 'utf8');
+    expect(sheet).toContain('Bedrijf;Timmerfabriek Veerman (voorbeeld)');
+    expect(sheet).toContain('KvK-nummer;12345678');
+    expect(sheet).toMatch(/Periode;1 januari \d{4} tot en met \d{1,2} \w+ \d{4}/);
+    expect(sheet).toContain('Groep;Mensen in het team;Deelnemers;Bevestigde vaardigheden;Uren collega-coaching;Werkprocessen laten zien');
+    expect(sheet).toContain('Machinale afdeling;7;6;');
+    expect(sheet).toContain('Hoe is geteld');
+    expect(sheet).toContain('Niveau I en L tellen niet mee.');
+
+    const [pdf] = await Promise.all([page.waitForEvent('download'), fund.getByRole('button', { name: 'Rapport (PDF)' }).click()]);
+    const text = (await pdfPagesText(readFileSync((await pdf.path())!))).join('\n');
+    expect(text).toContain('KvK-nummer: 12345678');
+    expect(text).toContain('Hoe is geteld');
+    expect(text).toMatch(/Gemaakt op: \d{1,2} \w+ \d{4}/);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
 });

@@ -25,7 +25,7 @@ export async function issueCredentials(workerId: string, qualificationId: string
   if (!me || deviceStatus(me) !== 'enrolled' || me.key !== currentPublicKey()) return fail({ field: '', key: 'credential.deviceNotIn' });
   const evidence = await evidenceFor(workerId, qualificationId, ctx);
   if (!evidence.ok) return evidence;
-  const [company, kvk] = await Promise.all([getMeta('companyName'), getMeta('kvkNumber')]);
+  const [company, kvk] = await Promise.all([getMeta('companyName'), getMeta('companyKvk')]);
   const issuer = { did: didKeyOf(currentPublicKey()), name: company || evidence.value.company || '—', ...(kvk ? { kvk } : {}) };
   const credentials = openBadgeCredentials(evidence.value, issuer, words);
   const used = new Set<string>();

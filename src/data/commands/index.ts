@@ -26,6 +26,7 @@ export {
   createTeam,
   createWorker,
   moveStation,
+  setCompanyKvk,
   setCompanyName,
   type LeadSetup,
   type SkillInput,

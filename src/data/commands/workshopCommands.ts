@@ -1,7 +1,8 @@
 import type { Collection } from 'dexie';
 import { payloadSchemas, type PayloadInput } from '../../domain/events';
 import { type Prerequisite, type Worker } from '../../domain/model';
-import { COMPANY_NAME_MAX_LENGTH, DEFAULT_TARGET_COVERAGE } from '../../domain/thresholds';
+import { COMPANY_NAME_MAX_LENGTH, DEFAULT_TARGET_COVERAGE, KVK_NUMBER_DIGITS } from '../../domain/thresholds';
+import { isValidKvk, normaliseKvk } from '../../domain/kvk';
 import { nameClash, sameName } from '../../domain/names';
 import { isLead } from '../../domain/permissions';
 import { isValidPin } from '../../domain/pin';
@@ -211,7 +212,7 @@ export function changeSkill(input: PayloadInput<'skill.changed'>, ctx: CommandCo
   );
 }
 
-// The company's name (on portfolios and fund reports)
+// The company's name and KvK number (on portfolios and fund reports)
 
 export function setCompanyName(name: string, ctx: CommandContext): Promise<CommandResult<string>> {
   const trimmed = name.trim();
@@ -219,5 +220,15 @@ export function setCompanyName(name: string, ctx: CommandContext): Promise<Comma
   return asLead(ctx, async () => {
     await setMeta('companyName', trimmed);
     return ok(trimmed);
+  });
+}
+
+/** The KvK number: 8 digits (spaces and dots as typed are dropped), or empty to clear it. */
+export function setCompanyKvk(kvk: string, ctx: CommandContext): Promise<CommandResult<string>> {
+  const normalised = normaliseKvk(kvk);
+  if (!isValidKvk(normalised)) return Promise.resolve(fail({ field: 'kvk', key: 'error.kvk', params: { digits: KVK_NUMBER_DIGITS } }));
+  return asLead(ctx, async () => {
+    await setMeta('companyKvk', normalised);
+    return ok(normalised);
   });
 }

@@ -1,9 +1,9 @@
-import { fundReport, type FundRow } from '../../domain/fundReport';
+import { CONFIRMATION_EVENT_TYPES, confirmationsOf, fundReport, type FundPeriod, type FundRow } from '../../domain/fundReport';
 import { normaliseLevel, type LevelRecord, type Worker } from '../../domain/model';
 import { progressOf, type QualificationProgress } from '../../domain/progress';
 import type { Consent, Qualification } from '../../domain/qualification';
 import { byName, compareText } from '../../domain/sort';
-import { allLevels, levelsOfWorker } from '../store';
+import { allLevels, db, levelsOfWorker } from '../store';
 import { useLive } from './liveQuery';
 import { readAll, readOne, readWhere } from './readTables';
 
@@ -71,20 +71,32 @@ export function useEvidenceSubject(workerId: string, qid: string) {
   return useLive(async () => ({ worker: await readOne('workers', workerId), consent: (await activeConsent(workerId, qid)) ?? null }), [workerId, qid]);
 }
 
-/** The fund report's rows for a qualification and period (read once, when asked). */
-export async function fundReportRows(q: Qualification, from: string, to: string, totalLabel: string): Promise<FundRow[]> {
-  const [mappings, workers, teams, levels, skills, sessions] = await Promise.all([readAll('mappings'), readAll('workers'), readAll('teams'), allLevels(), readAll('skills'), readAll('sessions')]);
+/**
+ * The fund report's rows for a qualification and period (read once, when asked): levels as the
+ * log confirmed them up to the period's end, not as they stand today.
+ */
+export async function fundReportRows(q: Qualification, period: FundPeriod, labels: { total: string; noTeam: string }): Promise<FundRow[]> {
+  const [mappings, workers, teams, skills, sessions, events] = await Promise.all([
+    readAll('mappings'),
+    readAll('workers'),
+    readAll('teams'),
+    readAll('skills'),
+    readAll('sessions'),
+    db.events
+      .where('type')
+      .anyOf([...CONFIRMATION_EVENT_TYPES])
+      .toArray(),
+  ]);
   return fundReport({
     qualification: q,
     mappings,
     workers,
-    teams: teams.filter((tm) => !tm.archived),
-    levels: levels.map(normaliseLevel),
+    teams,
+    confirmations: events.flatMap(confirmationsOf),
     skills: new Map(skills.map((s) => [s.id, s])),
     sessions,
-    from,
-    to,
-    now: Date.now(),
-    totalLabel,
+    period,
+    totalLabel: labels.total,
+    noTeamLabel: labels.noTeam,
   });
 }

@@ -45,6 +45,7 @@ export const useStartState = () => useMetaValue('started');
 export const useLastBackup = () => useMetaValue('lastBackup');
 export const useSyncConfig = () => useMetaValue('sync');
 export const useCompanyName = () => useMetaValue('companyName');
+export const useCompanyKvk = () => useMetaValue('companyKvk');
 /** This device's id: the company server's administrator names the device's CouchDB user after it. */
 export const useDeviceId = () => useMetaValue('deviceId');
 /** The server this device left when its log was signed (it must be connected anew). */
@@ -64,6 +65,10 @@ export function useKioskPolicy(): KioskPolicy {
 
 export async function companyName(): Promise<string> {
   return (await getMeta('companyName')) ?? '';
+}
+
+export async function companyKvk(): Promise<string> {
+  return (await getMeta('companyKvk')) ?? '';
 }
 
 /** Which of these people have chosen a PIN (the others choose one at their first sign-in). */

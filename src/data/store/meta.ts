@@ -31,8 +31,8 @@ export interface MetaValues {
   /** Ids of the demo's teams, people, stations and skills, so "remove demo" finds them. */
   demoIds: string[];
   companyName: string;
-  /** The company's KvK number (8 digits), on credentials and reports. */
-  kvkNumber: string;
+  /** The company's KvK number (8 digits), on fund reports, portfolios and credentials; absent or '' when not filled in. */
+  companyKvk: string;
   kioskPolicy: Partial<KioskPolicy>;
   /** The company CouchDB this device syncs with (never the password). */
   sync: SyncConfig;

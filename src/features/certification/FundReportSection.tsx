@@ -1,37 +1,44 @@
 import { useState } from 'react';
-import { companyName, fundReportRows } from '../../data/queries';
+import { companyKvk, companyName, fundReportRows } from '../../data/queries';
+import { periodOfDays, type FundPeriod } from '../../domain/fundReport';
 import { FUND_REPORT_MIN_GROUP } from '../../domain/thresholds';
 import type { Qualification } from '../../domain/qualification';
-import { writeCsv } from '../../domain/transfer/csv';
+import { fundReportCsv, type FundReportMeta } from '../../exports/fundReportText';
 import { useT } from '../../i18n';
 import { useUi } from '../../state/ui';
 import { download } from '../../ui/download';
 import { TextField } from '../../ui/Field';
+import { formatDate, localDay } from '../../ui/format';
 import { qualificationLabel } from './qualificationLabel';
 
-const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
-/** The O&O fund's anonymous report: per team and in total, small groups suppressed. */
+/** The O&O fund's anonymous report: per team and in total, small teams hidden so none can be worked out. */
 export function FundReportSection({ q }: { q: Qualification }) {
   const t = useT();
   const language = useUi((s) => s.language);
   const [from, setFrom] = useState(() => `${new Date().getFullYear()}-01-01`);
-  const [to, setTo] = useState(() => day(Date.now()));
-  const rows = () => fundReportRows(q, from, to, t('fund.total'));
+  const [to, setTo] = useState(() => localDay(Date.now()));
+  const period = periodOfDays(from, to);
+  const build = async (p: FundPeriod) => {
+    const [rows, company, kvk] = await Promise.all([fundReportRows(q, p, { total: t('fund.total'), noTeam: t('fund.noTeam') }), companyName(), companyKvk()]);
+    const meta: FundReportMeta = {
+      company,
+      kvk,
+      qualification: qualificationLabel(q, t),
+      from: formatDate(p.start, language),
+      to: formatDate(p.end - 1, language),
+      made: formatDate(Date.now(), language),
+    };
+    return { rows, meta, fileName: `vaardig-fondsrapport-${q.crebo}-${p.from}-${p.to}` };
+  };
   const csv = async () => {
-    const header = [t('fund.group'), t('fund.participants'), t('fund.skills'), t('fund.hours'), t('fund.shown')];
-    const body = (await rows()).map((r) =>
-      r.suppressed ? [r.group, t('fund.suppressedShort'), '', '', ''] : [r.group, String(r.participants), String(r.confirmedSkills), String(r.coachingHours), String(r.werkprocessenShown)],
-    );
-    download(writeCsv([header, ...body]), `vaardig-fondsrapport-${q.crebo}-${from}-${to}.csv`, 'text/csv;charset=utf-8');
+    if (!period) return;
+    const { rows, meta, fileName } = await build(period);
+    download(fundReportCsv(rows, meta, t, language), `${fileName}.csv`, 'text/csv;charset=utf-8');
   };
   const pdf = async () => {
-    const { fundReportPdf } = await import('../../exports/fundReportPdf');
-    download(
-      await fundReportPdf(await rows(), { company: await companyName(), qualification: qualificationLabel(q, t), from, to }, t, language),
-      `vaardig-fondsrapport-${q.crebo}-${from}-${to}.pdf`,
-      'application/pdf',
-    );
+    if (!period) return;
+    const [{ rows, meta, fileName }, { fundReportPdf }] = await Promise.all([build(period), import('../../exports/fundReportPdf')]);
+    download(await fundReportPdf(rows, meta, t, language), `${fileName}.pdf`, 'application/pdf');
   };
   return (
     <section aria-labelledby="fund-title">
@@ -40,13 +47,18 @@ export function FundReportSection({ q }: { q: Qualification }) {
       <div className="filters">
         <TextField label={t('audit.from')} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
         <TextField label={t('audit.to')} type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-        <button type="button" className="button" onClick={csv}>
+        <button type="button" className="button" onClick={csv} disabled={!period}>
           {t('fund.csv')}
         </button>
-        <button type="button" className="button" onClick={pdf}>
+        <button type="button" className="button" onClick={pdf} disabled={!period}>
           {t('fund.pdf')}
         </button>
       </div>
+      {!period && (
+        <p className="field-error" role="alert">
+          {t('fund.periodInvalid')}
+        </p>
+      )}
     </section>
   );
 }

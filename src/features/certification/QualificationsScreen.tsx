@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { approveMapping, importQualification, removeMapping, setCompanyName, setMapping, setTarget } from '../../data/commands';
-import { companyName, useCompanyName, useQualificationData } from '../../data/queries';
+import { approveMapping, importQualification, removeMapping, setCompanyKvk, setCompanyName, setMapping, setTarget } from '../../data/commands';
+import { companyName, useCompanyKvk, useCompanyName, useQualificationData } from '../../data/queries';
 import { REACHABLE_LEVELS, type LevelCode } from '../../domain/levels';
 import { werkprocessenOf, type Qualification } from '../../domain/qualification';
 import { EXAMPLE_QUALIFICATION } from '../../domain/exampleQualification';
@@ -20,6 +20,7 @@ import { qualificationLabel } from './qualificationLabel';
 import { FundReportSection } from './FundReportSection';
 import { VerifySection } from './VerifySection';
 import { compareText } from '../../domain/sort';
+import { KVK_NUMBER_DIGITS } from '../../domain/thresholds';
 
 export function QualificationsScreen() {
   return (
@@ -135,23 +136,41 @@ function Qualifications() {
   );
 }
 
+/** The company's name and KvK number, as portfolios and fund reports print them. */
 function CompanyName() {
   const t = useT();
   const ctx = useCommandContext();
   const stored = useCompanyName();
+  const storedKvk = useCompanyKvk();
   const [draft, setDraft] = useState<string | null>(null);
+  const [kvkDraft, setKvkDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | undefined>();
+  const [kvkError, setKvkError] = useState<string | undefined>();
   return (
     <form
       className="filters"
+      noValidate
       onSubmit={async (e) => {
         e.preventDefault();
         const r = await setCompanyName(draft ?? stored ?? (await companyName()), ctx);
         setError(r.ok ? undefined : translateLoose(t, r.errors[0]!.key));
         if (r.ok) setDraft(null);
+        if (kvkDraft === null) return;
+        const k = await setCompanyKvk(kvkDraft, ctx);
+        setKvkError(k.ok ? undefined : translateLoose(t, k.errors[0]!.key, k.errors[0]!.params));
+        if (k.ok) setKvkDraft(null);
       }}
     >
       <TextField label={t('qualification.company')} value={draft ?? stored ?? ''} onChange={(e) => setDraft(e.target.value)} error={error} />
+      <TextField
+        label={t('qualification.kvk')}
+        help={t('qualification.kvkHelp', { digits: KVK_NUMBER_DIGITS })}
+        inputMode="numeric"
+        autoComplete="off"
+        value={kvkDraft ?? storedKvk ?? ''}
+        onChange={(e) => setKvkDraft(e.target.value)}
+        error={kvkError}
+      />
       <button type="submit" className="button">
         {t('action.save')}
       </button>

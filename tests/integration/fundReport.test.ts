@@ -1,0 +1,116 @@
+import Papa from 'papaparse';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { changeWorker, ensureStarted, setCompanyKvk } from '../../src/data/commands';
+import { companyKvk, fundReportRows } from '../../src/data/queries';
+import { db } from '../../src/data/store';
+import { periodOfDays, type FundPeriod } from '../../src/domain/fundReport';
+import { qualificationId, type Qualification } from '../../src/domain/qualification';
+import { EXAMPLE_QUALIFICATION } from '../../src/domain/exampleQualification';
+import { fundReportPdf } from '../../src/exports/fundReportPdf';
+import { fundReportCsv, type FundReportMeta } from '../../src/exports/fundReportText';
+import { translate } from '../../src/i18n';
+import { localDay } from '../../src/ui/format';
+import { freshDatabase } from './helpers';
+import { pdfPagesText } from './pdfText';
+
+const qid = qualificationId(EXAMPLE_QUALIFICATION.crebo, EXAMPLE_QUALIFICATION.version);
+const labels = { total: 'Totaal', noTeam: 'Zonder team' };
+const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('nl', key, params);
+const meta: FundReportMeta = {
+  company: 'Timmerfabriek Veerman (voorbeeld)',
+  kvk: '12345678',
+  qualification: 'Machinaal houtbewerker',
+  from: '1 januari 2026',
+  to: '30 juni 2026',
+  made: '1 juli 2026',
+};
+let lead: { actor: string };
+let q: Qualification;
+// The demo's levels are confirmed as it starts: yesterday and today hold them (also just after midnight).
+let recent: FundPeriod;
+
+describe('the fund report on the demo workshop', () => {
+  beforeEach(async () => {
+    await freshDatabase();
+    await ensureStarted();
+    lead = { actor: (await db.workers.toArray()).find((w) => w.role === 'lead')!.id };
+    q = (await db.qualifications.get(qid))!;
+    recent = periodOfDays(localDay(Date.now() - 86_400_000), localDay(Date.now()))!;
+  });
+
+  it('counts both teams from the log; with one team shrunk below 5 participants, both teams are hidden and the total stays', async () => {
+    const before = await fundReportRows(q, recent, labels);
+    expect(before.map((r) => [r.group, r.figures?.headcount, r.figures?.participants])).toEqual([
+      ['Machinale afdeling', 7, 6],
+      ['Montage & afwerking', 7, 6],
+      ['Totaal', 14, 12],
+    ]);
+    const workers = await db.workers.toArray();
+    for (const name of ['Ruud Visser', 'Lotte Jansen']) expect((await changeWorker({ id: workers.find((w) => w.name === name)!.id, archived: true }, lead)).ok).toBe(true);
+    const after = await fundReportRows(q, recent, labels);
+    expect(after.map((r) => [r.group, r.figures?.participants ?? null])).toEqual([
+      ['Machinale afdeling', null],
+      ['Montage & afwerking', null],
+      ['Totaal', 10],
+    ]);
+    expect(after[2]!.figures!.headcount).toBe(12);
+  });
+
+  it('a period before anything was confirmed has no participants: nothing is shown', async () => {
+    const rows = await fundReportRows(q, periodOfDays('2020-01-01', '2020-12-31')!, labels);
+    expect(rows.every((r) => r.figures === null)).toBe(true);
+  });
+
+  it('keeps a KvK number of 8 digits (spaces and dots dropped), refuses another, and only from the lead', async () => {
+    expect(await setCompanyKvk('1234 56.78', lead)).toEqual({ ok: true, value: '12345678' });
+    expect(await companyKvk()).toBe('12345678');
+    expect(await setCompanyKvk('1234567', lead)).toEqual({ ok: false, errors: [{ field: 'kvk', key: 'error.kvk', params: { digits: 8 } }] });
+    expect(await setCompanyKvk('12345678a', lead)).toMatchObject({ ok: false });
+    const jan = (await db.workers.toArray()).find((w) => w.name === 'Jan de Vries')!.id;
+    expect((await setCompanyKvk('87654321', { actor: jan })).ok).toBe(false);
+    expect(await companyKvk()).toBe('12345678');
+    expect(await setCompanyKvk('', lead)).toEqual({ ok: true, value: '' });
+  });
+
+  it('the PDF and the CSV carry company, KvK, period, date made, the table and how it was counted', async () => {
+    const workers = await db.workers.toArray();
+    await changeWorker({ id: workers.find((w) => w.name === 'Ruud Visser')!.id, archived: true }, lead);
+    await changeWorker({ id: workers.find((w) => w.name === 'Lotte Jansen')!.id, archived: true }, lead);
+    const rows = await fundReportRows(q, recent, labels);
+    const text = (await pdfPagesText(await fundReportPdf(rows, meta, t, 'nl'))).join('\n');
+    for (const line of [
+      'Rapport voor het O&O-fonds (anoniem)',
+      'Bedrijf: Timmerfabriek Veerman (voorbeeld)',
+      'KvK-nummer: 12345678',
+      'Periode: 1 januari 2026 tot en met 30 juni 2026',
+      'Gemaakt op: 1 juli 2026',
+      'Niet getoond: zie "Hoe is geteld".',
+      'Mensen in het team: 12',
+      'Hoe is geteld',
+      'Niveau I en L tellen niet mee.',
+    ])
+      expect(text).toContain(line);
+
+    const csv = fundReportCsv(rows, { ...meta, kvk: '' }, t, 'nl');
+    const grid = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { delimiter: ';' }).data;
+    expect(grid.slice(0, 7)).toEqual([
+      ['Rapport voor het O&O-fonds (anoniem)'],
+      ['Bedrijf', 'Timmerfabriek Veerman (voorbeeld)'],
+      ['KvK-nummer', 'niet ingevuld'],
+      ['Kwalificatie', 'Machinaal houtbewerker'],
+      ['Periode', '1 januari 2026 tot en met 30 juni 2026'],
+      ['Gemaakt op', '1 juli 2026'],
+      [''],
+    ]);
+    expect(grid[7]).toEqual(['Groep', 'Mensen in het team', 'Deelnemers', 'Bevestigde vaardigheden', 'Uren collega-coaching', 'Werkprocessen laten zien']);
+    expect(grid[8]).toEqual(['Machinale afdeling', 'niet getoond', 'niet getoond', 'niet getoond', 'niet getoond', 'niet getoond']);
+    expect(grid[10]!.slice(0, 3)).toEqual(['Totaal', '12', '10']);
+    expect(grid[12]).toEqual(['Hoe is geteld']);
+    expect(
+      grid
+        .slice(13)
+        .map((r) => r[0])
+        .join(' '),
+    ).toContain('op niveau U (kan het zelfstandig) of O (kan het anderen leren), en die op 30 juni 2026 nog op dat niveau stonden');
+  });
+});
