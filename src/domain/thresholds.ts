@@ -31,6 +31,8 @@ export const NAME_MAX_LENGTH = 80;
 export const TEXT_MAX_LENGTH = 500;
 /** The company's name, as it appears on portfolios and fund reports. */
 export const COMPANY_NAME_MAX_LENGTH = 120;
+/** The company's leerbedrijf-ID at SBB is a number; longer than this is a typing error. */
+export const LEERBEDRIJF_ID_MAX_DIGITS = 12;
 
 /** A PIN has this many digits (the catalogs' PIN help texts say "4 tot 6" in words). */
 export const PIN_LENGTH: Range = { min: 4, max: 6 };

@@ -25,7 +25,9 @@ export {
   createTeam,
   createWorker,
   moveStation,
+  setCompanyDetails,
   setCompanyName,
+  type CompanyDetails,
   type LeadSetup,
   type SkillInput,
 } from './workshopCommands';

@@ -1,11 +1,11 @@
 import type { Collection } from 'dexie';
 import { payloadSchemas, type PayloadInput } from '../../domain/events';
 import { type Prerequisite, type Worker } from '../../domain/model';
-import { COMPANY_NAME_MAX_LENGTH, DEFAULT_TARGET_COVERAGE } from '../../domain/thresholds';
+import { COMPANY_NAME_MAX_LENGTH, DEFAULT_TARGET_COVERAGE, LEERBEDRIJF_ID_MAX_DIGITS } from '../../domain/thresholds';
 import { nameClash, sameName } from '../../domain/names';
 import { isLead } from '../../domain/permissions';
 import { isValidPin } from '../../domain/pin';
-import { db, newId, setMeta, setupBlocker } from '../store';
+import { db, deleteMeta, newId, setMeta, setupBlocker } from '../store';
 import { fail, issuesToErrors, ok, type CommandResult, type FieldError } from './commandResult';
 import { appendEvents, asLead, buildEvent, buildRootEvent, commit, LEAD_ONLY, leadOnly, transact, type CommandContext } from './kernel';
 import { ROOT_EVENT_ID } from '../../domain/identity/eventIdentity';
@@ -219,5 +219,31 @@ export function setCompanyName(name: string, ctx: CommandContext): Promise<Comma
   return asLead(ctx, async () => {
     await setMeta('companyName', trimmed);
     return ok(trimmed);
+  });
+}
+
+export interface CompanyDetails {
+  /** KvK number: 8 digits, or '' when not filled in. */
+  kvkNumber: string;
+  /** Leerbedrijf-ID at SBB: digits, or '' when not filled in. */
+  leerbedrijfId: string;
+}
+
+/**
+ * The company's KvK number and SBB leerbedrijf-ID (on portfolios and reports). Both optional:
+ * empty removes it. Spaces and dots people type between the digits are left out.
+ */
+export function setCompanyDetails(input: CompanyDetails, ctx: CommandContext): Promise<CommandResult<CompanyDetails>> {
+  const kvkNumber = input.kvkNumber.replace(/[\s.]/g, '');
+  const leerbedrijfId = input.leerbedrijfId.replace(/[\s.]/g, '');
+  const errors: FieldError[] = [];
+  if (kvkNumber && !/^\d{8}$/.test(kvkNumber)) errors.push({ field: 'kvkNumber', key: 'error.kvkNumber' });
+  if (leerbedrijfId && !new RegExp(`^\\d{1,${LEERBEDRIJF_ID_MAX_DIGITS}}$`).test(leerbedrijfId))
+    errors.push({ field: 'leerbedrijfId', key: 'error.leerbedrijfId', params: { max: LEERBEDRIJF_ID_MAX_DIGITS } });
+  if (errors.length) return Promise.resolve(fail(...errors));
+  return asLead(ctx, async () => {
+    await (kvkNumber ? setMeta('kvkNumber', kvkNumber) : deleteMeta('kvkNumber'));
+    await (leerbedrijfId ? setMeta('leerbedrijfId', leerbedrijfId) : deleteMeta('leerbedrijfId'));
+    return ok({ kvkNumber, leerbedrijfId });
   });
 }

@@ -13,7 +13,9 @@ export { cellHistory, useCellEditor, useCellHistory, useCoverageProblems, useMyL
 export { loadPlanInput } from './planInput';
 export { hasDemo, hasHeldEvents, openDeviceData, startState, syncIsConfigured, useSetupBlocker } from './startQueries';
 export {
+  companyDetails,
   companyName,
+  useCompanyDetails,
   useCompanyName,
   useDeviceId,
   useHasDemo,

@@ -31,6 +31,10 @@ export interface MetaValues {
   /** Ids of the demo's teams, people, stations and skills, so "remove demo" finds them. */
   demoIds: string[];
   companyName: string;
+  /** The company's number in the Dutch trade register (KvK): 8 digits. Absent: not filled in. */
+  kvkNumber: string;
+  /** The company's number as a recognised leerbedrijf at SBB (digits). Absent: not filled in. */
+  leerbedrijfId: string;
   kioskPolicy: Partial<KioskPolicy>;
   /** The company CouchDB this device syncs with (never the password). */
   sync: SyncConfig;
