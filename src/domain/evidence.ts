@@ -3,7 +3,7 @@ import { expiresAt } from './validity';
 import type { LevelCode } from './levels';
 import type { CoachingSession, LevelRecord, Skill } from './model';
 import { progressOf, type WerkprocesStatus } from './progress';
-import type { Mapping, Qualification } from './qualification';
+import { werkprocessenOf, type Mapping, type Qualification, type QualificationPart } from './qualification';
 
 /**
  * A worker's evidence for one qualification, as every export (PDF, Open Badges, CSV) needs
@@ -17,7 +17,14 @@ export interface EvidenceSkill {
   coverage: 'full' | 'partial';
   level: LevelCode;
   met: boolean;
+  /** Who confirmed the level; '' when nobody did (see recordedAtStart) or there is no level. */
   confirmedBy: string;
+  /**
+   * The level was written with nobody as its author: when the workshop was set up (the demo's
+   * lead's own levels) or by a version of Vaardig from before people signed in. Nobody
+   * confirmed it by name, and the exports say so instead of leaving "confirmed by" empty.
+   */
+  recordedAtStart: boolean;
   /** ISO date-time of the confirmation, '' when none. */
   confirmedAt: string;
   /** When the confirmation runs out (ISO), for a skill that must be shown again; '' if it does not. */
@@ -29,16 +36,33 @@ export interface EvidenceSkill {
 export interface EvidenceWerkproces {
   code: string;
   title: string;
+  /** The werkproces as the dossier describes it ('' when the file has no description). */
+  description: string;
   kerntaak: string;
   kerntaakTitle: string;
+  /** The part of the qualification it belongs to: basisdeel or profieldeel. */
+  part: Pick<QualificationPart, 'code' | 'kind' | 'title'>;
   status: WerkprocesStatus;
   skills: EvidenceSkill[];
+}
+
+/** Who signs the portfolio for the company: a team lead, or a colleague-coach (at O) who confirmed. */
+export interface Praktijkopleider {
+  name: string;
+  role: 'lead' | 'coach';
 }
 
 export interface Evidence {
   worker: { id: string; name: string };
   company: string;
-  qualification: { id: string; crebo: string; title: string; niveau: number; version: string; example: boolean };
+  /** The company's KvK number and SBB leerbedrijf-ID; '' when not filled in. */
+  kvkNumber: string;
+  leerbedrijfId: string;
+  qualification: { id: string; crebo: string; title: string; niveau: number; version: string; example: boolean; parts: Pick<QualificationPart, 'code' | 'kind' | 'title'>[] };
+  /** The worker's consent the export is made under (to whom, for what, given when, ISO). */
+  consent: { recipient: string; purpose: string; givenAt: string } | null;
+  /** Who signs as praktijkopleider; null when nobody can be named (a line to fill in by hand). */
+  praktijkopleider: Praktijkopleider | null;
   generatedAt: string;
   werkprocessen: EvidenceWerkproces[];
   shown: number;
@@ -56,12 +80,22 @@ export function buildEvidence(input: {
   sessions: readonly CoachingSession[];
   nameOf: (personId: string | null) => string;
   now: number;
+  kvkNumber?: string;
+  leerbedrijfId?: string;
+  /** The consent in force: givenAt as the event's stamp. */
+  consent?: { recipient: string; purpose: string; givenAt: string } | null;
+  /** Who makes the export, and who is a lead or coach (for the praktijkopleider). */
+  actor?: string | null;
+  roleOf?: (personId: string) => Praktijkopleider['role'] | null;
 }): Evidence {
   const { worker, qualification: q, nameOf, now } = input;
   const progress = progressOf(q, input.mappings, input.levels, input.skills, now);
   const mine = input.sessions.filter((s) => s.learnerId === worker.id);
+  const partOf = new Map(werkprocessenOf(q).map((w) => [w.code, { w, part: { code: w.part.code, kind: w.part.kind, title: w.part.title } }]));
   const werkprocessen = progress.werkprocessen.map((wp) => ({
     ...wp,
+    description: partOf.get(wp.code)!.w.description,
+    part: partOf.get(wp.code)!.part,
     skills: wp.skills.map((s) => ({
       skillId: s.skillId,
       name: input.skills.get(s.skillId)?.name ?? '',
@@ -69,7 +103,8 @@ export function buildEvidence(input: {
       coverage: s.coverage,
       level: s.level,
       met: s.met,
-      confirmedBy: s.level !== '-' ? nameOf(s.confirmedBy) : '',
+      confirmedBy: s.level !== '-' && s.confirmedBy ? nameOf(s.confirmedBy) : '',
+      recordedAtStart: s.level !== '-' && !s.confirmedBy,
       confirmedAt: s.confirmedAt && s.level !== '-' ? new Date(hlcMillis(s.confirmedAt)).toISOString() : '',
       validUntil: untilIso(s.confirmedAt && s.level !== '-' ? expiresAt({ at: s.confirmedAt, level: s.level }, input.skills.get(s.skillId) ?? { validityMonths: null }) : null),
       note: input.levels.get(s.skillId)?.note ?? '',
@@ -83,7 +118,19 @@ export function buildEvidence(input: {
   return {
     worker,
     company: input.company,
-    qualification: { id: q.id, crebo: q.crebo, title: q.title, niveau: q.niveau, version: q.version, example: q.example },
+    kvkNumber: input.kvkNumber ?? '',
+    leerbedrijfId: input.leerbedrijfId ?? '',
+    qualification: {
+      id: q.id,
+      crebo: q.crebo,
+      title: q.title,
+      niveau: q.niveau,
+      version: q.version,
+      example: q.example,
+      parts: q.parts.map((p) => ({ code: p.code, kind: p.kind, title: p.title })),
+    },
+    consent: input.consent ? { ...input.consent, givenAt: new Date(hlcMillis(input.consent.givenAt)).toISOString() } : null,
+    praktijkopleider: praktijkopleiderOf(progress.werkprocessen, worker.id, input.actor ?? null, input.roleOf ?? (() => null), nameOf),
     generatedAt: new Date(now).toISOString(),
     werkprocessen,
     shown: progress.shown,
@@ -93,3 +140,21 @@ export function buildEvidence(input: {
 }
 
 const untilIso = (ms: number | null) => (ms === null ? '' : new Date(ms).toISOString());
+/**
+ * Who signs as praktijkopleider: the team lead who makes the portfolio; when the worker makes
+ * it themselves, the lead or coach who confirmed most of its levels. Never the worker.
+ */
+function praktijkopleiderOf(
+  werkprocessen: readonly { skills: readonly { level: string; confirmedBy: string | null }[] }[],
+  workerId: string,
+  actor: string | null,
+  roleOf: (id: string) => Praktijkopleider['role'] | null,
+  nameOf: (id: string) => string,
+): Praktijkopleider | null {
+  if (actor && actor !== workerId && roleOf(actor) === 'lead') return { name: nameOf(actor), role: 'lead' };
+  const counts = new Map<string, number>();
+  for (const wp of werkprocessen)
+    for (const s of wp.skills) if (s.level !== '-' && s.confirmedBy && s.confirmedBy !== workerId && roleOf(s.confirmedBy)) counts.set(s.confirmedBy, (counts.get(s.confirmedBy) ?? 0) + 1);
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best ? { name: nameOf(best[0]), role: roleOf(best[0])! } : null;
+}

@@ -65,7 +65,7 @@ function skillEvidence(s: EvidenceSkill) {
           {
             type: ['Evidence'],
             name: `Bevestigd: ${s.name} op niveau ${levelLetter(s.level)}`,
-            description: `Bevestigd door ${s.confirmedBy || 'de teamleider bij de start'} op ${s.confirmedAt.slice(0, 10)}.${s.note ? ` ${s.note}` : ''}`,
+            description: `${s.recordedAtStart ? 'Vastgelegd bij de start van Vaardig, niet op naam bevestigd,' : `Bevestigd door ${s.confirmedBy}`} op ${s.confirmedAt.slice(0, 10)}.${s.note ? ` ${s.note}` : ''}`,
             genre: 'Bevestiging op de werkvloer',
           },
         ]
@@ -216,7 +216,7 @@ export function openBadgeCredentials(e: Evidence, issuer: Issuer, words: BadgeWo
           achievementId: achievementIdOfSkill(skill.skillId),
           name: skill.name,
           description: `${skill.name}: bevestigd op de werkvloer bij ${e.company}.`,
-          narrative: `Bevestigd door ${skill.confirmedBy || 'de teamleider bij de start'}; vereist voor het werkproces: ${levelLetter(skill.requiredLevel)}.`,
+          narrative: `${skill.recordedAtStart ? 'Vastgelegd bij de start van Vaardig, niet op naam bevestigd' : `Bevestigd door ${skill.confirmedBy}`}; vereist voor het werkproces: ${levelLetter(skill.requiredLevel)}.`,
           alignments: wps.map((wp) => alignment(e, wp)),
           evidence: skillEvidence(skill),
           validFrom: skill.confirmedAt || e.generatedAt,

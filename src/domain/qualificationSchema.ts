@@ -1,5 +1,4 @@
 import { z } from 'zod/mini';
-import { werkprocessenOf } from './qualification';
 import { LIMITS } from './thresholds';
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1, 'qualification.required'), z.maxLength(max, 'qualification.tooLong'));
@@ -40,11 +39,28 @@ export const qualificationFileSchema = z
       .check(z.minLength(1, 'qualification.noParts')),
   })
   .check(
-    z.refine((q) => q.parts.every((p) => p.kerntaken.every((k) => k.code.startsWith(`${p.code}-`) && k.werkprocessen.every((w) => w.code.startsWith(`${k.code}-`)))), {
-      message: 'qualification.codesNested',
+    // Each problem at the code it is about, so a file's message can name its place (the CSV
+    // line, the JSON line) and the code itself.
+    z.superRefine((q, ctx) => {
+      const seen = new Set<string>();
+      const count = q.parts.reduce((n, p) => n + p.kerntaken.reduce((m, k) => m + k.werkprocessen.length, 0), 0);
+      if (count > LIMITS.werkprocessen) {
+        ctx.addIssue({ code: 'custom', message: 'qualification.tooBig', path: [], params: { max: LIMITS.werkprocessen, kb: LIMITS.eventBytes / 1024 } });
+        return;
+      }
+      q.parts.forEach((p, pi) =>
+        p.kerntaken.forEach((k, ki) => {
+          const at = ['parts', pi, 'kerntaken', ki];
+          if (!k.code.startsWith(`${p.code}-`)) ctx.addIssue({ code: 'custom', message: 'qualification.codesNested', path: [...at, 'code'], params: { code: k.code } });
+          k.werkprocessen.forEach((w, wi) => {
+            const path = [...at, 'werkprocessen', wi, 'code'];
+            if (!w.code.startsWith(`${k.code}-`)) ctx.addIssue({ code: 'custom', message: 'qualification.codesNested', path, params: { code: w.code } });
+            if (seen.has(w.code)) ctx.addIssue({ code: 'custom', message: 'qualification.duplicateCode', path, params: { code: w.code } });
+            seen.add(w.code);
+          });
+        }),
+      );
     }),
-    z.refine((q) => new Set(werkprocessenOf(q).map((w) => w.code)).size === werkprocessenOf(q).length, { message: 'qualification.duplicateCode' }),
-    z.refine((q) => werkprocessenOf(q).length <= LIMITS.werkprocessen, { message: 'qualification.tooBig' }),
   );
 
 export type QualificationFile = z.output<typeof qualificationFileSchema>;

@@ -36,6 +36,8 @@ export const TEXT_MAX_LENGTH = 500;
 export const COMPANY_NAME_MAX_LENGTH = 120;
 /** A KvK number (Kamer van Koophandel, the Dutch company register) has exactly this many digits. */
 export const KVK_NUMBER_DIGITS = 8;
+/** The company's leerbedrijf-ID at SBB is a number; longer than this is a typing error. */
+export const LEERBEDRIJF_ID_MAX_DIGITS = 12;
 
 /** A PIN has this many digits (the catalogs' PIN help texts say "4 tot 6" in words). */
 export const PIN_LENGTH: Range = { min: 4, max: 6 };

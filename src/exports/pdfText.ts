@@ -26,9 +26,14 @@ export function winAnsi(text: string): string {
     .join('');
 }
 
+/** The height a page has for text, between the top margin and the page number. */
+const USABLE = A4[1] - MARGIN - (MARGIN + 20);
+
 export class PdfWriter {
   private page!: PDFPage;
   private y = 0;
+  /** While measuring, nothing is drawn and no page breaks: only `y` moves. */
+  private measuring = false;
   private constructor(
     readonly doc: PDFDocument,
     private readonly regular: PDFFont,
@@ -52,7 +57,7 @@ export class PdfWriter {
   }
 
   private ensure(height: number) {
-    if (this.y - height < MARGIN + 20) this.newPage();
+    if (!this.measuring && this.y - height < MARGIN + 20) this.newPage();
   }
 
   text(content: string, options: { size?: number; bold?: boolean; indent?: number; gap?: number; colour?: [number, number, number] } = {}) {
@@ -73,7 +78,7 @@ export class PdfWriter {
     if (line) lines.push(line);
     for (const l of lines) {
       this.ensure(size * 1.4);
-      this.page.drawText(l, { x: MARGIN + indent, y: this.y - size, size, font, color: rgb(...(options.colour ?? [0.07, 0.09, 0.15])) });
+      if (!this.measuring) this.page.drawText(l, { x: MARGIN + indent, y: this.y - size, size, font, color: rgb(...(options.colour ?? [0.07, 0.09, 0.15])) });
       this.y -= size * 1.4;
     }
     this.y -= options.gap ?? 2;
@@ -85,13 +90,40 @@ export class PdfWriter {
 
   rule() {
     this.ensure(10);
-    this.page.drawLine({ start: { x: MARGIN, y: this.y }, end: { x: A4[0] - MARGIN, y: this.y }, thickness: 0.7, color: rgb(0.6, 0.6, 0.6) });
+    if (!this.measuring) this.page.drawLine({ start: { x: MARGIN, y: this.y }, end: { x: A4[0] - MARGIN, y: this.y }, thickness: 0.7, color: rgb(0.6, 0.6, 0.6) });
     this.y -= 10;
   }
 
   /** Keeps a block together when it fits on a page. */
   keep(height: number) {
     this.ensure(height);
+  }
+
+  /** How much height these writes take, without writing them. */
+  measure(write: () => void): number {
+    const [y, measuring] = [this.y, this.measuring];
+    this.measuring = true;
+    try {
+      write();
+      return y - this.y;
+    } finally {
+      [this.y, this.measuring] = [y, measuring];
+    }
+  }
+
+  /**
+   * Writes the blocks in order so that the last one never stands alone on a page: as many of
+   * the blocks before it as fit on one page go with it (all of them when they fit); the rest
+   * flows before. The last block must not be taller than a page.
+   */
+  together(...blocks: (() => void)[]) {
+    const heights = blocks.map((b) => this.measure(b));
+    let from = blocks.length - 1;
+    let tail = heights[from] ?? 0;
+    while (from > 0 && tail + heights[from - 1]! <= USABLE) tail += heights[--from]!;
+    blocks.slice(0, from).forEach((b) => b());
+    this.ensure(tail);
+    blocks.slice(from).forEach((b) => b());
   }
 
   async finish(pageLabel: (n: number, total: number) => string): Promise<Uint8Array> {

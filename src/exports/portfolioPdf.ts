@@ -1,33 +1,56 @@
-import type { Evidence } from '../domain/evidence';
-import { levelLetter } from '../domain/levels';
+import type { Evidence, EvidenceSkill } from '../domain/evidence';
+import { levelLetter, REACHABLE_LEVELS } from '../domain/levels';
 import type { Language, Translate } from '../i18n';
+import { formatHours } from '../ui/format';
+import { levelChoice } from '../ui/levelDisplay';
 import { PdfWriter } from './pdfText';
 
 /**
- * The portfolio an assessor or a praktijkverklaring can be based on: per werkproces the
- * skills, confirmed levels, who confirmed them and when, coaching, notes; what is missing;
- * signature lines. Loaded on demand (pdf-lib is not in the first bundle).
+ * The portfolio an assessor (EVC) or a praktijkverklaring can be based on: who, which company
+ * (KvK, leerbedrijf-ID), which qualification and its parts, the consent it was made under, how
+ * to read the levels; per werkproces its description, the skills, confirmed levels, who
+ * confirmed them and when, coaching, notes; what is missing; the praktijkopleider's name and
+ * role at the signature lines, which never stand alone on a page. Loaded on demand (pdf-lib is
+ * not in the first bundle).
  */
 export async function portfolioPdf(e: Evidence, t: Translate, formatDate: (iso: string) => string, language: Language): Promise<Uint8Array> {
   const pdf = await PdfWriter.create(t('pdf.title', { name: e.worker.name }), language);
+  const q = e.qualification;
   pdf.text(t('pdf.heading'), { size: 20, bold: true, gap: 6 });
-  if (e.qualification.example) pdf.text(t('pdf.example'), { size: 12, bold: true, colour: [0.7, 0.1, 0.1], gap: 6 });
+  if (q.example) pdf.text(t('pdf.example'), { size: 12, bold: true, colour: [0.7, 0.1, 0.1], gap: 6 });
   pdf.text(t('pdf.person', { name: e.worker.name }), { size: 12 });
   pdf.text(t('pdf.company', { company: e.company }), { size: 12 });
-  pdf.text(t('pdf.qualification', { title: e.qualification.title, niveau: e.qualification.niveau, crebo: e.qualification.crebo, version: e.qualification.version }), { size: 12 });
+  pdf.text(t('pdf.companyIds', { kvk: e.kvkNumber || t('pdf.notFilledIn'), leerbedrijf: e.leerbedrijfId || t('pdf.notFilledIn') }), { size: 10 });
+  pdf.text(t('pdf.qualification', { title: q.title, niveau: q.niveau, crebo: q.crebo, version: q.version }), { size: 12 });
+  pdf.text(t('pdf.parts'), { size: 10 });
+  for (const part of q.parts) pdf.text(t(`pdf.part.${part.kind}`, { code: part.code, title: part.title }), { size: 10, indent: 12 });
   pdf.text(t('pdf.generated', { date: formatDate(e.generatedAt) }), { size: 10 });
+  if (e.consent) pdf.text(t('pdf.consent', { name: e.worker.name, recipient: e.consent.recipient, purpose: e.consent.purpose, date: formatDate(e.consent.givenAt) }), { size: 10 });
   pdf.space();
-  pdf.text(t('pdf.summary', { shown: e.shown, total: e.total, hours: (e.coachingMinutes / 60).toFixed(1) }), { size: 12, bold: true, gap: 8 });
+  pdf.text(t('pdf.summary', { shown: e.shown, total: e.total, hours: formatHours(e.coachingMinutes, language, 1) }), { size: 12, bold: true, gap: 8 });
+
+  pdf.keep(140);
+  pdf.text(t('pdf.legendTitle'), { size: 12, bold: true });
+  pdf.text(t('pdf.legendLevels'), { size: 10 });
+  for (const level of REACHABLE_LEVELS) pdf.text(levelChoice(t, level.code), { size: 10, indent: 12 });
+  pdf.text(t('pdf.legendStatus'), { size: 10, gap: 8 });
   pdf.rule();
+
+  let part = '';
   for (const wp of e.werkprocessen) {
+    if (wp.part.code !== part) {
+      part = wp.part.code;
+      pdf.keep(90);
+      pdf.text(t(`pdf.part.${wp.part.kind}`, { code: wp.part.code, title: wp.part.title }), { size: 14, bold: true, gap: 6 });
+    }
     pdf.keep(60);
     pdf.text(`${wp.code} ${wp.title}`, { size: 13, bold: true });
+    if (wp.description) pdf.text(wp.description, { size: 10 });
     pdf.text(`${t('pdf.kerntaak', { code: wp.kerntaak, title: wp.kerntaakTitle })} — ${t(`progress.${wp.status}`)}`, { size: 10, gap: 4 });
     if (!wp.skills.length) pdf.text(t('pdf.noSkills'), { indent: 12 });
     for (const s of wp.skills) {
-      const state = s.level !== '-' ? t('pdf.confirmed', { level: levelLetter(s.level), by: s.confirmedBy, date: formatDate(s.confirmedAt) }) : t('pdf.notConfirmed');
       pdf.text(
-        `${s.name}: ${state} (${t('pdf.required', { level: levelLetter(s.requiredLevel) })}, ${t(s.coverage === 'full' ? 'mapping.full' : 'mapping.partial')})${s.met ? '' : ` — ${t('pdf.notMet')}`}`,
+        `${s.name}: ${levelState(s, t, formatDate)} (${t('pdf.required', { level: levelLetter(s.requiredLevel) })}, ${t(s.coverage === 'full' ? 'mapping.full' : 'mapping.partial')})${s.met ? '' : ` — ${t('pdf.notMet')}`}`,
         { indent: 12 },
       );
       if (s.note) pdf.text(t('pdf.note', { note: s.note }), { indent: 24, size: 10 });
@@ -36,21 +59,43 @@ export async function portfolioPdf(e: Evidence, t: Translate, formatDate: (iso: 
     pdf.space(6);
   }
   pdf.rule();
+
+  // What is missing, then the signatures: the signatures never start a page on their own.
   const missing = e.werkprocessen.filter((w) => w.status !== 'shown');
-  pdf.text(t('pdf.missingTitle'), { size: 13, bold: true });
-  if (!missing.length) pdf.text(t('pdf.nothingMissing'));
-  for (const wp of missing) {
-    const open = wp.skills.filter((s) => !s.met).map((s) => `${s.name} (${levelLetter(s.requiredLevel)})`);
-    pdf.text(`${wp.code} ${wp.title}: ${open.length ? open.join(', ') : t('pdf.noSkills')}`, { indent: 12 });
-  }
-  pdf.space(24);
-  pdf.keep(120);
-  pdf.text(t('pdf.signLead'), { size: 11 });
-  pdf.space(18);
-  pdf.text('_______________________________________', {});
-  pdf.space(14);
-  pdf.text(t('pdf.signWorker', { name: e.worker.name }), { size: 11 });
-  pdf.space(18);
-  pdf.text('_______________________________________', {});
+  const lines = missing.length
+    ? missing.map((wp) => {
+        const open = wp.skills.filter((s) => !s.met).map((s) => `${s.name} (${levelLetter(s.requiredLevel)})`);
+        return `${wp.code} ${wp.title}: ${open.length ? open.join(', ') : t('pdf.noSkills')}`;
+      })
+    : [t('pdf.nothingMissing')];
+  const item = (line: string) => pdf.text(line, { indent: missing.length ? 12 : 0 });
+  pdf.together(
+    () => {
+      pdf.text(t('pdf.missingTitle'), { size: 13, bold: true });
+      item(lines[0]!);
+    },
+    ...lines.slice(1).map((line) => () => item(line)),
+    () => {
+      pdf.space(24);
+      pdf.text(e.praktijkopleider ? t('pdf.praktijkopleider', { name: e.praktijkopleider.name, role: t(`pdf.role.${e.praktijkopleider.role}`) }) : t('pdf.praktijkopleiderBlank'), {
+        size: 11,
+      });
+      pdf.space(6);
+      pdf.text(t('pdf.signLead'), { size: 11 });
+      pdf.space(18);
+      pdf.text('_______________________________________', {});
+      pdf.space(14);
+      pdf.text(t('pdf.signWorker', { name: e.worker.name }), { size: 11 });
+      pdf.space(18);
+      pdf.text('_______________________________________', {});
+    },
+  );
   return pdf.finish((n, total) => t('pdf.page', { n, total, name: e.worker.name }));
+}
+
+/** "O, bevestigd door Kees Veerman op …", or that it was recorded at the start, or not yet. */
+function levelState(s: EvidenceSkill, t: Translate, formatDate: (iso: string) => string): string {
+  if (s.level === '-') return t('pdf.notConfirmed');
+  const params = { level: levelLetter(s.level), date: formatDate(s.confirmedAt) };
+  return s.recordedAtStart ? t('pdf.recordedAtStart', params) : t('pdf.confirmed', { ...params, by: s.confirmedBy });
 }

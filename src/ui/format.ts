@@ -12,9 +12,9 @@ export function formatDayMonth(ms: number, language: Language): string {
   return new Intl.DateTimeFormat(tagOf(language), { day: 'numeric', month: 'short' }).format(ms);
 }
 
-/** Minutes as hours with at most one decimal ("1,5" in Dutch). */
-export function formatHours(minutes: number, language: Language): string {
-  return new Intl.NumberFormat(tagOf(language), { maximumFractionDigits: 1 }).format(minutes / 60);
+/** Minutes as hours with at most one decimal ("1,5" in Dutch); `decimals` 1 always shows it ("0,0", for documents). */
+export function formatHours(minutes: number, language: Language, decimals: 0 | 1 = 0): string {
+  return new Intl.NumberFormat(tagOf(language), { minimumFractionDigits: decimals, maximumFractionDigits: 1 }).format(minutes / 60);
 }
 
 export function formatBytes(bytes: number, language: Language): string {

@@ -34,6 +34,20 @@ describe('MBO evidence on the production build', () => {
     await openLeadScreen(page, 'Certificaten');
     await page.getByLabel('Kwalificatie', { exact: true }).selectOption({ index: 1 });
     await page.getByText('Dit is een voorbeeld: de codes en het crebonummer zijn verzonnen.', { exact: false }).waitFor();
+    // The company's numbers for the portfolio: checked, then saved.
+    await page.getByLabel('KvK-nummer (8 cijfers)').fill('1234567');
+    await page.getByLabel('Leerbedrijf-ID bij SBB (cijfers)').fill('100012345');
+    await page.getByRole('button', { name: 'Opslaan' }).first().click();
+    await page.getByText('Een KvK-nummer heeft 8 cijfers.').waitFor();
+    await page.getByLabel('KvK-nummer (8 cijfers)').fill('1234 5678');
+    await page.getByRole('button', { name: 'Opslaan' }).first().click();
+    await page.getByRole('status').filter({ hasText: 'Opgeslagen' }).waitFor();
+    await expect.poll(() => page.getByLabel('KvK-nummer (8 cijfers)').inputValue()).toBe('12345678');
+    // One checkbox per person, each with its own name.
+    const targets = await page.getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => b.getAttribute('aria-label')));
+    expect(targets.length).toBeGreaterThan(1);
+    expect(new Set(targets).size).toBe(targets.length);
+    expect(targets).toContain('Jan de Vries werkt hieraan: Machinaal houtbewerker');
     // Link a skill to W6 as a draft, then approve it.
     await page.getByLabel('Vaardigheid voor B1-K1-W6').selectOption({ label: 'Spuitcabine onderhouden' });
     await page.locator('section.werkproces', { hasText: 'B1-K1-W6' }).getByRole('button', { name: 'Koppelen', exact: true }).click();
@@ -62,6 +76,9 @@ describe('MBO evidence on the production build', () => {
     expect(text).toContain('Naam: Jan de Vries');
     expect(text).toContain('B1-K1-W1 Productie voorbereiden');
     expect(text).toContain('Spuitcabine onderhouden');
+    expect(text).toContain('KvK-nummer: 12345678. Leerbedrijf-ID (SBB): 100012345.');
+    expect(text).toContain('Praktijkopleider: Kees Veerman, teamleider');
+    expect(text).toMatch(/Gemaakt met toestemming van Jan de Vries, voor Stichting OOM \(doel: praktijkverklaring\)/);
 
     // Signed badges: one VC-JWT per file, in a zip; each credential passes the 1EdTech schema.
     const [badges] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Open Badges (ondertekend, zip)' }).click()]);
@@ -134,6 +151,31 @@ describe('MBO evidence on the production build', () => {
     expect(text).toContain('KvK-nummer: 12345678');
     expect(text).toContain('Hoe is geteld');
     expect(text).toMatch(/Gemaakt op: \d{1,2} \w+ \d{4}/);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('a qualification file: a refused file clears "ingelezen" and says where the problem is', async () => {
+    const { page, context } = await openApp(browser);
+    await signInAs(page, 'Kees Veerman', '1234');
+    await openLeadScreen(page, 'Certificaten');
+    const input = page.getByLabel('Kwalificatie inlezen (JSON of CSV)');
+    const file = (name: string, text: string) => ({ name, mimeType: name.endsWith('.csv') ? 'text/csv' : 'application/json', buffer: Buffer.from(text) });
+    const header = 'crebo;titel;niveau;versie;deel;soort;deeltitel;kerntaak;kerntaaktitel;werkproces;werkprocestitel;omschrijving';
+    const row = (kerntaak: string, code: string, title: string, description = '') =>
+      ['12345', 'Operator', '2', '2026-08-01', 'B1', 'basis', 'Basis', kerntaak, 'Produceren', code, title, description].join(';');
+
+    await input.setInputFiles(file('goed.csv', [header, row('B1-K1', 'B1-K1-W1', 'Voorbereiden'), row('B1-K1', 'B1-K1-W2', 'Bedienen')].join('\r\n')));
+    await page.getByRole('status').filter({ hasText: 'Kwalificatie ingelezen' }).waitFor();
+    await input.setInputFiles(file('kapot.json', '{\n  "crebo": "12345",\n  "title" "Operator"\n}'));
+    const problems = page.getByRole('alert').filter({ hasText: 'Dit bestand kan niet ingelezen worden:' });
+    await problems.getByText('Regel 3 Dit is geen geldig JSON-bestand: op deze regel klopt teken 11 niet.').waitFor();
+    expect(await page.getByRole('status').filter({ hasText: 'ingelezen' }).count()).toBe(0);
+
+    // The second B1-K1-W1 is on line 5: the description above it runs over two lines.
+    const twice = [header, row('B1-K1', 'B1-K1-W1', 'Voorbereiden', '"Twee\nregels"'), row('B1-K1', 'B1-K1-W2', 'Bedienen'), row('B1-K1', 'B1-K1-W1', 'Nog een keer')].join('\r\n');
+    await input.setInputFiles(file('dubbel.csv', twice));
+    await problems.getByText('Regel 5 kolom werkproces: Werkproces B1-K1-W1 staat er twee keer in.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/data/store';
-import { setPin, evidenceFor, giveConsent, importQualification, withdrawConsent, ensureStarted } from '../../src/data/commands';
-import { activeConsent } from '../../src/data/queries';
+import { setPin, evidenceFor, giveConsent, importQualification, withdrawConsent, ensureStarted, setCompanyDetails } from '../../src/data/commands';
+import { activeConsent, companyDetails } from '../../src/data/queries';
+import type { Evidence } from '../../src/domain/evidence';
 import { qualificationId } from '../../src/domain/qualification';
 import { EXAMPLE_QUALIFICATION } from '../../src/domain/exampleQualification';
 import { portfolioPdf } from '../../src/exports/portfolioPdf';
@@ -10,6 +11,8 @@ import { freshDatabase } from './helpers';
 import { pdfPagesText } from './pdfText';
 
 const qid = qualificationId(EXAMPLE_QUALIFICATION.crebo, EXAMPLE_QUALIFICATION.version);
+const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('nl', key, params);
+const day = (iso: string) => iso.slice(0, 10);
 let lead: { actor: string };
 let jan: string;
 
@@ -55,8 +58,7 @@ describe('certificate evidence', () => {
     await giveConsent({ workerId: jan, qualificationId: qid, recipient: 'Stichting OOM', purpose: 'EVC' }, '1111');
     const evidence = await evidenceFor(jan, qid, lead);
     if (!evidence.ok) throw new Error('no evidence');
-    const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('nl', key, params);
-    const pages = await pdfPagesText(await portfolioPdf(evidence.value, t, (iso) => iso.slice(0, 10), 'nl'));
+    const pages = await pdfPagesText(await portfolioPdf(evidence.value, t, day, 'nl'));
     const all = pages.join('\n');
     expect(all).toContain('Portfolio: geleerd op de werkvloer');
     expect(all).toContain('VOORBEELD');
@@ -67,6 +69,84 @@ describe('certificate evidence', () => {
     expect(all).toContain('Wat nog ontbreekt');
     expect(all).toContain('Datum en handtekening praktijkopleider:');
     expect(pages.at(-1)).toMatch(/Blad \d+ van \d+ . Jan de Vries/); // the dash is Windows-1252 0x97
+  });
+
+  it("the company's KvK number and leerbedrijf-ID: optional, checked, set by the lead only", async () => {
+    expect(await setCompanyDetails({ kvkNumber: '1234567', leerbedrijfId: '12a' }, lead)).toEqual({
+      ok: false,
+      errors: [
+        { field: 'kvkNumber', key: 'error.kvkNumber' },
+        { field: 'leerbedrijfId', key: 'error.leerbedrijfId', params: { max: 12 } },
+      ],
+    });
+    expect((await setCompanyDetails({ kvkNumber: '12345678', leerbedrijfId: '' }, { actor: jan })).ok).toBe(false);
+    expect(await companyDetails()).toEqual({ kvkNumber: '', leerbedrijfId: '' });
+    expect(await setCompanyDetails({ kvkNumber: '1234 5678', leerbedrijfId: '100.012.345' }, lead)).toEqual({ ok: true, value: { kvkNumber: '12345678', leerbedrijfId: '100012345' } });
+    expect(await companyDetails()).toEqual({ kvkNumber: '12345678', leerbedrijfId: '100012345' });
+    expect((await setCompanyDetails({ kvkNumber: '', leerbedrijfId: '100012345' }, lead)).ok).toBe(true);
+    expect(await companyDetails()).toEqual({ kvkNumber: '', leerbedrijfId: '100012345' });
+  });
+
+  it('the portfolio has what an EVC assessor asks for: KvK, leerbedrijf, parts, descriptions, a legend, the consent, the praktijkopleider', async () => {
+    await setCompanyDetails({ kvkNumber: '12345678', leerbedrijfId: '100012345' }, lead);
+    await giveConsent({ workerId: jan, qualificationId: qid, recipient: 'Stichting OOM', purpose: 'EVC' }, '1111');
+    const evidence = await evidenceFor(jan, qid, lead);
+    if (!evidence.ok) throw new Error('no evidence');
+    const all = (await pdfPagesText(await portfolioPdf(evidence.value, t, day, 'nl'))).join('\n');
+    expect(all).toContain('KvK-nummer: 12345678. Leerbedrijf-ID (SBB): 100012345.');
+    expect(all).toContain('Basisdeel B1: Basisdeel houtbewerking');
+    expect(all).toContain('Leest de werkopdracht, zet materiaal en gereedschap klaar en stelt de machine in.');
+    // The legend: every level, in its words, from the one level list.
+    for (const line of ['I . leert het', 'L . kan het met hulp', 'U . kan het zelfstandig', 'O . kan het anderen leren']) expect(all).toMatch(new RegExp(`^${line}$`, 'm'));
+    expect(all).toMatch(/Gemaakt met toestemming van Jan de Vries, voor Stichting OOM \(doel: EVC\), gegeven op \d{4}-\d{2}-\d{2}\./);
+    expect(all).toContain('Praktijkopleider: Kees Veerman, teamleider');
+    expect(all).toMatch(/werkprocessen laten zien; 0,0 uur collega-coaching/);
+  });
+
+  it("the lead's own levels from the setup say so, instead of an empty 'bevestigd door'", async () => {
+    await giveConsent({ workerId: lead.actor, qualificationId: qid, recipient: 'ROC', purpose: 'EVC' }, '1234');
+    const evidence = await evidenceFor(lead.actor, qid, lead);
+    if (!evidence.ok) throw new Error('no evidence');
+    const skills = evidence.value.werkprocessen.flatMap((w) => w.skills).filter((s) => s.level !== '-');
+    expect(skills.length).toBeGreaterThan(0);
+    expect(skills.every((s) => s.recordedAtStart && s.confirmedBy === '')).toBe(true);
+    const all = (await pdfPagesText(await portfolioPdf(evidence.value, t, day, 'nl'))).join('\n');
+    expect(all).toMatch(/Afkorten: O, vastgelegd bij de start van Vaardig op \d{4}-\d{2}-\d{2}, niet op naam bevestigd/);
+    expect(all).not.toContain('bevestigd door  op');
+    expect(all).not.toMatch(/bevestigd door op/);
+    // Nobody but the lead themselves could sign: a line to fill in, never their own name.
+    expect(all).toContain('Praktijkopleider (naam en functie): ____');
+  });
+
+  it('the signature block never stands alone on a page, however long what comes before it is', async () => {
+    await giveConsent({ workerId: jan, qualificationId: qid, recipient: 'Stichting OOM', purpose: 'EVC' }, '1111');
+    const evidence = await evidenceFor(jan, qid, lead);
+    if (!evidence.ok) throw new Error('no evidence');
+    const base = evidence.value;
+    const signature = /^(Praktijkopleider|Datum en handtekening|_{10,}|Blad \d+ van \d+)/;
+    // A note of n words on the first skill moves everything after it down, a line at a time,
+    // past every point where a page can end.
+    let spread = new Set<number>();
+    for (let words = 0; words <= 900; words += 15) {
+      const e: Evidence = structuredClone(base);
+      e.werkprocessen[0]!.skills[0]!.note = Array.from({ length: words }, (_, i) => `woord${i}`).join(' ');
+      const pages = await pdfPagesText(await portfolioPdf(e, t, day, 'nl'));
+      spread = spread.add(pages.length);
+      const last = pages.at(-1)!.split('\n');
+      expect(last.filter((l) => l.startsWith('Datum en handtekening'))).toHaveLength(2);
+      expect(last.filter((l) => !signature.test(l)).length, `${words} words`).toBeGreaterThan(0);
+    }
+    expect(spread.size).toBeGreaterThan(1);
+  });
+
+  it('hours in the Dutch way: 0,0 and 1,5', async () => {
+    await giveConsent({ workerId: jan, qualificationId: qid, recipient: 'Stichting OOM', purpose: 'EVC' }, '1111');
+    const evidence = await evidenceFor(jan, qid, lead);
+    if (!evidence.ok) throw new Error('no evidence');
+    const hours = async (minutes: number) => (await pdfPagesText(await portfolioPdf({ ...evidence.value, coachingMinutes: minutes }, t, day, 'nl'))).join('\n');
+    expect(await hours(0)).toContain('; 0,0 uur collega-coaching');
+    expect(await hours(90)).toContain('; 1,5 uur collega-coaching');
+    expect(await hours(90)).not.toContain('1.5');
   });
 
   it('a newer version of a qualification sits beside the old one', async () => {

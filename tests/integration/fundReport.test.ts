@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { changeWorker, ensureStarted, setCompanyKvk } from '../../src/data/commands';
-import { companyKvk, fundReportRows } from '../../src/data/queries';
+import { changeWorker, ensureStarted, setCompanyDetails } from '../../src/data/commands';
+import { companyDetails, fundReportRows } from '../../src/data/queries';
 import { db } from '../../src/data/store';
 import { periodOfDays, type FundPeriod } from '../../src/domain/fundReport';
 import { qualificationId, type Qualification } from '../../src/domain/qualification';
@@ -62,14 +62,15 @@ describe('the fund report on the demo workshop', () => {
   });
 
   it('keeps a KvK number of 8 digits (spaces and dots dropped), refuses another, and only from the lead', async () => {
-    expect(await setCompanyKvk('1234 56.78', lead)).toEqual({ ok: true, value: '12345678' });
-    expect(await companyKvk()).toBe('12345678');
-    expect(await setCompanyKvk('1234567', lead)).toEqual({ ok: false, errors: [{ field: 'kvk', key: 'error.kvk', params: { digits: 8 } }] });
-    expect(await setCompanyKvk('12345678a', lead)).toMatchObject({ ok: false });
+    expect(await setCompanyDetails({ kvkNumber: '1234 56.78', leerbedrijfId: '' }, lead)).toEqual({ ok: true, value: { kvkNumber: '12345678', leerbedrijfId: '' } });
+    expect((await companyDetails()).kvkNumber).toBe('12345678');
+    const kvk = (kvkNumber: string, ctx = lead) => setCompanyDetails({ kvkNumber, leerbedrijfId: '' }, ctx);
+    expect(await kvk('1234567')).toEqual({ ok: false, errors: [{ field: 'kvkNumber', key: 'error.kvk', params: { digits: 8 } }] });
+    expect(await kvk('12345678a')).toMatchObject({ ok: false });
     const jan = (await db.workers.toArray()).find((w) => w.name === 'Jan de Vries')!.id;
-    expect((await setCompanyKvk('87654321', { actor: jan })).ok).toBe(false);
-    expect(await companyKvk()).toBe('12345678');
-    expect(await setCompanyKvk('', lead)).toEqual({ ok: true, value: '' });
+    expect((await kvk('87654321', { actor: jan })).ok).toBe(false);
+    expect((await companyDetails()).kvkNumber).toBe('12345678');
+    expect(await kvk('')).toMatchObject({ ok: true, value: { kvkNumber: '' } });
   });
 
   it('the PDF and the CSV carry company, KvK, period, date made, the table and how it was counted', async () => {

@@ -26,8 +26,9 @@ export {
   createTeam,
   createWorker,
   moveStation,
-  setCompanyKvk,
+  setCompanyDetails,
   setCompanyName,
+  type CompanyDetails,
   type LeadSetup,
   type SkillInput,
 } from './workshopCommands';

@@ -96,16 +96,20 @@ export async function evidenceFor(workerId: string, qid: string, ctx: CommandCon
   const [actor, worker, q] = await Promise.all([actorOf(ctx), db.workers.get(workerId), db.qualifications.get(qid)]);
   if (!worker || !q) return fail({ field: '', key: 'error.notFound' });
   if (!isLead(actor) && actor?.id !== workerId) return fail(...LEAD_ONLY);
-  if (!(await db.consents.where('workerId').equals(workerId).toArray()).some((c) => c.qualificationId === qid && !c.withdrawn)) return fail({ field: '', key: 'error.noConsent' });
-  const [mappings, levels, skills, sessions, workers, company] = await Promise.all([
+  const consent = (await db.consents.where('workerId').equals(workerId).toArray()).filter((c) => c.qualificationId === qid && !c.withdrawn).sort((a, b) => (a.givenAt < b.givenAt ? 1 : -1))[0];
+  if (!consent) return fail({ field: '', key: 'error.noConsent' });
+  const [mappings, levels, skills, sessions, workers, company, kvkNumber, leerbedrijfId] = await Promise.all([
     db.mappings.where('qualificationId').equals(qid).toArray(),
     levelsOfWorker(workerId),
     db.skills.toArray(),
     db.sessions.where('learnerId').equals(workerId).toArray(),
     db.workers.toArray(),
     getMeta('companyName').then((name) => name ?? ''),
+    getMeta('companyKvk'),
+    getMeta('leerbedrijfId'),
   ]);
   const names = new Map(workers.map((w) => [w.id, w.name]));
+  const people = new Map(workers.map((w) => [w.id, w]));
   return ok(
     buildEvidence({
       worker: { id: worker.id, name: worker.name },
@@ -117,6 +121,12 @@ export async function evidenceFor(workerId: string, qid: string, ctx: CommandCon
       sessions,
       nameOf: (id) => (id ? (names.get(id) ?? '') : ''),
       now: Date.now(),
+      kvkNumber,
+      leerbedrijfId,
+      consent: { recipient: consent.recipient, purpose: consent.purpose, givenAt: consent.givenAt },
+      actor: ctx.actor,
+      // A confirmation by someone who is not a lead was made by a colleague at O: a coach.
+      roleOf: (id) => (people.has(id) ? (isLead(people.get(id)) ? 'lead' : 'coach') : null),
     }),
   );
 }

@@ -1,12 +1,12 @@
 import type { Collection } from 'dexie';
 import { payloadSchemas, type PayloadInput } from '../../domain/events';
 import { type Prerequisite, type Worker } from '../../domain/model';
-import { COMPANY_NAME_MAX_LENGTH, DEFAULT_TARGET_COVERAGE, KVK_NUMBER_DIGITS } from '../../domain/thresholds';
+import { COMPANY_NAME_MAX_LENGTH, DEFAULT_TARGET_COVERAGE, KVK_NUMBER_DIGITS, LEERBEDRIJF_ID_MAX_DIGITS } from '../../domain/thresholds';
 import { isValidKvk, normaliseKvk } from '../../domain/kvk';
 import { nameClash, sameName } from '../../domain/names';
 import { isLead } from '../../domain/permissions';
 import { isValidPin } from '../../domain/pin';
-import { db, newId, setMeta, setupBlocker } from '../store';
+import { db, deleteMeta, newId, setMeta, setupBlocker } from '../store';
 import { fail, issuesToErrors, ok, type CommandResult, type FieldError } from './commandResult';
 import { appendEvents, asLead, buildEvent, buildRootEvent, commit, LEAD_ONLY, leadOnly, transact, type CommandContext } from './kernel';
 import { ROOT_EVENT_ID } from '../../domain/identity/eventIdentity';
@@ -223,12 +223,28 @@ export function setCompanyName(name: string, ctx: CommandContext): Promise<Comma
   });
 }
 
-/** The KvK number: 8 digits (spaces and dots as typed are dropped), or empty to clear it. */
-export function setCompanyKvk(kvk: string, ctx: CommandContext): Promise<CommandResult<string>> {
-  const normalised = normaliseKvk(kvk);
-  if (!isValidKvk(normalised)) return Promise.resolve(fail({ field: 'kvk', key: 'error.kvk', params: { digits: KVK_NUMBER_DIGITS } }));
+export interface CompanyDetails {
+  /** KvK number: 8 digits, or '' when not filled in. */
+  kvkNumber: string;
+  /** Leerbedrijf-ID at SBB: digits, or '' when not filled in. */
+  leerbedrijfId: string;
+}
+
+/**
+ * The company's KvK number and SBB leerbedrijf-ID (on portfolios and reports). Both optional:
+ * empty removes it. Spaces and dots people type between the digits are left out.
+ */
+export function setCompanyDetails(input: CompanyDetails, ctx: CommandContext): Promise<CommandResult<CompanyDetails>> {
+  const kvkNumber = normaliseKvk(input.kvkNumber);
+  const leerbedrijfId = input.leerbedrijfId.replace(/[\s.]/g, '');
+  const errors: FieldError[] = [];
+  if (!isValidKvk(kvkNumber)) errors.push({ field: 'kvkNumber', key: 'error.kvk', params: { digits: KVK_NUMBER_DIGITS } });
+  if (leerbedrijfId && !new RegExp(`^\\d{1,${LEERBEDRIJF_ID_MAX_DIGITS}}$`).test(leerbedrijfId))
+    errors.push({ field: 'leerbedrijfId', key: 'error.leerbedrijfId', params: { max: LEERBEDRIJF_ID_MAX_DIGITS } });
+  if (errors.length) return Promise.resolve(fail(...errors));
   return asLead(ctx, async () => {
-    await setMeta('companyKvk', normalised);
-    return ok(normalised);
+    await (kvkNumber ? setMeta('companyKvk', kvkNumber) : deleteMeta('companyKvk'));
+    await (leerbedrijfId ? setMeta('leerbedrijfId', leerbedrijfId) : deleteMeta('leerbedrijfId'));
+    return ok({ kvkNumber, leerbedrijfId });
   });
 }

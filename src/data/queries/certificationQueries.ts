@@ -62,8 +62,9 @@ export function useMyProgress(person: Worker) {
 }
 
 /** The consent standing for this worker and qualification, if any. */
+/** The worker's consent in force for this qualification: the newest one not withdrawn (the one exports are made under). */
 export async function activeConsent(workerId: string, qid: string): Promise<Consent | undefined> {
-  return (await readWhere('consents', 'workerId', workerId)).find((c) => c.qualificationId === qid && !c.withdrawn);
+  return (await readWhere('consents', 'workerId', workerId)).filter((c) => c.qualificationId === qid && !c.withdrawn).sort((a, b) => (a.givenAt < b.givenAt ? 1 : -1))[0];
 }
 
 /** The person and their standing consent, for the evidence dialog. */

@@ -13,9 +13,9 @@ export { cellHistory, useCellEditor, useCellHistory, useCoverageProblems, useMyL
 export { loadPlanInput } from './planInput';
 export { hasDemo, hasHeldEvents, openDeviceData, startState, syncIsConfigured, useSetupBlocker } from './startQueries';
 export {
-  companyKvk,
+  companyDetails,
   companyName,
-  useCompanyKvk,
+  useCompanyDetails,
   useCompanyName,
   useDeviceId,
   useHasDemo,

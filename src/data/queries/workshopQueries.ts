@@ -45,7 +45,10 @@ export const useStartState = () => useMetaValue('started');
 export const useLastBackup = () => useMetaValue('lastBackup');
 export const useSyncConfig = () => useMetaValue('sync');
 export const useCompanyName = () => useMetaValue('companyName');
-export const useCompanyKvk = () => useMetaValue('companyKvk');
+/** The company's KvK number and SBB leerbedrijf-ID ('' when not filled in). */
+export function useCompanyDetails(): { kvkNumber: string; leerbedrijfId: string } | undefined {
+  return useLive(companyDetails, []);
+}
 /** This device's id: the company server's administrator names the device's CouchDB user after it. */
 export const useDeviceId = () => useMetaValue('deviceId');
 /** The server this device left when its log was signed (it must be connected anew). */
@@ -67,8 +70,9 @@ export async function companyName(): Promise<string> {
   return (await getMeta('companyName')) ?? '';
 }
 
-export async function companyKvk(): Promise<string> {
-  return (await getMeta('companyKvk')) ?? '';
+export async function companyDetails(): Promise<{ kvkNumber: string; leerbedrijfId: string }> {
+  const [kvkNumber, leerbedrijfId] = await Promise.all([getMeta('companyKvk'), getMeta('leerbedrijfId')]);
+  return { kvkNumber: kvkNumber ?? '', leerbedrijfId: leerbedrijfId ?? '' };
 }
 
 /** Which of these people have chosen a PIN (the others choose one at their first sign-in). */

@@ -33,6 +33,8 @@ export interface MetaValues {
   companyName: string;
   /** The company's KvK number (8 digits), on fund reports, portfolios and credentials; absent or '' when not filled in. */
   companyKvk: string;
+  /** The company's number as a recognised leerbedrijf at SBB (digits). Absent: not filled in. */
+  leerbedrijfId: string;
   kioskPolicy: Partial<KioskPolicy>;
   /** The company CouchDB this device syncs with (never the password). */
   sync: SyncConfig;

@@ -82,6 +82,40 @@ export function* parseCsvSteps(text: string): Steps<{ grid: Grid; delimiter: str
 export const parseCsv = (text: string): { grid: Grid; delimiter: string } => finish(parseCsvSteps(text));
 
 /**
+ * The line in the file (1-based, as an editor counts them) on which each CSV record starts:
+ * a quoted field may hold line breaks, so record n is not always line n. Same rules as the
+ * parser: a quote opens a field only at its start, `""` inside quotes is a quote, and a line
+ * break outside quotes ends the record.
+ */
+export function recordLines(text: string, delimiter: string): number[] {
+  const body = text.replace(/^\uFEFF/, '');
+  const starts = [1];
+  let line = 1;
+  let quoted = false;
+  let fieldStart = true;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    const newline = ch === '\n' || (ch === '\r' && body[i + 1] !== '\n');
+    if (quoted) {
+      if (ch === '"') {
+        if (body[i + 1] === '"') i++;
+        else quoted = false;
+      } else if (newline) line++;
+      continue;
+    }
+    if (ch === '"' && fieldStart) {
+      quoted = true;
+      fieldStart = false;
+    } else if (newline) {
+      line++;
+      starts.push(line);
+      fieldStart = true;
+    } else fieldStart = ch === delimiter || ch === '\r';
+  }
+  return starts;
+}
+
+/**
  * CSV for Dutch Excel: UTF-8 with BOM, `;`, CRLF, quotes where needed, and cells that start
  * with = + - @ (or a tab/CR) neutralised with an apostrophe so Excel does not run them.
  */

@@ -77,6 +77,7 @@ export function EvidenceDialog({ workerId, q, onClose }: { workerId: string; q: 
           confirmedBy: t('evidence.col.confirmedBy'),
           confirmedAt: t('evidence.col.confirmedAt'),
           minutes: t('evidence.col.minutes'),
+          recordedAtStart: t('evidence.recordedAtStart'),
         },
         (s) => t(`progress.${s as 'shown'}`),
       );

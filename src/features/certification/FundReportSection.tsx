@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { companyKvk, companyName, fundReportRows } from '../../data/queries';
+import { companyDetails, companyName, fundReportRows } from '../../data/queries';
 import { periodOfDays, type FundPeriod } from '../../domain/fundReport';
 import { FUND_REPORT_MIN_GROUP } from '../../domain/thresholds';
 import type { Qualification } from '../../domain/qualification';
@@ -19,7 +19,7 @@ export function FundReportSection({ q }: { q: Qualification }) {
   const [to, setTo] = useState(() => localDay(Date.now()));
   const period = periodOfDays(from, to);
   const build = async (p: FundPeriod) => {
-    const [rows, company, kvk] = await Promise.all([fundReportRows(q, p, { total: t('fund.total'), noTeam: t('fund.noTeam') }), companyName(), companyKvk()]);
+    const [rows, company, kvk] = await Promise.all([fundReportRows(q, p, { total: t('fund.total'), noTeam: t('fund.noTeam') }), companyName(), companyDetails().then((d) => d.kvkNumber)]);
     const meta: FundReportMeta = {
       company,
       kvk,

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { approveMapping, importQualification, removeMapping, setCompanyKvk, setCompanyName, setMapping, setTarget } from '../../data/commands';
-import { companyName, useCompanyKvk, useCompanyName, useQualificationData } from '../../data/queries';
+import { approveMapping, importQualification, removeMapping, setCompanyDetails, setCompanyName, setMapping, setTarget } from '../../data/commands';
+import { companyName, useCompanyDetails, useCompanyName, useQualificationData } from '../../data/queries';
 import { REACHABLE_LEVELS, type LevelCode } from '../../domain/levels';
 import { werkprocessenOf, type Qualification } from '../../domain/qualification';
 import { EXAMPLE_QUALIFICATION } from '../../domain/exampleQualification';
@@ -34,6 +34,7 @@ function Qualifications() {
   const t = useT();
   const ctx = useCommandContext();
   const announce = useUi((s) => s.announce);
+  const clearNotice = useUi((s) => s.clearNotice);
   const [selected, setSelected] = useState<string | null>(null);
   const data = useQualificationData(selected);
   const [problems, setProblems] = useState<ImportProblem[]>([]);
@@ -43,7 +44,9 @@ function Qualifications() {
   const current = data.qualification;
 
   const load = async (file: File | undefined) => {
+    // A new file: what was said about the last one ("ingelezen") no longer holds.
     setProblems([]);
+    clearNotice();
     if (!file) return;
     const big = fileTooBig(file);
     if (big) return setProblems([{ line: 0, key: big.key, params: big.params }]);
@@ -79,7 +82,17 @@ function Qualifications() {
         </SelectField>
         <div className="field">
           <label htmlFor="q-file">{t('qualification.file')}</label>
-          <input id="q-file" type="file" accept=".json,.csv,application/json,text/csv" onChange={(e) => void load(e.target.files?.[0])} />
+          <input
+            id="q-file"
+            type="file"
+            accept=".json,.csv,application/json,text/csv"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              // Emptied, so the same file can be chosen again once it is fixed.
+              e.target.value = '';
+              void load(file);
+            }}
+          />
         </div>
         <button type="button" className="button" onClick={loadExample}>
           {t('qualification.loadExample')}
@@ -91,7 +104,7 @@ function Qualifications() {
           <ul>
             {problems.map((p, i) => (
               <li key={i}>
-                {p.line ? t('import.line', { line: p.line }) : ''} {p.column ? `${p.column}:` : ''} {translateLoose(t, p.key, p.params)}
+                {p.line ? t('import.line', { line: p.line }) : ''} {p.column ? t('import.column', { column: p.column }) : ''} {translateLoose(t, p.key, p.params)}
               </li>
             ))}
           </ul>
@@ -116,7 +129,12 @@ function Qualifications() {
                       </span>
                       <progress max={p.total} value={p.shown} aria-label={t('progress.countFor', { name: w.name, shown: p.shown, total: p.total })} />
                       <label className="check">
-                        <input type="checkbox" checked={w.targetQualificationId === current.id} onChange={(e) => void setTarget(w.id, e.target.checked ? current.id : null, ctx)} />
+                        <input
+                          type="checkbox"
+                          checked={w.targetQualificationId === current.id}
+                          onChange={(e) => void setTarget(w.id, e.target.checked ? current.id : null, ctx)}
+                          aria-label={t('qualification.targetFor', { name: w.name, qualification: current.title })}
+                        />
                         {t('qualification.target')}
                       </label>
                       <button type="button" className="button" onClick={() => setEvidenceFor(w.id)} aria-label={t('evidence.openFor', { name: w.name })}>
@@ -136,40 +154,49 @@ function Qualifications() {
   );
 }
 
-/** The company's name and KvK number, as portfolios and fund reports print them. */
+/** The company as portfolios and reports name it: its name, KvK number and SBB leerbedrijf-ID. */
 function CompanyName() {
   const t = useT();
   const ctx = useCommandContext();
+  const announce = useUi((s) => s.announce);
   const stored = useCompanyName();
-  const storedKvk = useCompanyKvk();
-  const [draft, setDraft] = useState<string | null>(null);
-  const [kvkDraft, setKvkDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | undefined>();
-  const [kvkError, setKvkError] = useState<string | undefined>();
+  const details = useCompanyDetails();
+  const [draft, setDraft] = useState<{ name?: string; kvkNumber?: string; leerbedrijfId?: string }>({});
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const name = draft.name ?? stored ?? '';
+  const kvkNumber = draft.kvkNumber ?? details?.kvkNumber ?? '';
+  const leerbedrijfId = draft.leerbedrijfId ?? details?.leerbedrijfId ?? '';
   return (
     <form
       className="filters"
       noValidate
       onSubmit={async (e) => {
         e.preventDefault();
-        const r = await setCompanyName(draft ?? stored ?? (await companyName()), ctx);
-        setError(r.ok ? undefined : translateLoose(t, r.errors[0]!.key));
-        if (r.ok) setDraft(null);
-        if (kvkDraft === null) return;
-        const k = await setCompanyKvk(kvkDraft, ctx);
-        setKvkError(k.ok ? undefined : translateLoose(t, k.errors[0]!.key, k.errors[0]!.params));
-        if (k.ok) setKvkDraft(null);
+        const named = await setCompanyName(draft.name ?? stored ?? (await companyName()), ctx);
+        const numbered = await setCompanyDetails({ kvkNumber, leerbedrijfId }, ctx);
+        const found: Record<string, string> = {};
+        for (const r of [named, numbered]) if (!r.ok) for (const error of r.errors) found[error.field] = translateLoose(t, error.key, error.params);
+        setErrors(found);
+        setDraft({ ...(named.ok ? {} : { name: draft.name }), ...(numbered.ok ? {} : { kvkNumber: draft.kvkNumber, leerbedrijfId: draft.leerbedrijfId }) });
+        if (named.ok && numbered.ok) announce('picker.saved');
       }}
     >
-      <TextField label={t('qualification.company')} value={draft ?? stored ?? ''} onChange={(e) => setDraft(e.target.value)} error={error} />
+      <TextField label={t('qualification.company')} value={name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} error={errors.company} />
       <TextField
-        label={t('qualification.kvk')}
+        label={t('qualification.kvkNumber')}
         help={t('qualification.kvkHelp', { digits: KVK_NUMBER_DIGITS })}
         inputMode="numeric"
-        autoComplete="off"
-        value={kvkDraft ?? storedKvk ?? ''}
-        onChange={(e) => setKvkDraft(e.target.value)}
-        error={kvkError}
+        value={kvkNumber}
+        onChange={(e) => setDraft({ ...draft, kvkNumber: e.target.value })}
+        error={errors.kvkNumber}
+      />
+      <TextField
+        label={t('qualification.leerbedrijfId')}
+        help={t('qualification.optional')}
+        inputMode="numeric"
+        value={leerbedrijfId}
+        onChange={(e) => setDraft({ ...draft, leerbedrijfId: e.target.value })}
+        error={errors.leerbedrijfId}
       />
       <button type="submit" className="button">
         {t('action.save')}
