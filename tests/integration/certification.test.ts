@@ -75,7 +75,7 @@ describe('certificate evidence', () => {
     expect(await setCompanyDetails({ kvkNumber: '1234567', leerbedrijfId: '12a' }, lead)).toEqual({
       ok: false,
       errors: [
-        { field: 'kvkNumber', key: 'error.kvkNumber' },
+        { field: 'kvkNumber', key: 'error.kvk', params: { digits: 8 } },
         { field: 'leerbedrijfId', key: 'error.leerbedrijfId', params: { max: 12 } },
       ],
     });
