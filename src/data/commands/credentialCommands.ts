@@ -3,6 +3,7 @@ import { jwtToSign, signedJwt } from '../../domain/credentials/vcJwt';
 import { deviceStatus } from '../../domain/model';
 import { openBadgeCredentials, type BadgeWords } from '../../domain/openBadges';
 import { isLead } from '../../domain/permissions';
+import { fileSlug } from '../../domain/fileNames';
 import { currentDevice, currentPublicKey, db, signBytes } from '../store';
 import { fail, ok, type CommandResult } from './commandResult';
 import { actorOf, LEAD_ONLY, type CommandContext } from './kernel';
@@ -33,22 +34,10 @@ export async function issueCredentials(workerId: string, qualificationId: string
   for (const credential of credentials) {
     const { signingInput } = jwtToSign(credential, currentPublicKey());
     const jwt = signedJwt(signingInput, await signBytes(new TextEncoder().encode(signingInput)));
-    let name = fileSlug(credential.name);
-    for (let n = 2; used.has(name); n++) name = `${fileSlug(credential.name)}-${n}`;
+    let name = fileSlug(credential.name, 'bewijs');
+    for (let n = 2; used.has(name); n++) name = `${fileSlug(credential.name, 'bewijs')}-${n}`;
     used.add(name);
     issued.push({ fileName: `${name}.jwt`, jwt });
   }
   return ok(issued);
-}
-
-function fileSlug(text: string): string {
-  return (
-    text
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'bewijs'
-  );
 }

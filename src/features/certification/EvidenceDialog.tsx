@@ -14,14 +14,7 @@ import { formatDateTime } from '../../ui/format';
 import { PinPad } from '../kiosk/PinPad';
 import { qualificationLabel } from './qualificationLabel';
 import { FormError } from '../../ui/FormError';
-
-const slug = (s: string) =>
-  s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+import { fileSlug } from '../../domain/fileNames';
 
 /**
  * A worker's evidence for a qualification: progress per werkproces, and — only with the
@@ -40,7 +33,7 @@ export function EvidenceDialog({ workerId, q, onClose }: { workerId: string; q: 
   const [error, setError] = useState<string | null>(null);
   if (!data?.worker) return null;
   const { worker, consent } = data;
-  const base = `vaardig-${slug(worker.name)}-${q.crebo}`;
+  const base = `vaardig-${fileSlug(worker.name)}-${q.crebo}`;
   const date = (iso: string) => (iso ? formatDateTime(Date.parse(iso), language) : '');
 
   const withEvidence = async (make: (e: NonNullable<Awaited<ReturnType<typeof evidenceFor>> & { ok: true }>['value']) => Promise<void>) => {
