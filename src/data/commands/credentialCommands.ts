@@ -1,10 +1,9 @@
 import { didKeyOf } from '../../domain/credentials/didKey';
 import { jwtToSign, signedJwt } from '../../domain/credentials/vcJwt';
-import { deviceStatus } from '../../domain/model';
 import { openBadgeCredentials, type BadgeWords } from '../../domain/openBadges';
 import { isLead } from '../../domain/permissions';
 import { fileSlug } from '../../domain/fileNames';
-import { currentDevice, currentPublicKey, db, signBytes } from '../store';
+import { currentPublicKey, isMember, signBytes, thisDeviceRow } from '../store';
 import { fail, ok, type CommandResult } from './commandResult';
 import { actorOf, LEAD_ONLY, type CommandContext } from './kernel';
 import { evidenceFor } from './qualificationCommands';
@@ -22,8 +21,7 @@ export interface IssuedCredential {
  */
 export async function issueCredentials(workerId: string, qualificationId: string, ctx: CommandContext, words: BadgeWords): Promise<CommandResult<IssuedCredential[]>> {
   if (!isLead(await actorOf(ctx))) return fail(...LEAD_ONLY);
-  const me = await db.devices.get(currentDevice());
-  if (!me || deviceStatus(me) !== 'enrolled' || me.key !== currentPublicKey()) return fail({ field: '', key: 'credential.deviceNotIn' });
+  if (!isMember(await thisDeviceRow())) return fail({ field: '', key: 'credential.deviceNotIn' });
   const evidence = await evidenceFor(workerId, qualificationId, ctx);
   if (!evidence.ok) return evidence;
   const { company, kvkNumber } = evidence.value;

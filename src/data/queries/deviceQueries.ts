@@ -1,7 +1,7 @@
 import { enrolmentCode } from '../../domain/identity/enrolmentCode';
 import { ROOT_EVENT_ID } from '../../domain/identity/eventIdentity';
 import { deviceStatus, type Device, type DeviceStatus } from '../../domain/model';
-import { currentDevice, currentPublicKey, db, getMeta, pinChoice, pinChoices } from '../store';
+import { currentDevice, currentPublicKey, db, getMeta, isMember, pinChoice, pinChoices, thisDeviceRow } from '../store';
 import { useLive } from './liveQuery';
 
 /**
@@ -12,9 +12,9 @@ import { useLive } from './liveQuery';
 export type DeviceStanding = 'member' | 'waiting' | 'revoked' | 'alone';
 
 export async function deviceStanding(): Promise<DeviceStanding> {
-  const [me, sync, root] = await Promise.all([db.devices.get(currentDevice()), getMeta('sync'), db.events.get(ROOT_EVENT_ID)]);
+  const [me, sync, root] = await Promise.all([thisDeviceRow(), getMeta('sync'), db.events.get(ROOT_EVENT_ID)]);
   if (me?.revokedAt) return 'revoked';
-  if (me?.key === currentPublicKey()) return 'member';
+  if (isMember(me)) return 'member';
   if (!sync || !root) return 'alone';
   return 'waiting';
 }

@@ -12,5 +12,6 @@ export { dropDemo } from './demoData';
 export { newId } from './ids';
 export { currentPublicKey, loadDeviceKey, signBytes, signEvents, SIGNING, type DeviceKey } from './deviceKey';
 export { setupBlocker, type SetupBlocker } from './setupBlocker';
+export { isMember, thisDeviceRow } from './thisDevice';
 export { pinChoice, pinChoices, type PinChoice } from './pinChoice';
 export { applyEvents, rebuildProjections } from './projectionWriter';

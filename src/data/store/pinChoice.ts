@@ -1,4 +1,4 @@
-import { currentPublicKey } from './deviceKey';
+import { isMember, thisDeviceRow } from './thisDevice';
 import { currentDevice } from './deviceClock';
 import { db } from './database';
 import { getMeta } from './meta';
@@ -27,8 +27,8 @@ export async function pinChoices(workerIds: readonly string[]): Promise<PinChoic
 
 async function choices(workerIds: readonly string[], addedOn: ReadonlyMap<string, string>): Promise<PinChoice[]> {
   const device = currentDevice();
-  const [me, allowed] = await Promise.all([db.devices.get(device), getMeta('pinAllowed')]);
+  const [me, allowed] = await Promise.all([thisDeviceRow(), getMeta('pinAllowed')]);
   const allowedHere = new Set(allowed ?? []);
-  const enrolledFor = me?.key === currentPublicKey() ? me.pinFor : null;
+  const enrolledFor = isMember(me) ? me!.pinFor : null;
   return workerIds.map((id) => (addedOn.get(id) === device || enrolledFor === id || allowedHere.has(id) ? 'free' : 'askLead'));
 }
