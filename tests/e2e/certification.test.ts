@@ -35,14 +35,14 @@ describe('MBO evidence on the production build', () => {
     await page.getByLabel('Kwalificatie', { exact: true }).selectOption({ index: 1 });
     await page.getByText('Dit is een voorbeeld: de codes en het crebonummer zijn verzonnen.', { exact: false }).waitFor();
     // The company's numbers for the portfolio: checked, then saved.
-    await page.getByLabel('KvK-nummer (8 cijfers)').fill('1234567');
+    await page.getByLabel('KvK-nummer', { exact: true }).fill('1234567');
     await page.getByLabel('Leerbedrijf-ID bij SBB (cijfers)').fill('100012345');
     await page.getByRole('button', { name: 'Opslaan' }).first().click();
     await page.getByText('Een KvK-nummer heeft 8 cijfers.').waitFor();
-    await page.getByLabel('KvK-nummer (8 cijfers)').fill('1234 5678');
+    await page.getByLabel('KvK-nummer', { exact: true }).fill('1234 5678');
     await page.getByRole('button', { name: 'Opslaan' }).first().click();
     await page.getByRole('status').filter({ hasText: 'Opgeslagen' }).waitFor();
-    await expect.poll(() => page.getByLabel('KvK-nummer (8 cijfers)').inputValue()).toBe('12345678');
+    await expect.poll(() => page.getByLabel('KvK-nummer', { exact: true }).inputValue()).toBe('12345678');
     // One checkbox per person, each with its own name.
     const targets = await page.getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => b.getAttribute('aria-label')));
     expect(targets.length).toBeGreaterThan(1);
@@ -116,7 +116,7 @@ describe('MBO evidence on the production build', () => {
     const { page, context } = await openApp(browser);
     await signInAs(page, 'Kees Veerman', '1234');
     await openLeadScreen(page, 'Certificaten');
-    const kvk = page.getByLabel('KvK-nummer (op het rapport voor het fonds)');
+    const kvk = page.getByLabel('KvK-nummer', { exact: true });
     await kvk.fill('1234');
     await page.locator('form', { has: kvk }).getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('Een KvK-nummer heeft 8 cijfers.').waitFor();
