@@ -1,29 +1,44 @@
-import { PDFDocument, PDFFont, PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument, PDFFont, PDFPage, rgb, type PDFPageDrawTextOptions } from 'pdf-lib';
 import { LOCALES, type Language } from '../i18n/locales';
 
 /**
  * A small text layout on pdf-lib: A4, wrapped lines, headings, page breaks, page numbers.
- * The standard PDF fonts only know Windows-1252, so letters outside it are written without
- * their accent (ı → i, ł → l, ş → s); everything else (ë, é, ö) stays as it is.
+ * The text is set in DejaVu Sans (vendored in public/fonts, with its licence), embedded as a subset
+ * of the glyphs used, so every name prints as written (Bĳlsma, Ćwikła, Yılmaz) and can be
+ * copied back out of the PDF. The font files are fetched only when a PDF is made; the service
+ * worker precaches them, so this works offline.
  */
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 50;
 
-const EXTRA: Record<string, string> = { ı: 'i', İ: 'I', ł: 'l', Ł: 'L', ş: 's', Ş: 'S', ğ: 'g', Ğ: 'G', ț: 't', ș: 's', Ș: 'S', Ț: 'T', ő: 'o', ű: 'u' };
-const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+// public/fonts: copied into the build as they are, beside their licence (LICENSE.txt).
+const FONTS = `${import.meta.env.BASE_URL}fonts/`;
+const REGULAR = `${FONTS}DejaVuSans.ttf`;
+const BOLD = `${FONTS}DejaVuSans-Bold.ttf`;
 
-export function winAnsi(text: string): string {
-  return [...text]
-    .map((ch) => {
-      if (EXTRA[ch]) return EXTRA[ch];
-      const code = ch.charCodeAt(0);
-      if (code < 256 || WIN_ANSI_EXTRA.has(ch)) return ch;
-      return ch
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/[^\x20-\xff]/g, '?');
-    })
-    .join('');
+/**
+ * pdf-lib draws each glyph at its own advance and drops the positions fontkit's layout works
+ * out, so the positioning features (kerning, marks) only cost time: off. Substitutions (the
+ * fi and ffi ligatures) stay; the text copied out of the PDF is the same.
+ */
+const NO_POSITIONING = { kern: false, mark: false, mkmk: false, curs: false };
+
+async function fontFile(url: string): Promise<ArrayBuffer> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Font ${url}: HTTP ${response.status}`);
+  return response.arrayBuffer();
+}
+
+let fonts: Promise<[ArrayBuffer, ArrayBuffer]> | undefined;
+
+/** Regular and bold, fetched once per page load; after a failed fetch the next PDF tries again. */
+function fontFiles(): Promise<[ArrayBuffer, ArrayBuffer]> {
+  fonts ??= Promise.all([fontFile(REGULAR), fontFile(BOLD)]).catch((error: unknown) => {
+    fonts = undefined;
+    throw error;
+  });
+  return fonts;
 }
 
 /** The height a page has for text, between the top margin and the page number. */
@@ -44,11 +59,13 @@ export class PdfWriter {
 
   /** A document in this UI language (its `/Lang` comes from the locale registry). */
   static async create(title: string, language: Language): Promise<PdfWriter> {
-    const doc = await PDFDocument.create();
-    doc.setTitle(winAnsi(title));
+    const [[regular, bold], doc] = await Promise.all([fontFiles(), PDFDocument.create()]);
+    doc.registerFontkit(fontkit);
+    doc.setTitle(title);
     doc.setLanguage(LOCALES[language].pdfLanguage);
     doc.setProducer('Vaardig');
-    return new PdfWriter(doc, await doc.embedFont(StandardFonts.Helvetica), await doc.embedFont(StandardFonts.HelveticaBold));
+    const embed = (bytes: ArrayBuffer) => doc.embedFont(bytes, { subset: true, features: NO_POSITIONING });
+    return new PdfWriter(doc, await embed(regular), await embed(bold));
   }
 
   private newPage() {
@@ -65,23 +82,52 @@ export class PdfWriter {
     const font = options.bold ? this.bold : this.regular;
     const indent = options.indent ?? 0;
     const width = A4[0] - 2 * MARGIN - indent;
-    const words = winAnsi(content).split(/\s+/);
+    const words = content.normalize('NFC').split(/\s+/);
+    const space = this.widthOf(font, ' ') * size;
     const lines: string[] = [];
-    let line = '';
+    let [line, lineWidth] = ['', 0];
     for (const word of words) {
-      const next = line ? `${line} ${word}` : word;
-      if (font.widthOfTextAtSize(next, size) > width && line) {
+      const wordWidth = this.widthOf(font, word) * size;
+      if (line && lineWidth + space + wordWidth > width) {
         lines.push(line);
-        line = word;
-      } else line = next;
+        [line, lineWidth] = [word, wordWidth];
+      } else [line, lineWidth] = line ? [`${line} ${word}`, lineWidth + space + wordWidth] : [word, wordWidth];
     }
     if (line) lines.push(line);
     for (const l of lines) {
       this.ensure(size * 1.4);
-      if (!this.measuring) this.page.drawText(l, { x: MARGIN + indent, y: this.y - size, size, font, color: rgb(...(options.colour ?? [0.07, 0.09, 0.15])) });
+      if (!this.measuring) this.draw(this.page, l, font, { x: MARGIN + indent, y: this.y - size, size, color: rgb(...(options.colour ?? [0.07, 0.09, 0.15])) });
       this.y -= size * 1.4;
     }
     this.y -= options.gap ?? 2;
+  }
+
+  /**
+   * A word's width at size 1, remembered: laying out text with fontkit is slow, and a line's
+   * width is the sum of its words and spaces (pdf-lib draws glyphs at their own advance, no
+   * kerning), so each word is measured once instead of every line again for every word.
+   */
+  private readonly widths = new Map<PDFFont, Map<string, number>>();
+  private widthOf(font: PDFFont, word: string): number {
+    let known = this.widths.get(font);
+    if (!known) this.widths.set(font, (known = new Map()));
+    let width = known.get(word);
+    if (width === undefined) known.set(word, (width = font.widthOfTextAtSize(word, 1)));
+    return width;
+  }
+
+  /**
+   * Draws in the page's current font, switching it only when it changes: pdf-lib adds a font
+   * entry to the page's resources for every switch (and two for a `font` passed to drawText).
+   * NFC, as `text` measures: a letter typed as base + accent is drawn as the one glyph.
+   */
+  private readonly pageFonts = new WeakMap<PDFPage, PDFFont>();
+  private draw(page: PDFPage, line: string, font: PDFFont, options: Omit<PDFPageDrawTextOptions, 'font'>) {
+    if (this.pageFonts.get(page) !== font) {
+      page.setFont(font);
+      this.pageFonts.set(page, font);
+    }
+    page.drawText(line.normalize('NFC'), options);
   }
 
   space(height = 8) {
@@ -128,7 +174,7 @@ export class PdfWriter {
 
   async finish(pageLabel: (n: number, total: number) => string): Promise<Uint8Array> {
     const pages = this.doc.getPages();
-    pages.forEach((p, i) => p.drawText(winAnsi(pageLabel(i + 1, pages.length)), { x: MARGIN, y: 25, size: 9, font: this.regular, color: rgb(0.3, 0.3, 0.3) }));
+    pages.forEach((p, i) => this.draw(p, pageLabel(i + 1, pages.length), this.regular, { x: MARGIN, y: 25, size: 9, color: rgb(0.3, 0.3, 0.3) }));
     return this.doc.save();
   }
 }

@@ -1,7 +1,21 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchChromium, openApp, signInAs, type Browser } from './chromium';
+import { pdfPagesText } from '../integration/pdfText';
+import { baseUrl, launchChromium, openApp, openLeadScreen, signInAs, type Browser, type Page } from './chromium';
 
 let browser: Browser;
+
+/**
+ * `ready` resolves once a worker is active, i.e. after its install step precached the app; it
+ * may still be activating then, so this waits for its own 'activated' state change.
+ */
+function serviceWorkerActivated(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const worker = (await navigator.serviceWorker.ready).active!;
+    if (worker.state !== 'activated') await new Promise((resolve) => worker.addEventListener('statechange', () => worker.state === 'activated' && resolve(null)));
+    return worker.state;
+  });
+}
 beforeAll(async () => {
   browser = await launchChromium();
 });
@@ -34,14 +48,7 @@ describe('installable, offline-first PWA', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'kan het anderen leren' }).click();
     const changed = page.getByRole('gridcell', { name: 'Ahmed Benali, Lengtezagen: kan het anderen leren (O), bevestigd' });
     await changed.waitFor();
-    // `ready` resolves once a worker is active, i.e. after its install step precached the app;
-    // it may still be activating then, so wait for its own 'activated' state change.
-    const workerState = await page.evaluate(async () => {
-      const worker = (await navigator.serviceWorker.ready).active!;
-      if (worker.state !== 'activated') await new Promise((resolve) => worker.addEventListener('statechange', () => worker.state === 'activated' && resolve(null)));
-      return worker.state;
-    });
-    expect(workerState).toBe('activated');
+    expect(await serviceWorkerActivated(page)).toBe('activated');
 
     await context.setOffline(true);
     await page.reload();
@@ -51,6 +58,32 @@ describe('installable, offline-first PWA', () => {
     // (navigator.onLine false) instead of reading it on the first tick.
     await page.waitForFunction(() => navigator.onLine === false, undefined, { timeout: 30_000 });
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    await context.close();
+  });
+
+  it('makes a PDF offline: its code and its fonts come from the precache, never fetched before', async () => {
+    const { page, context } = await openApp(browser);
+    await signInAs(page, 'Kees Veerman', '1234');
+    expect(await serviceWorkerActivated(page)).toBe('activated');
+    await context.setOffline(true);
+    await page.reload();
+    await page.waitForFunction(() => navigator.onLine === false, undefined, { timeout: 30_000 });
+    await signInAs(page, 'Kees Veerman', '1234');
+    const fonts: { url: string; status: number; fromServiceWorker: boolean }[] = [];
+    page.on('response', (r) => {
+      if (r.url().endsWith('.ttf')) fonts.push({ url: r.url(), status: r.status(), fromServiceWorker: r.fromServiceWorker() });
+    });
+    await openLeadScreen(page, 'Certificaten');
+    await page.getByLabel('Kwalificatie', { exact: true }).selectOption({ index: 1 });
+    const fund = page.locator('section[aria-labelledby="fund-title"]');
+    const [pdf] = await Promise.all([page.waitForEvent('download'), fund.getByRole('button', { name: 'Rapport (PDF)' }).click()]);
+    const text = (await pdfPagesText(readFileSync((await pdf.path())!))).join('\n');
+    expect(text).toContain('Bedrijf: Timmerfabriek Veerman (voorbeeld)');
+    expect(text).toMatch(/Blad 1 van \d+ — Timmerfabriek Veerman \(voorbeeld\)/);
+    expect(fonts.map((f) => [new URL(f.url).pathname, f.status, f.fromServiceWorker]).sort()).toEqual([
+      ['/fonts/DejaVuSans-Bold.ttf', 200, true],
+      ['/fonts/DejaVuSans.ttf', 200, true],
+    ]);
     await context.close();
   });
 

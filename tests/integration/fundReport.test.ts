@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { changeWorker, ensureStarted, setCompanyDetails } from '../../src/data/commands';
+import { changeTeam, changeWorker, ensureStarted, setCompanyDetails } from '../../src/data/commands';
 import { companyDetails, fundReportRows } from '../../src/data/queries';
 import { db } from '../../src/data/store';
 import { periodOfDays, type FundPeriod } from '../../src/domain/fundReport';
@@ -11,7 +11,7 @@ import { fundReportCsv, type FundReportMeta } from '../../src/exports/fundReport
 import { translate } from '../../src/i18n';
 import { localDay } from '../../src/ui/format';
 import { freshDatabase } from './helpers';
-import { pdfPagesText } from './pdfText';
+import { pdfPagesText, prose } from './pdfText';
 
 const qid = qualificationId(EXAMPLE_QUALIFICATION.crebo, EXAMPLE_QUALIFICATION.version);
 const labels = { total: 'Totaal', noTeam: 'Zonder team' };
@@ -113,5 +113,19 @@ describe('the fund report on the demo workshop', () => {
         .map((r) => r[0])
         .join(' '),
     ).toContain('op niveau U (kan het zelfstandig) of O (kan het anderen leren), en die op 30 juni 2026 nog op dat niveau stonden');
+  });
+
+  it('the PDF prints the company and the teams as written: Bĳlsma, Ćwikła, Yılmaz', async () => {
+    const teams = await db.teams.toArray();
+    const rename = async (from: string, name: string) => expect((await changeTeam({ id: teams.find((x) => x.name === from)!.id, name }, lead)).ok).toBe(true);
+    await rename('Machinale afdeling', 'Machinale afdeling Yılmaz');
+    await rename('Montage & afwerking', 'Ploeg Ćwikła');
+    const rows = await fundReportRows(q, recent, labels);
+    expect(rows.map((r) => r.group)).toEqual(['Machinale afdeling Yılmaz', 'Ploeg Ćwikła', 'Totaal']);
+    const pages = await pdfPagesText(await fundReportPdf(rows, { ...meta, company: 'Houtbewerking Bĳlsma' }, t, 'nl'));
+    const text = pages.join('\n');
+    for (const line of ['Bedrijf: Houtbewerking Bĳlsma', 'Machinale afdeling Yılmaz', 'Ploeg Ćwikła']) expect(text).toMatch(new RegExp(`^${line}$`, 'm'));
+    expect(pages.at(-1)).toMatch(/Blad \d+ van \d+ — Houtbewerking Bĳlsma$/);
+    expect(prose(pages)).not.toContain('\uFFFD');
   });
 });
