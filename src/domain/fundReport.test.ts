@@ -180,7 +180,7 @@ const period = { from: '2026-11-01', to: '2026-11-30', start: Date.UTC(2026, 10,
 let counter = 0;
 const conf = (workerId: string, skillId: string, level: LevelCode, ms: number): Confirmation => {
   const at = formatHlc({ wall: ms, counter: counter++ % 1000 }, 'd');
-  return { workerId, skillId, level, by: 'lead', at, stamp: `${at}~e${counter}` };
+  return { workerId, skillId, level, by: 'lead', onTheFloor: true, at, stamp: `${at}~e${counter}` };
 };
 const inPeriod = (day: number) => Date.UTC(2026, 10, day, 12);
 const session = (learnerId: string, skillId: string, date: string, minutes: number): CoachingSession => ({
@@ -320,7 +320,7 @@ describe('fund report: confirmations from the log', () => {
 
   it('are confirmed level.set, levels.recorded cells and confirmed claims (at the level confirmed); claims and the rest are not', () => {
     expect(confirmationsOf(ev('e1', 'level.set', { workerId: 'w', skillId: 'a', level: 'U', status: 'confirmed', note: '' }))).toEqual([
-      { workerId: 'w', skillId: 'a', level: 'U', by: 'lead', at: base.at, stamp: `${base.at}~e1` },
+      { workerId: 'w', skillId: 'a', level: 'U', by: 'lead', onTheFloor: true, at: base.at, stamp: `${base.at}~e1` },
     ]);
     expect(confirmationsOf(ev('e2', 'level.set', { workerId: 'w', skillId: 'a', level: 'O', status: 'claimed', note: '' }))).toEqual([]);
     expect(
@@ -332,10 +332,20 @@ describe('fund report: confirmations from the log', () => {
             { skillId: 'b', level: 'O', note: '' },
           ],
         }),
-      ).map((c) => `${c.skillId}:${c.level}`),
-    ).toEqual(['a:L', 'b:O']);
+      ).map((c) => `${c.skillId}:${c.level}:${c.onTheFloor}`),
+    ).toEqual(['a:L:false', 'b:O:false']); // a matrix brought in: what people could already do
+    // Set while the workshop was set up, by nobody: also not a result of the period.
+    expect(confirmationsOf({ ...ev('e6', 'level.set', { workerId: 'w', skillId: 'a', level: 'U', status: 'confirmed', note: '' }), actor: null } as VaardigEvent).map((c) => c.onTheFloor)).toEqual([false]);
     expect(confirmationsOf(ev('e4', 'claim.confirmed', { workerId: 'w', skillId: 'a', claimedLevel: 'O', level: 'U', note: 'nog niet' })).map((c) => c.level)).toEqual(['U']);
     expect(confirmationsOf(ev('e5', 'claim.declined', { workerId: 'w', skillId: 'a', claimedLevel: 'O', note: 'nee' }))).toEqual([]);
+  });
+
+  it('a matrix brought in and levels set at the start stand in the matrix but are not confirmations of the period', () => {
+    const brought = { ...conf('w', 'a', 'U', inPeriod(3)), onTheFloor: false };
+    expect(figuresOf({ workers: [worker('w')], confirmations: [brought] })).toMatchObject({ participants: 0, confirmedSkills: 0 });
+    // They still count for werkprocessen shown by someone who takes part (confirmed b on the floor).
+    const onFloor = conf('w', 'b', 'U', inPeriod(4));
+    expect(figuresOf({ workers: [worker('w')], confirmations: [brought, onFloor] })).toMatchObject({ participants: 1, confirmedSkills: 1, werkprocessenShown: 2 });
   });
 
   it('periodOfDays: whole local days; refuses a period that runs backwards or is not a date', () => {

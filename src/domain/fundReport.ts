@@ -35,6 +35,8 @@ export interface Confirmation {
   skillId: string;
   level: LevelCode;
   by: string | null;
+  /** Confirmed by someone on the floor (not recorded at setup or brought in with a matrix). */
+  onTheFloor: boolean;
   at: string;
   stamp: string;
 }
@@ -43,7 +45,10 @@ export interface Confirmation {
 export const CONFIRMATION_EVENT_TYPES = ['level.set', 'levels.recorded', 'claim.confirmed'] as const;
 
 export function confirmationsOf(event: VaardigEvent): Confirmation[] {
-  const base = { by: event.actor, at: event.at, stamp: stampOf(event) };
+  // Only a person confirming on the floor shows learning. A row of levels recorded at once (a
+  // matrix brought in from Excel) and levels set while the workshop was set up (by nobody) say
+  // what people could already do: they stand in the matrix, but are not results of the period.
+  const base = { by: event.actor, at: event.at, stamp: stampOf(event), onTheFloor: event.actor !== null && event.type !== 'levels.recorded' };
   switch (event.type) {
     case 'level.set':
       return event.payload.status === 'confirmed' ? [{ ...base, workerId: event.payload.workerId, skillId: event.payload.skillId, level: event.payload.level }] : [];
@@ -155,7 +160,7 @@ export function fundFigures(input: FundInput): FundGroup[] {
     for (const [skillId, c] of own) {
       const record: LevelRecord = { workerId: w.id, skillId, level: c.level, by: c.by, at: c.at, note: '', claim: null, outcome: null };
       records.set(skillId, record);
-      if (atLeast(c.level, 'U') && hlcMillis(c.at) >= period.start && !isExpired(record, input.skills.get(skillId)!, lastMoment)) confirmed++;
+      if (c.onTheFloor && atLeast(c.level, 'U') && hlcMillis(c.at) >= period.start && !isExpired(record, input.skills.get(skillId)!, lastMoment)) confirmed++;
     }
     const minutes = minutesOf.get(w.id) ?? 0;
     if (confirmed === 0 && minutes === 0) continue;

@@ -625,7 +625,7 @@ export const en: Catalog = {
   'fund.defParticipants': 'Participants: people who had a skill confirmed in the period (see "Confirmed skills") or had peer coaching on a skill that belongs to this qualification.',
   'fund.defLinked': 'Skills that belong to this qualification: skills with an approved link to a work process of this qualification.',
   'fund.defSkills':
-    'Confirmed skills: per person, the skills that belong to this qualification, confirmed in the period at level {u} ({independent}) or {o} ({teaches}), and still at that level and valid on {to}. Levels {i} and {l} do not count. A skill counts once per person.',
+    'Confirmed skills: per person, the skills that belong to this qualification, confirmed in the period at level {u} ({independent}) or {o} ({teaches}), and still at that level and valid on {to}. Levels {i} and {l} do not count. A skill counts once per person. Levels recorded at the start or with a matrix brought in from Excel do not count: they say what someone could already do.',
   'fund.defHours': 'Hours of peer coaching: the time participants practised with a colleague in the period on a skill that belongs to this qualification.',
   'fund.defShown':
     'Work processes shown: per participant, the number of work processes shown on {to}, added up. A work process is shown when every linked skill was confirmed at the level it needs up to and including {to}, and had not expired on that day.',

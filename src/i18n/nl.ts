@@ -633,7 +633,7 @@ export const nl = {
     'Deelnemers: mensen die in de periode een vaardigheid bevestigd kregen (zie "Bevestigde vaardigheden") of collega-coaching kregen op een vaardigheid die bij deze kwalificatie hoort.',
   'fund.defLinked': 'Vaardigheden die bij deze kwalificatie horen: vaardigheden met een goedgekeurde koppeling aan een werkproces van deze kwalificatie.',
   'fund.defSkills':
-    'Bevestigde vaardigheden: per persoon de vaardigheden die bij deze kwalificatie horen en die in de periode zijn bevestigd op niveau {u} ({independent}) of {o} ({teaches}), en die op {to} nog op dat niveau stonden en geldig waren. Niveau {i} en {l} tellen niet mee. Een vaardigheid telt één keer per persoon.',
+    'Bevestigde vaardigheden: per persoon de vaardigheden die bij deze kwalificatie horen en die in de periode zijn bevestigd op niveau {u} ({independent}) of {o} ({teaches}), en die op {to} nog op dat niveau stonden en geldig waren. Niveau {i} en {l} tellen niet mee. Een vaardigheid telt één keer per persoon. Niveaus die bij de start of met een ingelezen matrix zijn vastgelegd, tellen niet mee: die zeggen wat iemand al kon.',
   'fund.defHours': 'Uren collega-coaching: de tijd die deelnemers in de periode met een collega oefenden op een vaardigheid die bij deze kwalificatie hoort.',
   'fund.defShown':
     'Werkprocessen laten zien: per deelnemer het aantal werkprocessen dat op {to} was laten zien, opgeteld. Een werkproces is laten zien als alle gekoppelde vaardigheden tot en met {to} op het nodige niveau zijn bevestigd en op die dag niet verlopen waren.',

@@ -40,10 +40,11 @@ describe('the fund report on the demo workshop', () => {
 
   it('counts both teams from the log; with one team shrunk below 5 participants, both teams are hidden and the total stays', async () => {
     const before = await fundReportRows(q, recent, labels);
+    // Kees, the lead, is no participant: his own levels were recorded as the workshop was set up.
     expect(before.map((r) => [r.group, r.figures?.headcount, r.figures?.participants])).toEqual([
-      ['Machinale afdeling', 7, 6],
+      ['Machinale afdeling', 7, 5],
       ['Montage & afwerking', 7, 6],
-      ['Totaal', 14, 12],
+      ['Totaal', 14, 11],
     ]);
     const workers = await db.workers.toArray();
     for (const name of ['Ruud Visser', 'Lotte Jansen']) expect((await changeWorker({ id: workers.find((w) => w.name === name)!.id, archived: true }, lead)).ok).toBe(true);
@@ -51,7 +52,7 @@ describe('the fund report on the demo workshop', () => {
     expect(after.map((r) => [r.group, r.figures?.participants ?? null])).toEqual([
       ['Machinale afdeling', null],
       ['Montage & afwerking', null],
-      ['Totaal', 10],
+      ['Totaal', 9],
     ]);
     expect(after[2]!.figures!.headcount).toBe(12);
   });
@@ -105,7 +106,7 @@ describe('the fund report on the demo workshop', () => {
     ]);
     expect(grid[7]).toEqual(['Groep', 'Mensen in het team', 'Deelnemers', 'Bevestigde vaardigheden', 'Uren collega-coaching', 'Werkprocessen laten zien']);
     expect(grid[8]).toEqual(['Machinale afdeling', 'niet getoond', 'niet getoond', 'niet getoond', 'niet getoond', 'niet getoond']);
-    expect(grid[10]!.slice(0, 3)).toEqual(['Totaal', '12', '10']);
+    expect(grid[10]!.slice(0, 3)).toEqual(['Totaal', '12', '9']);
     expect(grid[12]).toEqual(['Hoe is geteld']);
     expect(
       grid
