@@ -335,7 +335,9 @@ describe('fund report: confirmations from the log', () => {
       ).map((c) => `${c.skillId}:${c.level}:${c.onTheFloor}`),
     ).toEqual(['a:L:false', 'b:O:false']); // a matrix brought in: what people could already do
     // Set while the workshop was set up, by nobody: also not a result of the period.
-    expect(confirmationsOf({ ...ev('e6', 'level.set', { workerId: 'w', skillId: 'a', level: 'U', status: 'confirmed', note: '' }), actor: null } as VaardigEvent).map((c) => c.onTheFloor)).toEqual([false]);
+    expect(confirmationsOf({ ...ev('e6', 'level.set', { workerId: 'w', skillId: 'a', level: 'U', status: 'confirmed', note: '' }), actor: null } as VaardigEvent).map((c) => c.onTheFloor)).toEqual([
+      false,
+    ]);
     expect(confirmationsOf(ev('e4', 'claim.confirmed', { workerId: 'w', skillId: 'a', claimedLevel: 'O', level: 'U', note: 'nog niet' })).map((c) => c.level)).toEqual(['U']);
     expect(confirmationsOf(ev('e5', 'claim.declined', { workerId: 'w', skillId: 'a', claimedLevel: 'O', note: 'nee' }))).toEqual([]);
   });

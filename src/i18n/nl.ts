@@ -563,7 +563,10 @@ export const nl = {
   'verify.file': 'Bewijsstuk openen',
   'verify.paste': 'Of plak het bewijsstuk hier',
   'verify.check': 'Controleren',
-  'verify.valid': 'Echt: de handtekening klopt en het bewijs is geldig.',
+  'verify.valid': 'Echt en geldig. Uitgegeven door een apparaat van dit bedrijf: {device}.',
+  'verify.otherIssuer':
+    'Pas op: de handtekening klopt, maar de sleutel is niet van een apparaat van dit bedrijf. Iedereen kan zo een bewijs maken. Vraag de uitgever of deze sleutel (hieronder) van hen is.',
+  'verify.revokedIssuer': 'Pas op: uitgegeven door een apparaat dat de teamleider al had ingetrokken.',
   'verify.expired': 'De handtekening klopt, maar het bewijs is verlopen.',
   'verify.notYet': 'De handtekening klopt, maar het bewijs geldt nog niet.',
   'verify.issuer': 'Uitgegeven door',

@@ -2,7 +2,8 @@ import Ajv2019 from 'ajv/dist/2019';
 import addFormats from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
-import { decodeJwt } from 'jose';
+import { base58 } from '@scure/base';
+import { decodeJwt, exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBadgesSchema } from '../standards';
 import { pdfPagesText } from '../integration/pdfText';
@@ -103,11 +104,20 @@ describe('MBO evidence on the production build', () => {
     const [name, jwt] = jwts[0]!;
     const asFile = (text: string) => ({ name, mimeType: 'application/jwt', buffer: Buffer.from(text) });
     await verify.getByLabel('Bewijsstuk openen').setInputFiles(asFile(jwt));
-    await verify.getByRole('status').filter({ hasText: 'Echt: de handtekening klopt en het bewijs is geldig.' }).waitFor();
+    await verify.getByRole('status').filter({ hasText: 'Echt en geldig. Uitgegeven door een apparaat van dit bedrijf: Eerste apparaat.' }).waitFor();
     await verify.getByRole('status').filter({ hasText: 'Jan de Vries' }).waitFor();
     const at = jwt.indexOf('.') + 20;
     await verify.getByLabel('Bewijsstuk openen').setInputFiles(asFile(jwt.slice(0, at) + (jwt[at] === 'A' ? 'B' : 'A') + jwt.slice(at + 1)));
     await verify.getByRole('status').filter({ hasText: 'Niet echt' }).waitFor();
+    // Signed with a key of one's own, for another person: the signature holds, but the key is no device of this company.
+    const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
+    const raw = Buffer.from((await exportJWK(publicKey)).x!, 'base64url');
+    const y = Buffer.from((await exportJWK(publicKey)).y!, 'base64url');
+    const did = `did:key:z${base58.encode(Uint8Array.from([0x80, 0x24, y[31]! % 2 === 0 ? 2 : 3, ...raw]))}`;
+    const forged = { ...decodeJwt(jwt), iss: did, issuer: { id: did, type: ['Profile'], name: 'Timmerfabriek Veerman (voorbeeld)' } };
+    const forgedJwt = await new SignJWT(forged).setProtectedHeader({ alg: 'ES256', typ: 'vc+jwt', kid: `${did}#${did.slice(8)}` }).sign(privateKey);
+    await verify.getByLabel('Bewijsstuk openen').setInputFiles(asFile(forgedJwt));
+    await verify.getByRole('status').filter({ hasText: 'Pas op: de handtekening klopt, maar de sleutel is niet van een apparaat van dit bedrijf.' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
@@ -142,7 +152,7 @@ describe('MBO evidence on the production build', () => {
     expect(sheet).toContain('KvK-nummer;12345678');
     expect(sheet).toMatch(/Periode;1 januari \d{4} tot en met \d{1,2} \w+ \d{4}/);
     expect(sheet).toContain('Groep;Mensen in het team;Deelnemers;Bevestigde vaardigheden;Uren collega-coaching;Werkprocessen laten zien');
-    expect(sheet).toContain('Machinale afdeling;7;6;');
+    expect(sheet).toContain('Machinale afdeling;7;5;');
     expect(sheet).toContain('Hoe is geteld');
     expect(sheet).toContain('Niveau I en L tellen niet mee.');
 

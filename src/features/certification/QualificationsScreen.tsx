@@ -146,10 +146,11 @@ function Qualifications() {
             </ul>
           </section>
           <FundReportSection q={current} />
-          <VerifySection />
           {evidenceFor && <EvidenceDialog workerId={evidenceFor} q={current} onClose={() => setEvidenceFor(null)} />}
         </>
       )}
+      {/* Checking a credential needs no qualification chosen: an assessor may come only for that. */}
+      <VerifySection />
     </section>
   );
 }

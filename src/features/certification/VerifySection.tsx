@@ -1,5 +1,9 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useDevices, type DeviceRow } from '../../data/queries';
+import { didKeyOf } from '../../domain/credentials/didKey';
 import { checkCredential, type CredentialCheck } from '../../domain/credentials/vcJwt';
+import { hlcMillis } from '../../domain/hlc';
+import { deviceName } from '../history/useNames';
 import { LIMITS } from '../../domain/thresholds';
 import { useT } from '../../i18n';
 import { useUi } from '../../state/ui';
@@ -13,6 +17,10 @@ import { formatDateTime } from '../../ui/format';
 export function VerifySection() {
   const t = useT();
   const language = useUi((s) => s.language);
+  const devices = useDevices();
+  // Anyone can sign with a key of their own: a signature that holds says who holds the key, not
+  // that it is this company. So the issuer's key is looked up among the devices the company let in.
+  const issuers = useMemo(() => new Map((devices ?? []).filter((d) => d.key).map((d) => [didKeyOf(d.key!), d])), [devices]);
   const [text, setText] = useState('');
   const [result, setResult] = useState<CredentialCheck | { ok: false; reason: 'tooBig' } | null>(null);
   const check = async (value: string) => setResult(value.trim() ? await checkCredential(value, Date.now()) : null);
@@ -44,11 +52,11 @@ export function VerifySection() {
         {t('verify.check')}
       </button>
       {result && (
-        <div className={result.ok && !result.expired && !result.notYetValid ? 'verify-result ok' : 'verify-result bad'} role="status" data-testid="verify-result">
+        <div className={result.ok && verdictOf(result, issuers) === 'valid' ? 'verify-result ok' : 'verify-result bad'} role="status" data-testid="verify-result">
           {result.ok ? (
             <>
               <p>
-                <strong>{t(result.expired ? 'verify.expired' : result.notYetValid ? 'verify.notYet' : 'verify.valid')}</strong>
+                <strong>{t(`verify.${verdictOf(result, issuers)}`, { device: deviceName(t, issuers.get(result.issuer.id)) })}</strong>
               </p>
               <dl>
                 <dt>{t('verify.issuer')}</dt>
@@ -80,4 +88,19 @@ export function VerifySection() {
       )}
     </section>
   );
+}
+
+type Issuers = ReadonlyMap<string, DeviceRow>;
+
+/**
+ * What the check says, first thing: genuine and from one of this company's devices (that was not
+ * taken out before it issued it); or why not — another key, a device taken out, expired, not yet.
+ */
+function verdictOf(result: Extract<CredentialCheck, { ok: true }>, issuers: Issuers): 'valid' | 'otherIssuer' | 'revokedIssuer' | 'expired' | 'notYet' {
+  const device = issuers.get(result.issuer.id);
+  if (!device) return 'otherIssuer';
+  if (device.revokedAt && hlcMillis(device.revokedAt) <= Date.parse(result.validFrom)) return 'revokedIssuer';
+  if (result.expired) return 'expired';
+  if (result.notYetValid) return 'notYet';
+  return 'valid';
 }
