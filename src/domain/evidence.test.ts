@@ -42,7 +42,7 @@ const sessions: CoachingSession[] = [
 ];
 
 const ISSUER = { did: 'did:key:zDnaerDaTF5BXEavCrfRZEk316dpbLsfPDZ3WJ5hRTPFU2169', name: 'Timmerfabriek Veerman (voorbeeld)', kvk: '12345678' };
-const WORDS = { levelName: (code: string) => ({ I: 'leert het', L: 'met hulp', U: 'zelfstandig', O: 'leert anderen' })[code] ?? '' };
+const WORDS = { levelName: (code: string) => `${{ I: 'leert het', L: 'met hulp', U: 'zelfstandig', O: 'leert anderen' }[code] ?? ''} (${code})` };
 const schema = openBadgesSchema();
 const ajv = new Ajv2019({ strict: false, allErrors: true });
 addFormats(ajv);
@@ -98,7 +98,7 @@ describe('evidence and Open Badges 3.0', () => {
     expect(new Set([...jan, ...piet].map((c) => c.id)).size).toBe(jan.length + piet.length);
     const skill = jan.find((c) => c.name === 'Afkorten' && c.credentialSubject.achievement.type.includes('Achievement') && c.credentialSubject.achievement.id.includes(':skill:'))!;
     const scale = skill.credentialSubject.achievement.resultDescription[0]!;
-    expect(scale.rubricCriterionLevel.map((l) => l.name)).toEqual(['I: leert het', 'L: met hulp', 'U: zelfstandig', 'O: leert anderen']);
+    expect(scale.rubricCriterionLevel.map((l) => l.name)).toEqual(['leert het (I)', 'met hulp (L)', 'zelfstandig (U)', 'leert anderen (O)']);
     expect(skill.credentialSubject.result[0]).toMatchObject({ resultDescription: scale.id, achievedLevel: `${scale.id}:U` });
     const [hashed, named] = skill.credentialSubject.identifier;
     expect(hashed).toMatchObject({ hashed: true, identityType: 'systemId' });

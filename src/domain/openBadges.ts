@@ -30,7 +30,7 @@ export interface Issuer {
   kvk?: string;
 }
 
-/** Words of the credentials that come from the catalogs: the level names (in the credential's language). */
+/** Words of the credentials that come from the catalogs: a level as people read it, letter included ("kan het zelfstandig (U)"). */
 export interface BadgeWords {
   levelName(code: LevelCode): string;
 }
@@ -91,7 +91,7 @@ function levels(achievementId: string, required: LevelCode, achieved: LevelCode,
         name: 'Niveau op de werkvloer (ILUO)',
         resultType: 'RubricCriterionLevel',
         requiredLevel: level(required),
-        rubricCriterionLevel: REACHABLE_LEVELS.map((l) => ({ id: level(l.code), type: ['RubricCriterionLevel'], name: `${l.code}: ${words.levelName(l.code)}` })),
+        rubricCriterionLevel: REACHABLE_LEVELS.map((l) => ({ id: level(l.code), type: ['RubricCriterionLevel'], name: words.levelName(l.code) })),
       },
     ],
     result: [{ type: ['Result'], resultDescription: scale, achievedLevel: level(achieved) }],

@@ -170,7 +170,7 @@ export async function letDeviceIn(page: Page, code: string, name: string, option
   await devices.getByRole('listitem').filter({ hasText: 'Vraagt om mee te doen sinds' }).first().waitFor();
   await devices.getByLabel('Code van het nieuwe apparaat').fill(code);
   await devices.getByLabel('Naam van het apparaat').fill(name);
-  await devices.getByRole('checkbox', { name: 'Ik kies op dat apparaat zelf mijn pincode, om te beginnen' }).setChecked(options.pinForMe ?? true);
+  await devices.getByRole('checkbox', { name: /kies daar zelf als eerste mijn pincode/ }).setChecked(options.pinForMe ?? true);
   await devices.getByRole('button', { name: 'Toelaten' }).click();
   await devices.getByRole('listitem').filter({ hasText: name }).filter({ hasText: 'Doet mee sinds' }).waitFor();
 }

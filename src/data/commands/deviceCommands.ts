@@ -1,4 +1,4 @@
-import { enrolmentCode, readCode } from '../../domain/identity/enrolmentCode';
+import { enrolmentCode, ENROLMENT_CODE_LENGTH, readCode } from '../../domain/identity/enrolmentCode';
 import { deviceStatus, type Device } from '../../domain/model';
 import { isLead } from '../../domain/permissions';
 import { currentDevice, currentPublicKey, db, getMeta, setMeta } from '../store';
@@ -34,8 +34,16 @@ export interface Enrolment {
 export function enrolDevice(input: Enrolment, ctx: CommandContext): Promise<CommandResult<Device>> {
   return asLead(ctx, async (lead) => {
     const name = input.name.trim();
-    if (!name) return fail<Device>({ field: 'name', key: 'error.required' });
     const code = readCode(input.code);
+    const errors = [
+      ...(code.length === 0
+        ? [{ field: 'code', key: 'error.required' }]
+        : code.length !== ENROLMENT_CODE_LENGTH
+          ? [{ field: 'code', key: 'device.codeLength', params: { length: ENROLMENT_CODE_LENGTH } }]
+          : []),
+      ...(name ? [] : [{ field: 'name', key: 'error.required' }]),
+    ];
+    if (errors.length) return fail<Device>(...errors);
     const waiting = (await db.devices.toArray()).filter((d) => d.requestKey && d.key !== d.requestKey && enrolmentCode(d.requestKey) === code);
     if (waiting.length === 0) return fail<Device>({ field: 'code', key: 'device.codeUnknown' });
     if (waiting.length > 1) return fail<Device>({ field: 'code', key: 'device.codeTwice' });

@@ -11,6 +11,7 @@ import { formatDateTime } from '../../ui/format';
 import { FormError } from '../../ui/FormError';
 import { useCommandForm } from '../../ui/useCommandForm';
 import { deviceName } from '../history/useNames';
+import { useSignedInPerson } from '../kiosk/LeadGate';
 
 /**
  * The lead's view of the company's devices: let a new one in by the code it shows, see who is
@@ -60,6 +61,7 @@ function DeviceState({ device }: { device: DeviceRow }) {
 function EnrolForm() {
   const t = useT();
   const ctx = useCommandContext();
+  const me = useSignedInPerson();
   const announce = useUi((s) => s.announce);
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
@@ -92,7 +94,7 @@ function EnrolForm() {
       />
       <TextField label={t('device.name')} help={t('device.nameHelp')} value={name} onChange={(e) => setName(e.target.value)} error={errors.name} />
       <label className="check">
-        <input type="checkbox" checked={pinForMe} onChange={(e) => setPinForMe(e.target.checked)} /> {t('device.pinForMe')}
+        <input type="checkbox" checked={pinForMe} onChange={(e) => setPinForMe(e.target.checked)} /> {t('device.pinForMe', { name: me?.name ?? '' })}
       </label>
       <FormError message={errors['']} />
       <div className="form-actions">
@@ -137,6 +139,7 @@ function RevokeDialog({ device, onClose }: { device: DeviceRow; onClose: () => v
 function PinsHere() {
   const t = useT();
   const ctx = useCommandContext();
+  const announce = useUi((s) => s.announce);
   const waiting = usePeopleWaitingForPin();
   if (!waiting?.length) return null;
   return (
@@ -147,7 +150,7 @@ function PinsHere() {
         {waiting.map((w) => (
           <li key={w.id}>
             <span className="device-name">{w.name}</span>
-            <button type="button" className="button" onClick={() => void allowPinHere([w.id], ctx)}>
+            <button type="button" className="button" onClick={() => void allowPinHere([w.id], ctx).then((r) => r.ok && announce('device.pinAllowed', 'info', { name: w.name }))}>
               {t('device.allowPin', { name: w.name })}
             </button>
           </li>
@@ -161,7 +164,7 @@ function PinsHere() {
             void allowPinHere(
               waiting.map((w) => w.id),
               ctx,
-            )
+            ).then((r) => r.ok && announce('device.pinAllowedAll', 'info', { count: waiting.length }))
           }
         >
           {t('device.allowPinAll', { count: waiting.length })}
