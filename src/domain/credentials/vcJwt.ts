@@ -56,14 +56,18 @@ export async function checkCredential(text: string, now: number): Promise<Creden
   const jwt = text.trim().replace(/^"|"$/g, '');
   if (jwt.length > MAX_JWT_CHARS || !/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(jwt)) return { ok: false, reason: 'notJwt' };
   const [h, p, s] = jwt.split('.') as [string, string, string];
-  let header: { alg?: unknown; kid?: unknown };
-  let payload: Record<string, unknown>;
-  try {
-    header = JSON.parse(new TextDecoder().decode(fromBase64Url(h)));
-    payload = JSON.parse(new TextDecoder().decode(fromBase64Url(p)));
-  } catch {
-    return { ok: false, reason: 'notJwt' };
-  }
+  const json = <T>(part: string): T | null => {
+    try {
+      return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(fromBase64Url(part))) as T;
+    } catch {
+      return null;
+    }
+  };
+  const header = json<{ alg?: unknown; kid?: unknown }>(h);
+  if (!header) return { ok: false, reason: 'notJwt' };
+  // A readable header over an unreadable body: a credential whose content was changed.
+  const payload = json<Record<string, unknown>>(p);
+  if (!payload) return { ok: false, reason: 'badSignature' };
   const types = payload.type;
   if (!Array.isArray(types) || !types.includes('OpenBadgeCredential') || typeof payload.credentialSubject !== 'object' || !payload.credentialSubject) return { ok: false, reason: 'notCredential' };
   const issuer = (payload.issuer ?? {}) as { id?: unknown; name?: unknown; otherIdentifier?: { identifier?: unknown }[] };
