@@ -97,14 +97,15 @@ export async function loadFactory(spec: FactorySpec, onProgress?: (done: number,
   if ((await getMeta('started')) || (await db.events.count()) > 0) return null;
   performance.mark('vaardig:factory-start');
   const events = factoryEvents(spec);
-  await signEvents(events);
-  const pin = await hashPin(FACTORY_LEAD_PIN);
+  // WebCrypto signs (and derives the PIN hash) on the browser's own threads: that runs while this
+  // thread folds and writes the projections; the events are written last, once signed.
+  const signing = signEvents(events);
+  const pinHashing = hashPin(FACTORY_LEAD_PIN);
   const leadId = events.find((e) => e.type === 'worker.changed' && e.payload.role === 'lead')!.payload as { id: string };
   // The database is empty, so the projections are one fold in memory, written without reading.
   const state = foldEvents(events);
   const levels = [...state.levels.values()];
   const writes: [Table<unknown>[], () => Promise<unknown>][] = [];
-  for (let i = 0; i < events.length; i += CHUNK) writes.push([[db.events], () => db.events.bulkAdd(events.slice(i, i + CHUNK))]);
   for (const name of PROJECTED_TABLES.filter((n) => n !== 'levels')) {
     const rows = [...state[name].values()];
     if (rows.length) writes.push([[db.table(name)], () => db.table(name).bulkAdd(rows)]);
@@ -118,12 +119,15 @@ export async function loadFactory(spec: FactorySpec, onProgress?: (done: number,
     const perChunk = Math.max(1, Math.floor(CHUNK / size));
     for (let i = 0; i < docs.length; i += perChunk) writes.push([[table], () => (table as Table<unknown>).bulkAdd(docs.slice(i, i + perChunk))]);
   }
+  for (let i = 0; i < events.length; i += CHUNK) writes.push([[db.events], () => db.events.bulkAdd(events.slice(i, i + CHUNK))]);
   let done = 0;
   for (const [tables, write] of writes) {
+    // Waiting for the signatures happens before the transaction opens (it would not outlive them).
+    if (tables[0] === db.events) await signing;
     await db.transaction('rw', tables, write);
     onProgress?.(++done, writes.length);
   }
-  await db.credentials.put({ workerId: leadId.id, ...pin, failures: 0, lockedUntil: 0 });
+  await db.credentials.put({ workerId: leadId.id, ...(await pinHashing), failures: 0, lockedUntil: 0 });
   await setMeta('factory', spec);
   await setMeta('started', 'own');
   observeStamp(events.at(-1)!.at);
