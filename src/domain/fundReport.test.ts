@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { approvedMapping } from '../../tests/mappingFixture';
 import { describe, expect, it } from 'vitest';
 import type { EventOf, VaardigEvent } from './events';
 import { EXAMPLE_QUALIFICATION } from './exampleQualification';
@@ -19,7 +20,7 @@ import {
 import { formatHlc } from './hlc';
 import type { LevelCode } from './levels';
 import type { CoachingSession, Skill, Team, Worker } from './model';
-import { mappingId, qualificationId, type Mapping, type Qualification } from './qualification';
+import { qualificationId, type Mapping, type Qualification } from './qualification';
 import { FUND_REPORT_MIN_GROUP } from './thresholds';
 
 const K = FUND_REPORT_MIN_GROUP;
@@ -159,19 +160,7 @@ describe('fund report: nothing hidden can be worked out', () => {
 const q: Qualification = { ...EXAMPLE_QUALIFICATION, id: qualificationId('99998', '2017-08-01') };
 const skill = (id: string, validityMonths: number | null = null): Skill => ({ id, name: id, stationId: 's', description: '', targetCoverage: 3, validityMonths, requires: [], archived: false });
 const skills = new Map([skill('a'), skill('b'), skill('c'), skill('d'), skill('x'), skill('f', 1)].map((s) => [s.id, s]));
-const map = (werkproces: string, skillId: string, extra: Partial<Mapping> = {}): Mapping => ({
-  id: mappingId(q.id, werkproces, skillId),
-  qualificationId: q.id,
-  werkproces,
-  skillId,
-  requiredLevel: 'U',
-  coverage: 'full',
-  status: 'approved',
-  approvedBy: 'lead',
-  approvedAt: 'x',
-  removed: false,
-  ...extra,
-});
+const map = (werkproces: string, skillId: string, extra: Partial<Mapping> = {}): Mapping => approvedMapping(q.id, werkproces, skillId, extra);
 // W1 ← b, W2 ← a, W3 ← f (expires after a month), W6 ← c (partly); d is linked only as a draft; x not at all.
 const mappings = [map('B1-K1-W1', 'b'), map('B1-K1-W2', 'a'), map('B1-K1-W3', 'f'), map('B1-K1-W6', 'c', { coverage: 'partial' }), map('B1-K1-W4', 'd', { status: 'draft' })];
 

@@ -1,26 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { approvedMapping } from '../../tests/mappingFixture';
 import { formatHlc } from './hlc';
 import type { LevelCode } from './levels';
 import type { LevelRecord } from './model';
 import { progressOf } from './progress';
 import { EXAMPLE_QUALIFICATION } from './exampleQualification';
-import { mappingId, qualificationId, type Mapping, type Qualification } from './qualification';
+import { qualificationId, type Mapping, type Qualification } from './qualification';
 
 const NOW = Date.UTC(2026, 10, 29);
 const q: Qualification = { ...EXAMPLE_QUALIFICATION, id: qualificationId('99998', '2017-08-01') };
-const map = (werkproces: string, skillId: string, extra: Partial<Mapping> = {}): Mapping => ({
-  id: mappingId(q.id, werkproces, skillId),
-  qualificationId: q.id,
-  werkproces,
-  skillId,
-  requiredLevel: 'U',
-  coverage: 'full',
-  status: 'approved',
-  approvedBy: 'lead',
-  approvedAt: 'x',
-  removed: false,
-  ...extra,
-});
+const map = (werkproces: string, skillId: string, extra: Partial<Mapping> = {}): Mapping => approvedMapping(q.id, werkproces, skillId, extra);
 const rec = (skillId: string, level: LevelCode, at = NOW - 1000): LevelRecord => ({
   workerId: 'w',
   skillId,
