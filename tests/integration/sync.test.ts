@@ -21,6 +21,8 @@ async function workshop() {
 }
 
 const otherDevice = (level: 'I' | 'L' | 'U' | 'O', wall: number, actor?: string) => phoneEdit(ids, level, wall, actor);
+/** Documents written straight to the server, as another device's sync (or someone else) would. */
+const put = (docs: unknown[]) => couch(env.server.url, `/${dbName}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs, new_edits: false }) });
 
 async function remoteEvents(name = dbName): Promise<VaardigEvent[]> {
   const { body } = await couch(env.server.url, `/${name}/_all_docs?include_docs=true`);
@@ -57,7 +59,7 @@ describe('sync through a CouchDB-compatible server', () => {
     expect((await remoteEvents()).filter((e) => e.type === 'level.set')).toHaveLength(1);
 
     const b = await otherDevice('U', Date.now() + 1000);
-    await couch(env.server.url, `/${dbName}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs: [toDoc(b)], new_edits: false }) });
+    await put([toDoc(b)]);
     await syncOnce();
     expect(await storedLevel(ids.jan, ids.skill)).toMatchObject({ level: 'U' });
   });
@@ -77,7 +79,7 @@ describe('sync through a CouchDB-compatible server', () => {
     // that edit, not from the wall clock: on a fast machine the whole workshop fits in a few ms, and a
     // stamp before it would rightly be refused as acting on people who did not exist yet).
     const b = await otherDevice('L', hlcMillis(firstEdit) + 1);
-    await couch(env.server.url, `/${dbName}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs: [toDoc(b)], new_edits: false }) });
+    await put([toDoc(b)]);
     await proxy.restore();
     await syncOnce();
     const all = await remoteEvents();
@@ -127,10 +129,7 @@ describe('sync through a CouchDB-compatible server', () => {
   it('a bad message from the server is skipped and counted, the rest applied', async () => {
     await db.meta.put({ key: 'sync', value: { url: env.server.url, db: dbName, user: '' } });
     const good = await otherDevice('O', Date.now() + 5000);
-    await couch(env.server.url, `/${dbName}/_bulk_docs`, {
-      method: 'POST',
-      body: JSON.stringify({ docs: [toDoc(good), { _id: 'rommel', _rev: '1-abc', type: 'level.set', payload: { level: 'X' } }], new_edits: false }),
-    });
+    await put([toDoc(good), { _id: 'rommel', _rev: '1-abc', type: 'level.set', payload: { level: 'X' } }]);
     const before = await snapshotProjections();
     await syncOnce();
     expect(await storedLevel(ids.jan, ids.skill)).toMatchObject({ level: 'O' });
@@ -145,7 +144,7 @@ describe('sync through a CouchDB-compatible server', () => {
     await syncOnce();
     // Another device's event stamped in 2099, then one stamped past the clock's format.
     const forged = [await otherDevice('O', Date.UTC(2099, 0, 1)), await otherDevice('I', 999_999_999_999_999)];
-    await couch(env.server.url, `/${dbName}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs: forged.map(toDoc), new_edits: false }) });
+    await put(forged.map(toDoc));
     await syncOnce();
     expect((await db.refused.toArray()).map((r) => r.code)).toEqual(['future', 'future']);
     expect(await storedLevel(ids.jan, ids.skill)).toBeUndefined();
@@ -155,7 +154,7 @@ describe('sync through a CouchDB-compatible server', () => {
     expect(Math.abs(Number(mine.at.slice(0, 15)) - Date.now())).toBeLessThan(60_000);
     await syncOnce();
     expect((await remoteEvents()).some((e) => e.id === mine.id)).toBe(true);
-    await couch(env.server.url, `/${dbName}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs: [toDoc(await otherDevice('U', Date.now() + 1000))], new_edits: false }) });
+    await put([toDoc(await otherDevice('U', Date.now() + 1000))]);
     await syncOnce();
     expect(await storedLevel(ids.jan, ids.skill)).toMatchObject({ level: 'U' });
   });
@@ -164,7 +163,7 @@ describe('sync through a CouchDB-compatible server', () => {
     await db.meta.put({ key: 'sync', value: { url: env.server.url, db: dbName, user: '' } });
     const own = await otherDevice('O', Date.now() + 1, ids.jan);
     const honest = await otherDevice('L', Date.now() + 10);
-    await couch(env.server.url, `/${dbName}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs: [toDoc(own), toDoc(honest)], new_edits: false }) });
+    await put([toDoc(own), toDoc(honest)]);
     await syncOnce();
     expect(await db.refused.get(own.id)).toMatchObject({ code: 'self', actor: ids.jan, device: 'phone' });
     expect(await storedLevel(ids.jan, ids.skill)).toMatchObject({ level: 'L' });
@@ -224,7 +223,6 @@ describe('sync through a CouchDB-compatible server', () => {
     expect(await connectHere()).toEqual({ ok: true });
     stopSync();
     await syncOnce();
-    const put = (docs: unknown[]) => couch(env.server.url, `/${dbName}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs, new_edits: false }) });
     // A thief's device, never let in, writes as the phone (same device name, its own key).
     const thief = { ...(await makeDevice('phone')) };
     const [asPhone] = await sign(
@@ -262,7 +260,6 @@ describe('sync through a CouchDB-compatible server', () => {
     expect(await connectHere()).toEqual({ ok: true });
     stopSync();
     await syncOnce();
-    const put = (docs: unknown[]) => couch(env.server.url, `/${dbName}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs, new_edits: false }) });
     await put([toDoc(await otherDevice('U', Date.now() + 1))]);
     await syncOnce();
     expect(await storedLevel(ids.jan, ids.skill)).toMatchObject({ level: 'U' });
