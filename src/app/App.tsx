@@ -5,12 +5,15 @@ import { LeadGate } from '../features/kiosk/LeadGate';
 import { useWallMode } from '../features/wall/useWallMode';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { useUi } from '../state/ui';
+import { PHONE_QUERY, useMediaQuery } from '../ui/useMediaQuery';
 import { BackupReminder } from './BackupReminder';
 import { DemoBanner } from './DemoBanner';
 import { Header } from './Header';
+import { MainNav } from './MainNav';
 import { Notice } from './Notice';
 import { useHashRoute } from './useHashRoute';
 import { useDocumentLanguage } from './useDocumentLanguage';
+import { useLanding } from './useLanding';
 import { SCREENS, type Screen } from './screens';
 import { SCREEN_VIEWS } from './screenViews';
 
@@ -18,23 +21,39 @@ import { SCREEN_VIEWS } from './screenViews';
 const LeadSetup = lazy(() => import('../features/kiosk/LeadSetup').then((m) => ({ default: m.LeadSetup })));
 // A device connected to a company that has not let it in: it shows its code and waits.
 const DeviceWaiting = lazy(() => import('../features/devices/DeviceWaiting').then((m) => ({ default: m.DeviceWaiting })));
+// The wall: what a device in wall mode shows while nobody is signed in.
+const WallScreen = lazy(() => import('../features/wall/WallScreen').then((m) => ({ default: m.WallScreen })));
 
 export function App() {
   const t = useT();
   const screen = useUi((s) => s.screen);
   const wallMode = useUi((s) => s.wallMode);
+  const signedIn = useUi((s) => s.signedInId !== null);
+  const phone = useMediaQuery(PHONE_QUERY);
   useHashRoute();
   useDocumentLanguage();
   useWallMode();
+  useLanding();
   const leadExists = useLeadExists();
   const standing = useDeviceStanding();
   const outside = standing === 'waiting' || standing === 'revoked';
+  if (wallMode && !signedIn && !outside && leadExists !== false) {
+    return (
+      <div className="app wall-app">
+        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+          <WallScreen />
+        </Suspense>
+        <UpdatePrompt quiet />
+        <Notice />
+      </div>
+    );
+  }
   return (
-    <div className={wallMode ? 'app wall' : 'app'}>
+    <div className={phone ? 'app phone' : 'app'}>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <Header outside={outside} />
+      <Header outside={outside} phone={phone} />
       <UpdatePrompt />
       {!outside && <DemoBanner />}
       {!outside && <BackupReminder />}
@@ -43,6 +62,7 @@ export function App() {
           {outside ? <DeviceWaiting standing={standing} /> : leadExists === false ? <LeadSetup /> : <ScreenView screen={screen} />}
         </Suspense>
       </main>
+      {phone && !outside && leadExists && <MainNav layout="tabs" />}
       <Notice />
     </div>
   );

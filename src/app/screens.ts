@@ -1,5 +1,7 @@
 import type { MessageKey } from '../i18n/nl';
 import type { IconName } from '../ui/Icon';
+import { isLead } from '../domain/permissions';
+import type { Worker } from '../domain/model';
 
 /**
  * Every screen, once: its route (`#/<id>`), label, icon, who may open it, and where it is
@@ -52,6 +54,15 @@ void openedFromExists;
 
 /** What the app shows first, and where the wall returns to. */
 export const HOME_SCREEN: Screen = 'matrix';
+
+/**
+ * Where someone lands after signing in at the header or the wall: claims waiting for them
+ * first; a worker on their own skills; the lead stays where they were (null).
+ */
+export function landingScreen(person: Worker, waitingClaims: number): Screen | null {
+  if (waitingClaims > 0) return 'confirm';
+  return isLead(person) ? null : 'mine';
+}
 
 export function isScreen(value: unknown): value is Screen {
   return typeof value === 'string' && Object.hasOwn(DEFINITIONS, value);

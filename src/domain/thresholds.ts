@@ -61,6 +61,9 @@ export const KIOSK_LIMITS: Readonly<Record<keyof typeof KIOSK_DEFAULTS, Range>> 
 /** Wall mode: back to the overview after this many seconds without a touch, and the range allowed. */
 export const DEFAULT_WALL_IDLE_SECONDS = 120;
 export const WALL_IDLE_LIMITS: Range = { min: 15, max: 3600 };
+/** How long the wall shows one page when the team does not fit on one (seconds). */
+export const DEFAULT_WALL_PAGE_SECONDS = 20;
+export const WALL_PAGE_LIMITS: Range = { min: 5, max: 600 };
 
 /** A whole number within the range. */
 export function inRange(value: number, range: Range): boolean {

@@ -8,10 +8,11 @@ export const UPDATE_CHECK_MS = 60 * 60 * 1000;
 const OFFLINE_NOTE_MS = 10_000;
 
 /**
- * Registers the service worker and offers a new version when one is waiting. It never
- * reloads by itself: someone may be in the middle of tapping a level.
+ * Registers the service worker and offers a new version when one is waiting. It reloads by
+ * itself only on the wall (`quiet`), where nobody is signed in to be interrupted; anywhere
+ * else someone may be in the middle of tapping a level. The wall shows no banners at all.
  */
-export function UpdatePrompt() {
+export function UpdatePrompt({ quiet = false }: { quiet?: boolean }) {
   const t = useT();
   const setRegistration = usePwaStore((s) => s.setRegistration);
   const {
@@ -34,6 +35,11 @@ export function UpdatePrompt() {
     return () => clearTimeout(timer);
   }, [offlineReady, setOfflineReady]);
 
+  useEffect(() => {
+    if (quiet && needRefresh) void updateServiceWorker(true);
+  }, [quiet, needRefresh, updateServiceWorker]);
+
+  if (quiet) return null;
   if (needRefresh) {
     return (
       <div className="banner update-banner" role="status">

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { HOME_SCREEN, SCREENS, type Screen } from '../app/screens';
-import { DEFAULT_WALL_IDLE_SECONDS } from '../domain/thresholds';
+import { DEFAULT_WALL_IDLE_SECONDS, DEFAULT_WALL_PAGE_SECONDS } from '../domain/thresholds';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/locales';
 
 /** UI state only: nothing here is company data (that lives in Dexie). */
@@ -17,6 +17,8 @@ interface UiState {
   screen: Screen;
   wallMode: boolean;
   wallIdleSeconds: number;
+  /** How long the wall shows each page when the team needs more than one. */
+  wallPageSeconds: number;
   teamFilter: string | null;
   stationFilter: string | null;
   /** The matrix cell that has keyboard focus (roving tabindex). */
@@ -38,6 +40,7 @@ interface UiState {
   go(screen: Screen): void;
   setWallMode(on: boolean): void;
   setWallIdleSeconds(seconds: number): void;
+  setWallPageSeconds(seconds: number): void;
   setTeamFilter(id: string | null): void;
   setStationFilter(id: string | null): void;
   setActiveCell(pos: CellPosition): void;
@@ -48,7 +51,12 @@ interface UiState {
   signOut(): void;
   /** Ask for a sign-in (the header's dialog), e.g. when a screen needs someone. */
   signInRequested: boolean;
-  requestSignIn(open: boolean): void;
+  /**
+   * The sign-in was asked for from the header or the wall (not by a screen that needs someone):
+   * the person then lands on their own screen (see app/useLanding).
+   */
+  signInLands: boolean;
+  requestSignIn(open: boolean, lands?: boolean): void;
   announce(key: string, kind?: 'info' | 'error', params?: Record<string, string | number>): void;
   clearNotice(): void;
 }
@@ -60,6 +68,7 @@ export const useUi = create<UiState>()(
       screen: HOME_SCREEN,
       wallMode: false,
       wallIdleSeconds: DEFAULT_WALL_IDLE_SECONDS,
+      wallPageSeconds: DEFAULT_WALL_PAGE_SECONDS,
       teamFilter: null,
       stationFilter: null,
       activeCell: { row: 0, col: 0 },
@@ -70,11 +79,13 @@ export const useUi = create<UiState>()(
       signedInId: null,
       signedInAt: 0,
       signInRequested: false,
+      signInLands: false,
       notice: null,
       setLanguage: (language) => set({ language }),
       go: (screen) => set({ screen, editing: null }),
       setWallMode: (wallMode) => set({ wallMode }),
       setWallIdleSeconds: (wallIdleSeconds) => set({ wallIdleSeconds }),
+      setWallPageSeconds: (wallPageSeconds) => set({ wallPageSeconds }),
       setTeamFilter: (teamFilter) => set({ teamFilter, activeCell: { row: 0, col: 0 } }),
       setStationFilter: (stationFilter) => set({ stationFilter, activeCell: { row: 0, col: 0 } }),
       setActiveCell: (activeCell) => set({ activeCell }),
@@ -82,16 +93,16 @@ export const useUi = create<UiState>()(
       closeEditor: () => set({ editing: null }),
       returnHome: () => set((s) => ({ screen: HOME_SCREEN, editing: null, activeCell: { row: 0, col: 0 }, homeSignal: s.homeSignal + 1 })),
       signIn: (signedInId) => set({ signedInId, signedInAt: Date.now(), signInRequested: false }),
-      // Signing out also closes whatever the person had open.
-      signOut: () => set((s) => ({ signedInId: null, editing: null, screen: SCREENS[s.screen].closesOnSignOut ? HOME_SCREEN : s.screen })),
-      requestSignIn: (signInRequested) => set({ signInRequested }),
+      // Signing out also closes whatever the person had open; on the wall the next person starts from the overview.
+      signOut: () => set((s) => ({ signedInId: null, editing: null, screen: s.wallMode || SCREENS[s.screen].closesOnSignOut ? HOME_SCREEN : s.screen })),
+      requestSignIn: (signInRequested, lands = false) => set(signInRequested ? { signInRequested, signInLands: lands } : { signInRequested }),
       announce: (key, kind = 'info', params) => set((s) => ({ notice: { key, kind, params, id: (s.notice?.id ?? 0) + 1 } })),
       clearNotice: () => set({ notice: null }),
     }),
     {
       name: 'vaardig-ui',
       // Only preferences survive a reload; where someone was on the screen does not.
-      partialize: (s) => ({ language: s.language, wallIdleSeconds: s.wallIdleSeconds, wallMode: s.wallMode }),
+      partialize: (s) => ({ language: s.language, wallIdleSeconds: s.wallIdleSeconds, wallPageSeconds: s.wallPageSeconds, wallMode: s.wallMode }),
     },
   ),
 );

@@ -31,6 +31,12 @@ const PATHS = {
   clock: 'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm1 10.4V6h-2v7.4l5 3 1-1.7z',
   logout: 'M10 17l1.4 1.4L17.8 12l-6.4-6.4L10 7l4 4H2v2h12zM20 3h-8v2h8v14h-8v2h8a2 2 0 0 0 2-2V5a2 2 0 0 0-2-2z',
   storage: 'M4 4h16v5H4zm0 6h16v5H4zm0 6h16v4H4zM6 6v1h2V6zm0 6v1h2v-1zm0 6v1h2v-1z',
+  pause: 'M6 4h4v16H6zm8 0h4v16h-4z',
+  next: 'M9 5l7 7-7 7-1.5-1.5 5.5-5.5-5.5-5.5z',
+  play: 'M7 4v16l13-8z',
+  more: 'M5 10a2 2 0 1 0 0 4 2 2 0 0 0 0-4zm7 0a2 2 0 1 0 0 4 2 2 0 0 0 0-4zm7 0a2 2 0 1 0 0 4 2 2 0 0 0 0-4z',
+  sync: 'M12 4V1L8 5l4 4V6a6 6 0 0 1 5.7 7.9l1.5 1.5A8 8 0 0 0 12 4zm0 14a6 6 0 0 1-5.7-7.9L4.8 8.6A8 8 0 0 0 12 20v3l4-4-4-4z',
+  party: 'M2 22l5-14 9 9zm9-17l1-3 1 3 3 1-3 1-1 3-1-3-3-1zm7 5l.7-2 .7 2 2 .7-2 .7-.7 2-.7-2-2-.7z',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -7,6 +7,16 @@ export function formatDateTime(ms: number, language: Language): string {
   return new Intl.DateTimeFormat(tagOf(language), { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
 }
 
+/** The time of day ("14:05"). */
+export function formatTime(ms: number, language: Language): string {
+  return new Intl.DateTimeFormat(tagOf(language), { timeStyle: 'short' }).format(ms);
+}
+
+/** The day as the wall says it ("maandag 30 november"). */
+export function formatWeekday(ms: number, language: Language): string {
+  return new Intl.DateTimeFormat(tagOf(language), { weekday: 'long', day: 'numeric', month: 'long' }).format(ms);
+}
+
 /** A day and a short month ("3 mrt"), for chart axes. */
 export function formatDayMonth(ms: number, language: Language): string {
   return new Intl.DateTimeFormat(tagOf(language), { day: 'numeric', month: 'short' }).format(ms);

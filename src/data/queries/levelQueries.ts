@@ -62,17 +62,23 @@ export function useCellEditor(workerId: string, skillId: string, actorId: string
 }
 
 /** The claims this person may answer, oldest first, and (for the lead) the confirmations running out. */
+export async function openClaims(person: Worker, now: number) {
+  const [levels, skills, workers, own] = await Promise.all([allLevels(), readAll('skills'), readAll('workers'), levelsOfWorker(person.id)]);
+  const skillsById = new Map(skills.filter((s) => !s.archived).map((s) => [s.id, s]));
+  const activeWorkers = new Set(workers.filter((w) => !w.archived).map((w) => w.id));
+  const ownBySkill = new Map(own.map((r) => [r.skillId, normaliseLevel(r)]));
+  const cells = levels.map(normaliseLevel).filter((r) => skillsById.has(r.skillId) && activeWorkers.has(r.workerId));
+  const claims = cells.filter((r) => r.claim && !confirmRefusal(person, r.workerId, ownBySkill.get(r.skillId), skillsById.get(r.skillId)!, now)).sort((a, b) => (a.claim!.at < b.claim!.at ? -1 : 1));
+  return { claims, expiry: isLead(person) ? expiries(cells, skillsById, now) : null };
+}
+
 export function useOpenClaims(person: Worker) {
-  return useLive(async () => {
-    const [levels, skills, workers, own] = await Promise.all([allLevels(), readAll('skills'), readAll('workers'), levelsOfWorker(person.id)]);
-    const now = Date.now();
-    const skillsById = new Map(skills.filter((s) => !s.archived).map((s) => [s.id, s]));
-    const activeWorkers = new Set(workers.filter((w) => !w.archived).map((w) => w.id));
-    const ownBySkill = new Map(own.map((r) => [r.skillId, normaliseLevel(r)]));
-    const cells = levels.map(normaliseLevel).filter((r) => skillsById.has(r.skillId) && activeWorkers.has(r.workerId));
-    const claims = cells.filter((r) => r.claim && !confirmRefusal(person, r.workerId, ownBySkill.get(r.skillId), skillsById.get(r.skillId)!, now)).sort((a, b) => (a.claim!.at < b.claim!.at ? -1 : 1));
-    return { claims, expiry: isLead(person) ? expiries(cells, skillsById, now) : null };
-  }, [person.id, person.role]);
+  return useLive(() => openClaims(person, Date.now()), [person.id, person.role]);
+}
+
+/** How many claims wait for this person (the badge on "Bevestigen"); undefined for nobody. */
+export function useOpenClaimCount(person: Worker | null | undefined): number | undefined {
+  return useLive(async () => (person ? (await openClaims(person, Date.now())).claims.length : undefined), [person?.id, person?.role]);
 }
 
 /** A worker's own row, their wishes and what happened to them lately. */

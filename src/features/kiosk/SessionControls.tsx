@@ -42,7 +42,7 @@ export function SessionControls() {
           </button>
         </span>
       ) : (
-        <button type="button" className="nav-button" onClick={() => requestSignIn(true)}>
+        <button type="button" className="nav-button" onClick={() => requestSignIn(true, true)}>
           <Icon name="person" /> <span>{t('kiosk.signIn')}</span>
         </button>
       )}

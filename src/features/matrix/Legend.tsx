@@ -4,42 +4,62 @@ import { Icon } from '../../ui/Icon';
 import { LevelMark } from '../../ui/LevelMark';
 import { levelLabel } from '../../ui/levelDisplay';
 
-/** What the marks and icons mean, in words: folded away on screen, open on the wall and on paper. */
-export function Legend({ open = false }: { open?: boolean }) {
+/**
+ * What the marks and icons mean, in words: folded away on screen, and on the wall one line
+ * that is always there (nobody reaches up to unfold it).
+ */
+export function Legend({ variant = 'folded' }: { variant?: 'folded' | 'line' }) {
   const t = useT();
-  return (
-    <details className="legend" open={open}>
-      <summary>{t('legend.title')}</summary>
-      <ul className="legend-levels">
-        {LEVELS.map((l) => (
-          <li key={l.code}>
-            <LevelMark level={l.code} /> {levelLabel(t, l.code)}
+  const levels = LEVELS.map((l) => (
+    <li key={l.code}>
+      <LevelMark level={l.code} /> {levelLabel(t, l.code)}
+    </li>
+  ));
+  const kinds = (
+    <>
+      <li>
+        <LevelMark level="U" status="confirmed" /> {t('legend.confirmed')}
+      </li>
+      <li>
+        <LevelMark level="U" status="claimed" /> {t('legend.claimed')}
+      </li>
+      <li>
+        <Icon name="check" /> {t('coverage.ok')}
+      </li>
+      <li>
+        <Icon name="warning" /> {t('coverage.gap')}
+      </li>
+      <li>
+        <Icon name="single" /> {t('coverage.singlePoint')}
+      </li>
+      <li>
+        <Icon name="nobody" /> {t('coverage.nobody')}
+      </li>
+      <li>
+        <Icon name="noTeacher" /> {t('coverage.noTeacher')}
+      </li>
+    </>
+  );
+  // On the wall the coverage row speaks in colour and count; its icons are explained on screen.
+  if (variant === 'line')
+    return (
+      <section className="legend legend-line" aria-label={t('legend.title')}>
+        <ul>
+          {levels}
+          <li>
+            <LevelMark level="U" status="claimed" /> {t('legend.claimed')}
           </li>
-        ))}
-      </ul>
-      <ul className="legend-kinds">
-        <li>
-          <LevelMark level="U" status="confirmed" /> {t('legend.confirmed')}
-        </li>
-        <li>
-          <LevelMark level="U" status="claimed" /> {t('legend.claimed')}
-        </li>
-        <li>
-          <Icon name="check" /> {t('coverage.ok')}
-        </li>
-        <li>
-          <Icon name="warning" /> {t('coverage.gap')}
-        </li>
-        <li>
-          <Icon name="single" /> {t('coverage.singlePoint')}
-        </li>
-        <li>
-          <Icon name="nobody" /> {t('coverage.nobody')}
-        </li>
-        <li>
-          <Icon name="noTeacher" /> {t('coverage.noTeacher')}
-        </li>
-      </ul>
+          <li>
+            <span className="legend-gap">1/3</span> {t('coverage.gap')}
+          </li>
+        </ul>
+      </section>
+    );
+  return (
+    <details className="legend">
+      <summary>{t('legend.title')}</summary>
+      <ul className="legend-levels">{levels}</ul>
+      <ul className="legend-kinds">{kinds}</ul>
     </details>
   );
 }

@@ -10,14 +10,14 @@ import { Legend } from './Legend';
 import { preloadSignIn } from '../kiosk/SessionControls';
 import { LazyLevelPicker, preloadLevelPicker } from './LazyLevelPicker';
 import { MatrixGrid } from './MatrixGrid';
-import { DESK_METRICS, WALL_METRICS } from './metrics';
+import { DESK_METRICS } from './metrics';
 
 export function MatrixScreen() {
   const t = useT();
   const stations = useStations();
   const allSkills = useSkills();
   const allWorkers = useWorkers();
-  const { teamFilter, stationFilter, setTeamFilter, setStationFilter, wallMode, editing } = useUi();
+  const { teamFilter, stationFilter, setTeamFilter, setStationFilter, editing } = useUi();
   const [attentionOpen, setAttentionOpen] = useState(false);
 
   const activeStations = useMemo(() => (stations ?? []).filter((s) => !s.archived), [stations]);
@@ -64,10 +64,10 @@ export function MatrixScreen() {
           <p>{t('matrix.emptyFiltered')}</p>
         </div>
       ) : (
-        <MatrixGrid workers={workers} stations={shownStations} skills={skills} metrics={wallMode ? WALL_METRICS : DESK_METRICS} onPainted={preloadAfterPaint} />
+        <MatrixGrid workers={workers} stations={shownStations} skills={skills} metrics={DESK_METRICS} onPainted={preloadAfterPaint} />
       )}
       <p className="keyboard-help">{t('matrix.keyboardHelp')}</p>
-      <Legend open={wallMode} />
+      <Legend />
       {editing && <LazyLevelPicker workerId={editing.workerId} skillId={editing.skillId} />}
       {attentionOpen && <AttentionDialog workers={workers} skills={skills} stations={shownStations} onClose={() => setAttentionOpen(false)} />}
     </section>

@@ -1,6 +1,6 @@
 /**
- * Sizes of the matrix, in CSS px. Wall mode is for reading from 3 m: cells ≥ 48 px
- * (DESIGN §6) and names ≥ 20 px. The virtualisers and the stylesheet both read these.
+ * Sizes of the matrix, in CSS px: cells ≥ 48 px to tap (DESIGN §6). The virtualisers and the
+ * stylesheet both read these. The wall sizes its own matrix to the screen (features/wall).
  */
 export interface MatrixMetrics {
   cellWidth: number;
@@ -18,15 +18,6 @@ export const DESK_METRICS: MatrixMetrics = {
   stationHeight: 40,
   skillHeaderHeight: 150,
   coverageHeight: 64,
-};
-
-export const WALL_METRICS: MatrixMetrics = {
-  cellWidth: 80,
-  cellHeight: 72,
-  nameWidth: 300,
-  stationHeight: 48,
-  skillHeaderHeight: 190,
-  coverageHeight: 80,
 };
 
 export function headerHeight(m: MatrixMetrics): number {

@@ -12,7 +12,7 @@ import { SyncSection } from './SyncSection';
 import { DevicesSection } from '../devices/DevicesSection';
 import { requestPersistence, storageInfo, type StorageInfo } from '../../pwa/storage';
 import { usePwaStore } from '../../pwa/pwaStore';
-import { DEFAULT_WALL_IDLE_SECONDS, inRange, KIOSK_LIMITS, WALL_IDLE_LIMITS } from '../../domain/thresholds';
+import { DEFAULT_WALL_IDLE_SECONDS, DEFAULT_WALL_PAGE_SECONDS, inRange, KIOSK_LIMITS, WALL_IDLE_LIMITS, WALL_PAGE_LIMITS, type Range } from '../../domain/thresholds';
 import { useCommandContext, useUi } from '../../state/ui';
 import { formatBytes } from '../../ui/format';
 import { Icon } from '../../ui/Icon';
@@ -20,7 +20,7 @@ import { FormError } from '../../ui/FormError';
 
 export function SettingsScreen() {
   const t = useT();
-  const { language, wallIdleSeconds, setWallIdleSeconds } = useUi();
+  const { language, wallIdleSeconds, setWallIdleSeconds, wallPageSeconds, setWallPageSeconds } = useUi();
   const person = useSignedInPerson();
   return (
     <section className="list-screen settings" aria-labelledby="settings-title">
@@ -38,7 +38,8 @@ export function SettingsScreen() {
       </fieldset>
       <section aria-labelledby="wall-settings">
         <h2 id="wall-settings">{t('settings.wall')}</h2>
-        <WallIdleField value={wallIdleSeconds} onChange={setWallIdleSeconds} />
+        <SecondsField id="wall-idle" label="settings.wallIdle" limits={WALL_IDLE_LIMITS} fallback={DEFAULT_WALL_IDLE_SECONDS} value={wallIdleSeconds} onChange={setWallIdleSeconds} />
+        <SecondsField id="wall-page" label="settings.wallPage" limits={WALL_PAGE_LIMITS} fallback={DEFAULT_WALL_PAGE_SECONDS} value={wallPageSeconds} onChange={setWallPageSeconds} />
       </section>
       <StorageSection />
       {isLead(person ?? undefined) && (
@@ -56,30 +57,31 @@ export function SettingsScreen() {
   );
 }
 
-function WallIdleField({ value, onChange }: { value: number; onChange: (n: number) => void }) {
+/** A number of seconds for this device's wall, kept only when within its range. */
+function SecondsField({ id, label, limits, fallback, value, onChange }: { id: string; label: MessageKey; limits: Range; fallback: number; value: number; onChange: (n: number) => void }) {
   const t = useT();
   const [text, setText] = useState(String(value));
   const n = Number(text);
-  const valid = inRange(n, WALL_IDLE_LIMITS);
+  const valid = inRange(n, limits);
   return (
     <div className={valid ? 'field' : 'field has-error'}>
-      <label htmlFor="wall-idle">{t('settings.wallIdle')}</label>
+      <label htmlFor={id}>{t(label)}</label>
       <input
-        id="wall-idle"
+        id={id}
         inputMode="numeric"
         value={text}
         aria-invalid={!valid || undefined}
-        aria-describedby={valid ? undefined : 'wall-idle-error'}
+        aria-describedby={valid ? undefined : `${id}-error`}
         onChange={(e) => {
           setText(e.target.value);
           const v = Number(e.target.value);
-          if (inRange(v, WALL_IDLE_LIMITS)) onChange(v);
+          if (inRange(v, limits)) onChange(v);
         }}
-        onBlur={() => !valid && setText(String(value || DEFAULT_WALL_IDLE_SECONDS))}
+        onBlur={() => !valid && setText(String(inRange(value, limits) ? value : fallback))}
       />
       {!valid && (
-        <p id="wall-idle-error" className="field-error" role="alert">
-          {t('settings.wallIdleRange', { ...WALL_IDLE_LIMITS })}
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {t('settings.wallIdleRange', { ...limits })}
         </p>
       )}
     </div>

@@ -1,0 +1,149 @@
+import { memo, useCallback, useMemo, type CSSProperties } from 'react';
+import { useWorkerLevels } from '../../data/queries';
+import { shownLevel, type Skill } from '../../domain/model';
+import { isExpired } from '../../domain/validity';
+import { useT } from '../../i18n';
+import { LevelMark } from '../../ui/LevelMark';
+import { useNow } from '../../ui/useNow';
+import { CoverageMarks, useCoverage } from '../matrix/coverageDisplay';
+import { cellLabel } from '../matrix/MatrixCell';
+import { measureBold } from './textMeasure';
+import { wrapLabel, type WallPage, type WallWorker } from './wallLayout';
+
+interface Props {
+  page: WallPage;
+  /** The skills by id (the page holds ids and names only). */
+  skills: ReadonlyMap<string, Skill>;
+  /** Workers counted in the coverage row: the page's team, or everyone. */
+  counted: ReadonlySet<string>;
+  /** For the table's name: the team or "everyone". */
+  label: string;
+}
+
+/**
+ * One page of the wall: every person and skill of the page at once, sized by wallLayout to
+ * fill the screen. Read-only: changing a level starts with signing in.
+ */
+export function WallMatrix({ page, skills, counted, label }: Props) {
+  const t = useT();
+  const now = useNow();
+  const s = page.sizes;
+  const pageSkills = useMemo(() => page.stations.flatMap((st) => st.skills.map((k) => skills.get(k.id)).filter((k): k is Skill => Boolean(k))), [page, skills]);
+  const isCounted = useCallback((id: string) => counted.has(id), [counted]);
+  const style = {
+    '--wall-cell-w': `${s.cellWidth}px`,
+    '--wall-cell-h': `${s.cellHeight}px`,
+    '--wall-mark': `${s.mark}px`,
+    '--wall-name-w': `${s.nameWidth}px`,
+    '--wall-name-font': `${s.nameFont}px`,
+    '--wall-skill-font': `${s.skillFont}px`,
+    '--wall-station-h': `${s.stationHeight}px`,
+    '--wall-skill-h': `${s.skillHeight}px`,
+    '--wall-coverage-h': `${s.coverageHeight}px`,
+  } as CSSProperties;
+  return (
+    <div role="table" className="wall-matrix" aria-label={label} style={style}>
+      <div role="rowgroup">
+        <div role="row" className="wall-row wall-stations">
+          <span role="columnheader" className="wall-corner">
+            {t('matrix.filterStation')}
+          </span>
+          {page.stations.map((st) => (
+            <span
+              key={`${st.id}:${st.skills[0]?.id}`}
+              role="columnheader"
+              aria-colspan={st.skills.length}
+              className="wall-station"
+              style={{ width: st.skills.length * s.cellWidth, fontSize: stationFont(st.name, st.skills.length * s.cellWidth, s.skillFont) }}
+              title={st.name}
+            >
+              {st.name}
+            </span>
+          ))}
+        </div>
+        <div role="row" className="wall-row wall-skills">
+          <span role="columnheader" className="wall-corner">
+            {t('matrix.worker')}
+          </span>
+          {pageSkills.map((skill) => (
+            <span key={skill.id} role="columnheader" className="wall-skill">
+              <SkillLabel name={skill.name} sizes={s} />
+            </span>
+          ))}
+        </div>
+        <div role="row" className="wall-row wall-coverage">
+          <span role="rowheader" className="wall-corner">
+            {t('matrix.coverage')}
+          </span>
+          {pageSkills.map((skill) => (
+            <WallCoverage key={skill.id} skill={skill} isCounted={isCounted} now={now} iconSize={Math.round(s.skillFont * 0.9)} icons={coverageIcons(s.cellWidth, s.skillFont)} />
+          ))}
+        </div>
+      </div>
+      <div role="rowgroup">
+        {page.workers.map((w) => (
+          <WallRow key={w.id} worker={w} skills={pageSkills} now={now} />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/** A skill's name on its lines, a little smaller if the longest line is taller than the header. */
+function SkillLabel({ name, sizes }: { name: string; sizes: WallPage['sizes'] }) {
+  const lines = wrapLabel(name, sizes.labelLines, measureBold, sizes.skillFont);
+  const longest = Math.max(...lines.map((l) => measureBold(l, sizes.skillFont)));
+  const room = sizes.skillHeight - 16;
+  const font = longest <= room ? sizes.skillFont : Math.max(16, Math.floor((sizes.skillFont * room) / longest));
+  return (
+    <span className="wall-skill-label" style={font === sizes.skillFont ? undefined : { fontSize: font }}>
+      {lines.map((line, i) => (
+        <span key={i}>{line}</span>
+      ))}
+    </span>
+  );
+}
+
+/** A station's name a little smaller when that makes it fit over its columns (not below 18 px; then it is cut). */
+function stationFont(name: string, width: number, font: number): number {
+  const needed = measureBold(name, font) + 20;
+  return needed <= width ? font : Math.max(18, Math.floor((font * width) / needed));
+}
+
+/** How many coverage icons fit beside "2/3" in a column this wide (the count is about 1.7 em). */
+function coverageIcons(cellWidth: number, font: number): 0 | 1 | 2 {
+  return cellWidth >= 3.9 * font ? 2 : cellWidth >= 2.9 * font ? 1 : 0;
+}
+
+function WallCoverage({ skill, isCounted, now, iconSize, icons }: { skill: Skill; isCounted: (id: string) => boolean; now: number; iconSize: number; icons: 0 | 1 | 2 }) {
+  const { cov, label } = useCoverage(skill, isCounted, now);
+  return (
+    <span role="cell" className={`wall-coverage-cell coverage-${cov.status}`} aria-label={label}>
+      <CoverageMarks cov={cov} iconSize={iconSize} icons={icons} />
+    </span>
+  );
+}
+
+/** `worker.name` is what the wall shows: initials for someone who asked for that. */
+const WallRow = memo(function WallRow({ worker, skills, now }: { worker: WallWorker; skills: readonly Skill[]; now: number }) {
+  const t = useT();
+  const levels = useWorkerLevels(worker.id);
+  const name = worker.name;
+  return (
+    <div role="row" className="wall-row wall-person">
+      <span role="rowheader" className="wall-name">
+        {name}
+      </span>
+      {skills.map((skill) => {
+        const record = levels?.get(skill.id);
+        const shown = shownLevel(record);
+        const expired = Boolean(record && !record.claim && isExpired(record, skill, now));
+        return (
+          <span key={skill.id} role="cell" className="wall-cell" data-expired={expired || undefined} aria-label={cellLabel(t, { workerLabel: name, skillName: skill.name, level: shown.level, status: shown.status, expired })}>
+            {shown.level !== '-' && <LevelMark level={shown.level} status={shown.status} />}
+          </span>
+        );
+      })}
+    </div>
+  );
+});
