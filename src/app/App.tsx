@@ -13,7 +13,6 @@ import { MainNav } from './MainNav';
 import { Notice } from './Notice';
 import { useHashRoute } from './useHashRoute';
 import { useDocumentLanguage } from './useDocumentLanguage';
-import { useLanding } from './useLanding';
 import { SCREENS, type Screen } from './screens';
 import { SCREEN_VIEWS } from './screenViews';
 
@@ -33,7 +32,6 @@ export function App() {
   useHashRoute();
   useDocumentLanguage();
   useWallMode();
-  useLanding();
   const leadExists = useLeadExists();
   const standing = useDeviceStanding();
   const outside = standing === 'waiting' || standing === 'revoked';

@@ -4,9 +4,10 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { MainNav } from './MainNav';
 
 /**
- * The top bar. On a tablet: the menu on one row, who is signed in, the language. On a phone
- * the menu is the tab bar at the bottom (App) and the language sits under "Meer".
- * `outside`: this device is not (or no longer) let in: no menus, nobody signed in, only the language.
+ * The top bar. On a tablet: the menu on one row and who is signed in; on a phone the menu is
+ * the tab bar at the bottom (App). The language is under "Meer" (first there, named in both
+ * languages). `outside`: this device is not (or no longer) let in: no menus, nobody signed
+ * in, only the language.
  */
 export function Header({ outside = false, phone = false }: { outside?: boolean; phone?: boolean }) {
   const t = useT();
@@ -18,7 +19,7 @@ export function Header({ outside = false, phone = false }: { outside?: boolean; 
       </span>
       {!outside && !phone && <MainNav layout="bar" />}
       {!outside && <SessionControls />}
-      {(outside || !phone) && <LanguageSwitch />}
+      {outside && <LanguageSwitch />}
     </header>
   );
 }

@@ -15,7 +15,7 @@ interface Props {
 }
 
 /**
- * "Meer": the screens that did not fit, the wall, and on a phone the language. A disclosure
+ * "Meer": the language, the screens that did not fit, and the wall. A disclosure
  * (not an ARIA menu): a list of ordinary buttons that Tab reaches; Escape or a tap elsewhere
  * closes it and focus goes back to "Meer".
  */
@@ -74,6 +74,7 @@ export function MoreMenu({ screens, current, layout, renderLabel }: Props) {
         <Icon name="more" /> <span className="nav-label">{t('nav.more')}</span>
       </button>
       <div ref={panel} id={id} className={`more-panel more-${layout}`} hidden={!open}>
+        <LanguageSwitch />
         <ul>
           {screens.map((s) => (
             <li key={s}>
@@ -88,7 +89,6 @@ export function MoreMenu({ screens, current, layout, renderLabel }: Props) {
             </button>
           </li>
         </ul>
-        {layout === 'tabs' && <LanguageSwitch />}
       </div>
     </div>
   );

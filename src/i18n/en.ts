@@ -32,6 +32,7 @@ export const en: Catalog = {
   'status.confirmedShort': 'confirmed',
 
   'demo.banner': 'This is an example workshop. Try everything: it is not real.',
+  'demo.bannerShort': 'Example, not real.',
   'demo.bannerLabel': 'Example',
   'demo.remove': 'Remove the example',
   'demo.startEmpty': 'Start empty',

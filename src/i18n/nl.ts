@@ -36,6 +36,7 @@ export const nl = {
   'status.confirmedShort': 'bevestigd',
 
   'demo.banner': 'Dit is een voorbeeld-werkplaats. Probeer alles uit: het is niet echt.',
+  'demo.bannerShort': 'Voorbeeld, niet echt.',
   'demo.bannerLabel': 'Voorbeeld',
   'demo.remove': 'Voorbeeld weghalen',
   'demo.startEmpty': 'Leeg beginnen',

@@ -47,13 +47,14 @@ interface UiState {
   openEditor(workerId: string, skillId: string): void;
   closeEditor(): void;
   returnHome(): void;
-  signIn(workerId: string): void;
+  /** `landing`: the screen to show with the sign-in (app/landing.ts), or null to stay. */
+  signIn(workerId: string, landing?: Screen | null): void;
   signOut(): void;
   /** Ask for a sign-in (the header's dialog), e.g. when a screen needs someone. */
   signInRequested: boolean;
   /**
    * The sign-in was asked for from the header or the wall (not by a screen that needs someone):
-   * the person then lands on their own screen (see app/useLanding).
+   * the person then lands on their own screen (see app/landing.ts).
    */
   signInLands: boolean;
   requestSignIn(open: boolean, lands?: boolean): void;
@@ -92,7 +93,7 @@ export const useUi = create<UiState>()(
       openEditor: (workerId, skillId) => set({ editing: { workerId, skillId } }),
       closeEditor: () => set({ editing: null }),
       returnHome: () => set((s) => ({ screen: HOME_SCREEN, editing: null, activeCell: { row: 0, col: 0 }, homeSignal: s.homeSignal + 1 })),
-      signIn: (signedInId) => set({ signedInId, signedInAt: Date.now(), signInRequested: false }),
+      signIn: (signedInId, landing = null) => set((s) => ({ signedInId, signedInAt: Date.now(), signInRequested: false, ...(landing ? { screen: landing, editing: null } : { screen: s.screen }) })),
       // Signing out also closes whatever the person had open; on the wall the next person starts from the overview.
       signOut: () => set((s) => ({ signedInId: null, editing: null, screen: s.wallMode || SCREENS[s.screen].closesOnSignOut ? HOME_SCREEN : s.screen })),
       requestSignIn: (signInRequested, lands = false) => set(signInRequested ? { signInRequested, signInLands: lands } : { signInRequested }),

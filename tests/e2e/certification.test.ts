@@ -7,7 +7,7 @@ import { decodeJwt, exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBadgesSchema } from '../standards';
 import { pdfPagesText } from '../integration/pdfText';
-import { axeViolations, launchChromium, openApp, signInAs, type Browser, openLeadScreen } from './chromium';
+import { axeViolations, launchChromium, openApp, signInAs, type Browser, openLeadScreen, openScreen } from './chromium';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -26,7 +26,7 @@ describe('MBO evidence on the production build', () => {
   it('maps a skill, and exports a portfolio, Open Badges and CSV only after the worker consents', async () => {
     const { page, context } = await openApp(browser);
     await signInAs(page, 'Jan de Vries', '1111', { firstTime: true });
-    await page.getByRole('button', { name: 'Mijn vaardigheden' }).click();
+    await openScreen(page, 'Mijn vaardigheden');
     await page.getByRole('heading', { name: 'Op weg naar: Machinaal houtbewerker (voorbeeld)' }).waitFor();
     await page.getByText(/\d van 6 werkprocessen — nog nodig: /).waitFor();
     await page.getByRole('banner').getByRole('button', { name: 'Afmelden' }).click();

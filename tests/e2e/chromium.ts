@@ -121,9 +121,22 @@ export function writeMeta(page: Page, key: string, value: unknown): Promise<void
   );
 }
 
+/**
+ * Opens a screen of the main menu as a person does: its button in the bar when it fits,
+ * otherwise under "Meer".
+ */
+export async function openScreen(page: Page, label: string) {
+  const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+  const name = new RegExp(`^${label}\\b`);
+  const direct = nav.getByRole('button', { name }).first();
+  if (await direct.isVisible()) return direct.click();
+  await nav.getByRole('button', { name: 'Meer' }).click();
+  await nav.getByRole('button', { name }).first().click();
+}
+
 /** The lead's screens sit behind "Beheer": open it and tap the tile. */
 export async function openLeadScreen(page: Page, label: string) {
-  await page.getByRole('banner').getByRole('button', { name: 'Beheer' }).click();
+  await openScreen(page, 'Beheer');
   await page.getByRole('button', { name: new RegExp(`^${label}\\b`) }).click();
 }
 
@@ -160,7 +173,7 @@ export async function enrolmentCodeOf(page: Page): Promise<string> {
  * once the request has come in through the server; the lead may choose their own PIN there (`pinForMe`).
  */
 export async function letDeviceIn(page: Page, code: string, name: string, options: { pinForMe?: boolean } = {}) {
-  await page.getByRole('button', { name: 'Instellingen' }).click();
+  await openScreen(page, 'Instellingen');
   const devices = page.getByRole('region', { name: 'Apparaten', exact: true });
   // The list never shows a waiting device's code (the lead reads it off the device): wait until
   // its request has come in through the server, in this device's store.

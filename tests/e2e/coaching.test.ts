@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium, openApp, readStore, signInAs, type Browser, openLeadScreen } from './chromium';
+import { axeViolations, launchChromium, openApp, readStore, signInAs, type Browser, openLeadScreen, openScreen } from './chromium';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -66,7 +66,7 @@ describe('plan the week and record coaching', () => {
     const sessions = (await readStore(page, 'sessions')) as { minutes: number; levelReached: string }[];
     expect(sessions).toEqual([expect.objectContaining({ minutes: 40, levelReached: 'U' })]);
     expect(((await readStore(page, 'assignments')) as { status: string }[])[0]!.status).toBe('reached');
-    await page.getByRole('button', { name: 'Matrix' }).click();
+    await openScreen(page, 'Matrix');
     await page.getByLabel('Team').selectOption({ label: 'Montage & afwerking' });
     // Show only that skill's station, so its column is in view whatever the screen width.
     const skills = (await readStore(page, 'skills')) as { name: string; stationId: string }[];

@@ -4,7 +4,7 @@ import { browserAndCouch } from './couchHarness';
 import { couch } from '../integration/couchServer';
 import { eventOf, makeDevice, sign } from '../integration/testDevices';
 import { contentHash, type EventContent } from '../../src/domain/identity/eventIdentity';
-import { axeViolations, openApp, openLeadScreen, readStore, setUpFirstLead, signInAs, type Page } from './chromium';
+import { axeViolations, openApp, openLeadScreen, readStore, setUpFirstLead, signInAs, type Page, openScreen } from './chromium';
 
 const env = browserAndCouch();
 
@@ -61,7 +61,7 @@ describe('the gate: every file and message checked, bounded, refused with a reas
     expect(await axeViolations(page)).toEqual([]);
 
     // A qualification file with far more work processes than any qualification has.
-    await page.getByRole('banner').getByRole('button', { name: 'Beheer' }).click();
+    await openScreen(page, 'Beheer');
     await page.getByRole('button', { name: /^Certificaten\b/ }).click();
     const werkprocessen = Array.from({ length: 40 }, (_, k) => ({
       code: `B1-K${k + 1}`,
@@ -82,7 +82,7 @@ describe('the gate: every file and message checked, bounded, refused with a reas
     const dbName = 'gate-e2e';
     await couch(env.server.url, `/${dbName}`, { method: 'PUT' });
     const { page, context } = await openApp(env.browser);
-    await page.getByRole('button', { name: 'Instellingen' }).click();
+    await openScreen(page, 'Instellingen');
     await page.getByLabel('Adres van de server').fill(env.server.url);
     await page.getByLabel('Database van het bedrijf').fill(dbName);
     await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
@@ -104,7 +104,7 @@ describe('the gate: every file and message checked, bounded, refused with a reas
     const { key: _key, ...unsignedContent } = bare;
     const unsigned = { ...unsignedContent, id: contentHash(unsignedContent as EventContent) };
     await couch(env.server.url, `/${dbName}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs: [...forged, unsigned].map((e) => ({ _id: e.id, ...e })) }) });
-    await page.getByRole('button', { name: 'Instellingen' }).click();
+    await openScreen(page, 'Instellingen');
     await page.getByTestId('sync-status').getByText('3 wijzigingen zijn geweigerd. In het logboek staat waarom.').waitFor({ timeout: 120_000 });
     await page.getByTestId('sync-status').getByText('Gekoppeld en bijgewerkt').waitFor();
     await openLeadScreen(page, 'Logboek');
@@ -125,7 +125,7 @@ describe('the gate: every file and message checked, bounded, refused with a reas
     });
     const tablet = await slow.newPage();
     await tablet.goto(page.url().replace(/#.*$/, ''));
-    await tablet.getByRole('button', { name: 'Instellingen' }).click();
+    await openScreen(tablet, 'Instellingen');
     await tablet.getByLabel('Adres van de server').fill(env.server.url);
     await tablet.getByLabel('Database van het bedrijf').fill(dbName);
     await tablet.getByRole('button', { name: 'Koppelen', exact: true }).click();

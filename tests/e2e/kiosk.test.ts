@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, readStore, signInAs, writeMeta, type Browser, openLeadScreen } from './chromium';
+import { launchChromium, openApp, readStore, signInAs, writeMeta, type Browser, openLeadScreen, openScreen } from './chromium';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,7 +16,7 @@ describe('kiosk: claim, confirm, lock', () => {
     await writeMeta(page, 'kioskPolicy', { maxAttempts: 5, lockMinutes: 5, idleSeconds: 12 });
     await page.reload();
     await signInAs(page, 'Ioana Popescu', '2580', { firstTime: true });
-    await page.getByRole('button', { name: 'Mijn vaardigheden' }).click();
+    await openScreen(page, 'Mijn vaardigheden');
     await page.getByRole('heading', { name: 'Wat kan Ioana Popescu?' }).waitFor();
     await page.getByRole('button', { name: 'Ik kan dit: Afkorten' }).click();
     const picker = page.getByRole('dialog', { name: 'Hoe goed kan jij dit?' });
@@ -33,7 +33,7 @@ describe('kiosk: claim, confirm, lock', () => {
 
     await page.getByText(/Je wordt over \d+ seconden afgemeld/).waitFor({ timeout: 30_000 });
     await page.getByRole('banner').getByRole('button', { name: 'Aanmelden' }).waitFor({ timeout: 45_000 });
-    await page.getByRole('button', { name: 'Matrix' }).click();
+    await openScreen(page, 'Matrix');
     await page.getByRole('gridcell', { name: 'Ioana Popescu, Afkorten: kan het zelfstandig (U), zelf aangegeven, nog niet bevestigd' }).waitFor();
     await context.close();
   });
@@ -41,18 +41,18 @@ describe('kiosk: claim, confirm, lock', () => {
   it('a coach at O confirms a claim; the matrix shows it confirmed and the log shows every step', async () => {
     const { page, context } = await openApp(browser);
     await signInAs(page, 'Ioana Popescu', '1357', { firstTime: true });
-    await page.getByRole('button', { name: 'Mijn vaardigheden' }).click();
+    await openScreen(page, 'Mijn vaardigheden');
     await page.getByRole('button', { name: 'Ik kan dit: Vlakken en vandikte' }).click();
     await page.getByRole('dialog', { name: 'Hoe goed kan jij dit?' }).getByRole('button', { name: 'kan het zelfstandig' }).click();
     await page.getByRole('banner').getByRole('button', { name: 'Afmelden' }).click();
 
     // Fatima is at O for "Vlakken en vandikte" (and a trained coach): she may confirm.
     await signInAs(page, 'Fatima El Amrani', '8642', { firstTime: true });
-    await page.getByRole('button', { name: 'Bevestigen' }).click();
+    await openScreen(page, 'Bevestigen');
     await page.getByRole('heading', { name: 'Te bevestigen' }).waitFor();
     await page.getByRole('button', { name: 'Bevestigen: Ioana Popescu, Vlakken en vandikte' }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Bevestigen: Ioana Popescu, Vlakken en vandikte' }).count()).toBe(0);
-    await page.getByRole('button', { name: 'Matrix' }).click();
+    await openScreen(page, 'Matrix');
     await page.getByRole('gridcell', { name: 'Ioana Popescu, Vlakken en vandikte: kan het zelfstandig (U), bevestigd' }).waitFor();
     await page.getByRole('banner').getByRole('button', { name: 'Afmelden' }).click();
 

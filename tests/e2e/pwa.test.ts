@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPagesText } from '../integration/pdfText';
-import { baseUrl, launchChromium, openApp, openLeadScreen, signInAs, type Browser, type Page } from './chromium';
+import { baseUrl, launchChromium, openApp, openLeadScreen, signInAs, type Browser, type Page, openScreen } from './chromium';
 
 let browser: Browser;
 
@@ -89,7 +89,7 @@ describe('installable, offline-first PWA', () => {
 
   it('asks the browser to keep the data and shows the answer in settings', async () => {
     const { page, context } = await openApp(browser);
-    await page.getByRole('button', { name: 'Instellingen' }).click();
+    await openScreen(page, 'Instellingen');
     const state = page.getByTestId('storage-state');
     await state.waitFor();
     // Headless Chromium decides by its own heuristics; either answer must be shown in words.

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { browserAndCouch } from './couchHarness';
 import { couch, startProxy } from '../integration/couchServer';
-import { axeViolations, enrolmentCodeOf, openApp, readStore, startOwnWorkshop, type Page } from './chromium';
+import { axeViolations, enrolmentCodeOf, openApp, readStore, startOwnWorkshop, type Page, openScreen } from './chromium';
 
 const env = browserAndCouch();
 
 async function fillConnectForm(page: Page, url: string, db: string) {
-  await page.getByRole('button', { name: 'Instellingen' }).click();
+  await openScreen(page, 'Instellingen');
   await page.getByLabel('Adres van de server').fill(url);
   await page.getByLabel('Database van het bedrijf').fill(db);
   await page.getByRole('button', { name: 'Koppelen', exact: true }).click();

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { browserAndCouch } from './couchHarness';
 import { couch, startProxy } from '../integration/couchServer';
-import { enrolmentCodeOf, letDeviceIn, openApp, openLeadScreen, signInAs, startOwnWorkshop, type Page } from './chromium';
+import { enrolmentCodeOf, letDeviceIn, openApp, openLeadScreen, signInAs, startOwnWorkshop, type Page, openScreen } from './chromium';
 
 const env = browserAndCouch();
 
 /** Connects from the settings; a device with data of its own is asked first (`joining`). */
 async function connectDevice(page: Page, url: string, db: string, options: { joining?: boolean } = {}) {
-  await page.getByRole('button', { name: 'Instellingen' }).click();
+  await openScreen(page, 'Instellingen');
   await page.getByLabel('Adres van de server').fill(url);
   await page.getByLabel('Database van het bedrijf').fill(db);
   await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
@@ -18,7 +18,7 @@ async function connectDevice(page: Page, url: string, db: string, options: { joi
 const cell = (page: Page, level: string) => page.getByRole('gridcell', { name: `Jan Smit, Afkorten: ${level}` });
 
 async function setJan(page: Page, label: string) {
-  await page.getByRole('button', { name: 'Matrix' }).click();
+  await openScreen(page, 'Matrix');
   await page.getByRole('gridcell', { name: /^Jan Smit, Afkorten/ }).click();
   await page.getByRole('dialog').getByRole('button', { name: label }).click();
   await page.getByRole('dialog').waitFor({ state: 'detached' });
@@ -50,7 +50,7 @@ describe('several devices, one matrix', () => {
     await a.page.bringToFront();
     await letDeviceIn(a.page, code, 'Tablet B');
     await b.page.bringToFront();
-    await b.page.getByRole('button', { name: 'Matrix' }).click();
+    await openScreen(b.page, 'Matrix');
     await cell(b.page, 'kan het met hulp (L), bevestigd').waitFor({ timeout: 60_000 });
     const t0 = Date.now();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { couch } from '../integration/couchServer';
 import { browserAndCouch } from './couchHarness';
-import { baseUrl, openLeadScreen, setUpFirstLead, signInAs } from './chromium';
+import { baseUrl, openLeadScreen, setUpFirstLead, signInAs, openScreen } from './chromium';
 
 const env = browserAndCouch();
 
@@ -12,13 +12,13 @@ describe('one tab syncs, another takes over', () => {
     const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
     const first = await context.newPage();
     await first.goto(baseUrl());
-    await first.getByRole('button', { name: 'Instellingen' }).click();
+    await openScreen(first, 'Instellingen');
     await first.getByLabel('Adres van de server').fill(env.server.url);
     await first.getByLabel('Database van het bedrijf').fill(dbName);
     await first.getByRole('button', { name: 'Koppelen', exact: true }).click();
     // The demo went with connecting: the company's first lead is set up in the first tab.
     await setUpFirstLead(first);
-    await first.getByRole('button', { name: 'Instellingen' }).click();
+    await openScreen(first, 'Instellingen');
     await first.getByTestId('sync-status').getByText('Gekoppeld en bijgewerkt').waitFor({ timeout: 60_000 });
 
     const second = await context.newPage();

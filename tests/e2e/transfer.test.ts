@@ -6,7 +6,7 @@ import { PDFDocument } from 'pdf-lib';
 import { chromium as pw } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stableJson } from '../../src/domain/stableJson';
-import { baseUrl, CHROMIUM_FLAGS, chromiumPath, launchChromium, openApp, openLeadScreen, readLevels, readStore, signInAs, type Browser, type Page } from './chromium';
+import { baseUrl, CHROMIUM_FLAGS, chromiumPath, launchChromium, openApp, openLeadScreen, readLevels, readStore, signInAs, type Browser, type Page, openScreen } from './chromium';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -57,7 +57,7 @@ describe('bring your matrix in, take it out, print it', () => {
     // Ahmed was in the demo already: updated, not duplicated.
     expect(workers.filter((w) => w.name === 'Ahmed Benali')).toHaveLength(1);
     expect(((await readStore(page, 'stations')) as { name: string }[]).filter((s) => s.name === 'Zagen')).toHaveLength(1);
-    await page.getByRole('button', { name: 'Matrix' }).click();
+    await openScreen(page, 'Matrix');
     await page.getByLabel('Team').selectOption({ label: 'Machinaal' });
     await page.getByRole('gridcell', { name: 'Joël Peeters, Afkorten: kan het anderen leren (O), bevestigd' }).waitFor();
     await page.getByRole('gridcell', { name: 'Sanne Bakker, Fineren: leert het (I), bevestigd' }).waitFor();

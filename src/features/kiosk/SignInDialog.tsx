@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { setPin, signIn, type SignInResult } from '../../data/commands';
+import { landingFor } from '../../app/landing';
 import { pinChoice, useTeams, useWorkers, useWorkersWithPin } from '../../data/queries';
 import type { Worker } from '../../domain/model';
 import { useT, translateLoose, type Translate } from '../../i18n';
@@ -33,8 +34,9 @@ export function SignInDialog({ onClose, onSignedIn }: { onClose: () => void; onS
   const [busy, setBusy] = useState(false);
   const withPin = useWorkersWithPin(workers);
 
-  const done = (worker: Worker) => {
-    signInStore(worker.id);
+  const lands = useUi((s) => s.signInLands);
+  const done = async (worker: Worker) => {
+    signInStore(worker.id, lands ? await landingFor(worker) : null);
     onSignedIn?.(worker.id);
     onClose();
   };
