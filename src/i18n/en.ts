@@ -328,7 +328,7 @@ export const en: Catalog = {
   'plan.line': '{worker} learns {skill}',
   'plan.reason.gapNobody': '{skill}: nobody can do it, {target} needed',
   'plan.reason.gap': { one: '{skill}: only 1 person can do it, {target} needed', other: '{skill}: {count} people can do it, {target} needed' },
-  'plan.reason.spare': '{skill}: enough people ({count} of the {target} needed). One more helps when someone is ill or on holiday',
+  'plan.reason.spare': '{skill}: enough people already ({count}), one more for when someone is ill or on holiday',
   'plan.reason.halfwayL': 'can already do it with help: almost there',
   'plan.reason.halfwayI': 'is already learning it',
   'plan.reason.qualification': 'needed for the certificate this person is working towards',

@@ -25,7 +25,7 @@ function reasonText(r: PlanReason, skill: string, t: Translate): string {
       return r.learning ? `${need} (${t('plan.reasonLearning', { count: r.learning })})` : need;
     }
     case 'spare':
-      return t('plan.reason.spare', { skill, count: r.capable, target: r.target });
+      return t('plan.reason.spare', { skill, count: r.capable });
     case 'wish':
       return t('plan.reasonWish');
     case 'halfway':
