@@ -4,7 +4,7 @@ import { cellRef } from './eventRefs';
 import { formatHlc } from './hlc';
 import { atLeast, LEVEL_CODES, type LevelCode } from './levels';
 import type { Assignment, LevelRecord, Skill, Worker } from './model';
-import { coverageGained, planFirstFit, planTeam, suggestForWorker, type PlanInput } from './planning';
+import { coverageGained, planFirstFit, planGaps, planTeam, suggestForWorker, type PlanInput } from './planning';
 
 const NOW = Date.UTC(2026, 10, 29);
 const AT = formatHlc({ wall: NOW - 86_400_000, counter: 0 }, 'd');
@@ -41,8 +41,16 @@ describe('suggestions for one worker', () => {
 
   it('puts the single point of failure first, says why, and names the coach', () => {
     const [first, second] = suggestForWorker(input({ workers, skills, levels }), 'jan');
-    expect(first).toMatchObject({ skillId: 'fineren', coachId: 'kees', reason: { target: 2, capable: 1, fragile: true } });
-    expect(second).toMatchObject({ skillId: 'schuren', coachId: 'fatima', reason: { capable: 2 } });
+    expect(first).toMatchObject({ skillId: 'fineren', coachId: 'kees', reasons: [{ kind: 'gap', target: 2, capable: 1, learning: 0 }] });
+    // Jan is at L for Schuren already: almost there.
+    expect(second).toMatchObject({
+      skillId: 'schuren',
+      coachId: 'fatima',
+      reasons: [
+        { kind: 'gap', target: 3, capable: 2, learning: 0 },
+        { kind: 'halfway', level: 'L' },
+      ],
+    });
   });
 
   it('never suggests a skill the worker already has at the target level', () => {
@@ -56,7 +64,7 @@ describe('suggestions for one worker', () => {
       input({ workers, skills: [skill('a', 3), skill('b', 3)], levels: [level('kees', 'a', 'O'), level('kees', 'b', 'O')], wishes: new Set([cellRef('jan', 'b')]) }),
       'jan',
     );
-    expect(wished[0]).toMatchObject({ skillId: 'b', reason: { wished: true } });
+    expect(wished[0]).toMatchObject({ skillId: 'b', reasons: [{ kind: 'gap', target: 3, capable: 1 }, { kind: 'wish' }] });
   });
 
   it('waits for prerequisites', () => {
@@ -65,6 +73,26 @@ describe('suggestions for one worker', () => {
     expect(suggestForWorker(input(base), 'jan').map((s) => s.skillId)).toEqual(['afkorten']);
     const ready = suggestForWorker(input({ ...base, levels: [...base.levels, level('jan', 'afkorten', 'U')] }), 'jan');
     expect(ready.map((s) => s.skillId)).toEqual(['cnc']);
+  });
+
+  it('says when a skill is covered already (a spare), when a level expired, and when a qualification asks for it', () => {
+    const forklift = skill('heftruck', 1, { validityMonths: 12 });
+    const old = formatHlc({ wall: NOW - 400 * 86_400_000, counter: 0 }, 'd');
+    const data = input({
+      workers,
+      skills: [skill('afkorten', 2), forklift],
+      levels: [level('fatima', 'afkorten', 'O'), level('piotr', 'afkorten', 'U'), level('kees', 'heftruck', 'O'), { ...level('jan', 'heftruck', 'U'), at: old }],
+      extraWeight: (w, s) => (w === 'jan' && s === 'afkorten' ? 5 : 0),
+    });
+    const byId = new Map(suggestForWorker(data, 'jan').map((s) => [s.skillId, s.reasons]));
+    expect(byId.get('afkorten')).toEqual([{ kind: 'spare', target: 2, capable: 2 }, { kind: 'qualification' }]);
+    expect(byId.get('heftruck')).toEqual([{ kind: 'spare', target: 1, capable: 1 }, { kind: 'renewal' }]);
+  });
+
+  it('counts those already learning in a gap', () => {
+    const busy: Assignment[] = [{ id: 'a1', workerId: 'piotr', skillId: 'fineren', coachId: 'kees', targetLevel: 'U', dueDate: null, status: 'open', createdAt: AT }];
+    const fineren = suggestForWorker(input({ workers, skills, levels, assignments: busy }), 'jan').find((s) => s.skillId === 'fineren');
+    expect(fineren?.reasons).toEqual([{ kind: 'gap', target: 2, capable: 1, learning: 1 }]);
   });
 
   it('lists a skill without a free coach last, with no coach', () => {
@@ -97,6 +125,17 @@ describe('the team plan', () => {
     expect(coverageGained(data, naive)).toBe(0);
     expect(coverageGained(data, plan)).toBe(4);
     expect(new Set(plan.map((s) => s.skillId))).toEqual(new Set(['g1', 'g2', 'g3', 'g4']));
+  });
+
+  it('says which gaps the plan closes, which it only makes smaller, and which it leaves', () => {
+    const data = constructed();
+    // g1..g4 and a0 each need 3; only a0 is covered (four coaches). One learner each cannot close a gap of 2.
+    expect(planGaps(data, planTeam(data))).toEqual({ gaps: ['g1', 'g2', 'g3', 'g4'], closed: [], helped: ['g1', 'g2', 'g3', 'g4'] });
+    const two = { ...data, skills: data.skills.map((s) => ({ ...s, targetCoverage: 2 })) };
+    const plan = planTeam(two).filter((s) => s.skillId !== 'g4');
+    expect(planGaps(two, plan)).toEqual({ gaps: ['g1', 'g2', 'g3', 'g4'], closed: ['g1', 'g2', 'g3'], helped: [] });
+    // Every reason in the plan names the gap it works on.
+    expect(plan.every((s) => s.reasons[0]?.kind === 'gap')).toBe(true);
   });
 
   it('gives everyone one before anyone gets two', () => {

@@ -52,15 +52,23 @@ export interface PlanInput {
   extraWeight?: (workerId: string, skillId: string) => number;
 }
 
-export interface Reason {
-  target: number;
-  capable: number;
-  learning: number;
-  fragile: boolean;
-  wished: boolean;
-  renewal: boolean;
-  extra: number;
-}
+/**
+ * Why a suggestion is worth it, as facts (a kind and its numbers); the screen puts them in
+ * words. The first reason is always about the skill: a gap it helps close, or a spare.
+ */
+export type PlanReason =
+  /** Fewer people can do it alone than needed (company-wide); `learning` are already on it. */
+  | { kind: 'gap'; target: number; capable: number; learning: number }
+  /** Enough people can do it already: this learner is a spare, for when someone is away. */
+  | { kind: 'spare'; target: number; capable: number }
+  /** The worker said they want to learn it. */
+  | { kind: 'wish' }
+  /** The worker is already on the way: at L (with help) or I (learning). */
+  | { kind: 'halfway'; level: 'L' | 'I' }
+  /** The worker could do it, but the confirmation expired. */
+  | { kind: 'renewal' }
+  /** Extra weight from outside (the worker's target qualification). */
+  | { kind: 'qualification' };
 
 export interface Suggestion {
   workerId: string;
@@ -69,7 +77,7 @@ export interface Suggestion {
   coachId: string | null;
   targetLevel: LevelCode;
   score: number;
-  reason: Reason;
+  reasons: PlanReason[];
 }
 
 interface Context {
@@ -141,7 +149,7 @@ function candidates(input: PlanInput, ctx: Context, worker: Worker) {
       const renewal = Boolean(record && isExpired(record, skill, input.now) && atLeast(record.level, ctx.options.targetLevel));
       const extra = input.extraWeight?.(worker.id, skill.id) ?? 0;
       const personal = (wished ? POINTS.WISH : 0) + (level === 'L' ? POINTS.HALFWAY_L : level === 'I' ? POINTS.HALFWAY_I : 0) + (renewal ? POINTS.RENEWAL : 0) + extra;
-      return { skill, personal, wished, renewal, extra };
+      return { skill, personal, wished, renewal, extra, level };
     });
 }
 
@@ -159,9 +167,15 @@ function coachesWithRoom(ctx: Context, skillId: string, learnerId: string): stri
   return (ctx.coachesBySkill.get(skillId) ?? []).filter((c) => c !== learnerId && (ctx.coachLoad.get(c) ?? 0) < ctx.options.maxLearnersPerCoach);
 }
 
-function reasonFor(ctx: Context, skill: Skill, c: { wished: boolean; renewal: boolean; extra: number }): Reason {
+function reasonsFor(ctx: Context, skill: Skill, c: { wished: boolean; renewal: boolean; extra: number; level: LevelCode }): PlanReason[] {
   const capable = ctx.capable.get(skill.id) ?? 0;
-  return { target: skill.targetCoverage, capable, learning: ctx.learning.get(skill.id) ?? 0, fragile: capable <= 1, wished: c.wished, renewal: c.renewal, extra: c.extra };
+  const target = skill.targetCoverage;
+  const reasons: PlanReason[] = [capable < target ? { kind: 'gap', target, capable, learning: ctx.learning.get(skill.id) ?? 0 } : { kind: 'spare', target, capable }];
+  if (c.renewal) reasons.push({ kind: 'renewal' });
+  if (c.wished) reasons.push({ kind: 'wish' });
+  if (c.level === 'L' || c.level === 'I') reasons.push({ kind: 'halfway', level: c.level });
+  if (c.extra > 0) reasons.push({ kind: 'qualification' });
+  return reasons;
 }
 
 /** Ranked suggestions for one worker: the best first, those without a free coach last. */
@@ -172,7 +186,7 @@ export function suggestForWorker(input: PlanInput, workerId: string, limit = 5):
   return candidates(input, ctx, worker)
     .map((c) => {
       const coachId = coachesWithRoom(ctx, c.skill.id, worker.id).sort((a, b) => (ctx.coachLoad.get(a) ?? 0) - (ctx.coachLoad.get(b) ?? 0))[0] ?? null;
-      return { workerId, skillId: c.skill.id, coachId, targetLevel: ctx.options.targetLevel, score: learnerPoints(ctx, c.skill, 1) + c.personal, reason: reasonFor(ctx, c.skill, c) };
+      return { workerId, skillId: c.skill.id, coachId, targetLevel: ctx.options.targetLevel, score: learnerPoints(ctx, c.skill, 1) + c.personal, reasons: reasonsFor(ctx, c.skill, c) };
     })
     .sort((a, b) => Number(b.coachId !== null) - Number(a.coachId !== null) || b.score - a.score || (a.skillId < b.skillId ? -1 : 1))
     .slice(0, limit);
@@ -240,7 +254,7 @@ export function planTeam(input: PlanInput): Suggestion[] {
       let j = slots.findIndex((c, idx) => idx >= 0 && c !== p.workerId);
       if (j < 0) j = i;
       const [coachId] = slots.splice(j, 1);
-      plan.push({ workerId: p.workerId, skillId: skill.id, coachId: coachId ?? null, targetLevel: ctx.options.targetLevel, score: 0, reason: reasonFor(ctx, skill, p.c) });
+      plan.push({ workerId: p.workerId, skillId: skill.id, coachId: coachId ?? null, targetLevel: ctx.options.targetLevel, score: 0, reasons: reasonsFor(ctx, skill, p.c) });
     });
   }
   // Scores as the marginal value in this plan, for display: the k-th learner of a skill gets learnerPoints(k).
@@ -265,7 +279,7 @@ export function planFirstFit(input: PlanInput): Suggestion[] {
       const coachId = coachesWithRoom(ctx, c.skill.id, worker.id)[0];
       if (!coachId) continue;
       ctx.coachLoad.set(coachId, (ctx.coachLoad.get(coachId) ?? 0) + 1);
-      plan.push({ workerId: worker.id, skillId: c.skill.id, coachId, targetLevel: ctx.options.targetLevel, score: 0, reason: reasonFor(ctx, c.skill, c) });
+      plan.push({ workerId: worker.id, skillId: c.skill.id, coachId, targetLevel: ctx.options.targetLevel, score: 0, reasons: reasonsFor(ctx, c.skill, c) });
     }
   }
   return plan;
@@ -279,4 +293,30 @@ export function coverageGained(input: PlanInput, plan: readonly Suggestion[]): n
   let gained = 0;
   for (const [skillId, n] of count) gained += Math.min(n, gapOpen(ctx, ctx.skillById.get(skillId)!));
   return gained;
+}
+
+/** The coverage gaps (skills fewer people can do alone than needed) and what a plan does to them. */
+export interface PlanGaps {
+  /** Every active skill with a gap now, whether or not the plan touches it. */
+  gaps: string[];
+  /** Gaps this plan closes: once its learners (and those already learning) get there, enough people can do it. */
+  closed: string[];
+  /** Gaps the plan makes smaller but does not close. */
+  helped: string[];
+}
+
+export function planGaps(input: PlanInput, plan: readonly Pick<Suggestion, 'skillId'>[]): PlanGaps {
+  const ctx = context(input);
+  const planned = new Map<string, number>();
+  for (const s of plan) planned.set(s.skillId, (planned.get(s.skillId) ?? 0) + 1);
+  const out: PlanGaps = { gaps: [], closed: [], helped: [] };
+  for (const skill of [...input.skills].filter((s) => !s.archived).sort(byId)) {
+    const capable = ctx.capable.get(skill.id) ?? 0;
+    if (capable >= skill.targetCoverage) continue;
+    out.gaps.push(skill.id);
+    const added = planned.get(skill.id) ?? 0;
+    if (!added) continue;
+    (capable + (ctx.learning.get(skill.id) ?? 0) + added >= skill.targetCoverage ? out.closed : out.helped).push(skill.id);
+  }
+  return out;
 }

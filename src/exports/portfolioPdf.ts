@@ -1,7 +1,7 @@
 import type { Evidence, EvidenceSkill } from '../domain/evidence';
 import { levelLetter, REACHABLE_LEVELS } from '../domain/levels';
 import type { Language, Translate } from '../i18n';
-import { formatHours } from '../ui/format';
+import { formatDay, formatHours } from '../ui/format';
 import { levelChoice } from '../ui/levelDisplay';
 import { PdfWriter } from './pdfText';
 
@@ -54,7 +54,7 @@ export async function portfolioPdf(e: Evidence, t: Translate, formatDate: (iso: 
         { indent: 12 },
       );
       if (s.note) pdf.text(t('pdf.note', { note: s.note }), { indent: 24, size: 10 });
-      for (const x of s.sessions) pdf.text(t('pdf.session', { date: x.date, minutes: x.minutes, coach: x.coach, practised: x.practised }), { indent: 24, size: 10 });
+      for (const x of s.sessions) pdf.text(t('pdf.session', { date: formatDay(x.date, language), minutes: x.minutes, coach: x.coach, practised: x.practised }), { indent: 24, size: 10 });
     }
     pdf.space(6);
   }

@@ -60,6 +60,16 @@ describe('i18n catalogs', () => {
     expect(keys.filter((key) => templatesOf(nl[key]).some((text) => school.test(text)))).toEqual([]);
   });
 
+  it('says "je", never the formal "u" or "uw", in Dutch', () => {
+    // Placeholders ({u} is a level letter) and level letters in lists ("I, L, U of O") are not the pronoun.
+    const formal = /\b(u|uw|uzelf|Uw|Uzelf)\b|(^|[.!?:]\s+)U\s+(?!of\b|en\b)[a-z]/;
+    const offenders = keys.filter((key) => templatesOf(nl[key]).some((text) => formal.test(text.replace(/\{\w+\}/g, ''))));
+    expect(offenders).toEqual([]);
+    // The check can fail: it finds the formal forms, and leaves level letters alone.
+    expect(['Kunt u dit bevestigen?', 'Uw pincode', 'U kunt verder.'].map((x) => formal.test(x))).toEqual([true, true, true]);
+    expect(['Gebruik I, L, U of O.', 'niveau U (kan het zelfstandig)', 'Niveau {u}'.replace(/\{\w+\}/g, '')].map((x) => formal.test(x))).toEqual([false, false, false]);
+  });
+
   it('fills in parameters and leaves unknown ones visible', () => {
     expect(translate('nl', 'matrix.summary', { people: '14 mensen', skills: '24 vaardigheden' })).toBe('14 mensen, 24 vaardigheden');
     expect(translate('en', 'matrix.summary', { people: '2 people' })).toBe('2 people, {skills}');

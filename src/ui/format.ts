@@ -48,6 +48,36 @@ export function formatDate(ms: number, language: Language): string {
   return new Intl.DateTimeFormat(tagOf(language), { dateStyle: 'long' }).format(ms);
 }
 
+/**
+ * A calendar day as date fields and events hold it (yyyy-mm-dd), written out: "12 juni 2026",
+ * or with `weekday` "vrijdag 12 juni 2026" (for due dates a person plans a week around).
+ * Read as a day on this device's calendar, not as midnight UTC (which would be the day before
+ * west of Greenwich). Something that is not such a day is shown as it is.
+ */
+export function formatDay(day: string, language: Language, options: { weekday?: boolean } = {}): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return day;
+  const date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return new Intl.DateTimeFormat(tagOf(language), { weekday: options.weekday ? 'long' : undefined, day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+}
+
+/**
+ * A moment in a list of recent things: "vandaag 14:05", "gisteren 09:12", otherwise the date
+ * and time. The words for today and yesterday come from Intl, in the UI's language.
+ */
+export function formatWhen(ms: number, language: Language, now: number): string {
+  const days = Math.round((startOfDay(now) - startOfDay(ms)) / 86_400_000);
+  if (days !== 0 && days !== 1) return formatDateTime(ms, language);
+  const tag = tagOf(language);
+  const word = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }).format(-days, 'day');
+  return `${word} ${new Intl.DateTimeFormat(tag, { timeStyle: 'short' }).format(ms)}`;
+}
+
+const startOfDay = (ms: number): number => {
+  const d = new Date(ms);
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+};
+
 /** This device's calendar day of an instant, as date fields take it (yyyy-mm-dd). */
 export function localDay(ms: number): string {
   const d = new Date(ms);

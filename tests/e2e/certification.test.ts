@@ -27,8 +27,8 @@ describe('MBO evidence on the production build', () => {
     const { page, context } = await openApp(browser);
     await signInAs(page, 'Jan de Vries', '1111', { firstTime: true });
     await openScreen(page, 'Mijn vaardigheden');
-    await page.getByRole('heading', { name: 'Op weg naar: Machinaal houtbewerker (voorbeeld)' }).waitFor();
-    await page.getByText(/\d van 6 werkprocessen — nog nodig: /).waitFor();
+    await page.getByRole('heading', { name: 'Op weg naar je certificaat: Machinaal houtbewerker (voorbeeld)' }).waitFor();
+    await page.getByText(/\d van de 6 onderdelen laten zien — nog nodig: /).waitFor();
     await page.getByRole('banner').getByRole('button', { name: 'Afmelden' }).click();
 
     await signInAs(page, 'Kees Veerman', '1234');

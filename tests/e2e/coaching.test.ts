@@ -22,14 +22,21 @@ describe('plan the week and record coaching', () => {
     await page.getByRole('button', { name: 'Maak een voorstel' }).click();
     const list = page.locator('.plan-list');
     await list
-      .getByText(/nodig, \d+ kan het/)
+      .getByText(/coach: /)
       .first()
       .waitFor();
     expect(await axeViolations(page)).toEqual([]);
     const lines = await list.locator('li .item-name').allInnerTexts();
     expect(lines.length).toBe(7);
-    // Every suggestion explains itself with the need, the capable count and the coach.
-    for (const line of lines) expect(line).toMatch(/\d+ nodig, \d+ kan het.*coach: /s);
+    // Every suggestion explains itself: the skill's gap (how many can do it, how many are needed) and the coach.
+    for (const line of lines) {
+      const [, who, what] = line.match(/^(.+) leert (.+)$/m)!;
+      expect(line, who).toMatch(
+        new RegExp(`\\n${what!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ((niemand kan het|maar 1 persoon kan het|\\d+ mensen kunnen het), \\d+ nodig|al genoeg mensen \\(\\d+\\)).*coach: `, 's'),
+      );
+    }
+    // One line above the plan says which gaps it closes.
+    await expect.poll(() => page.locator('.plan-summary').innerText()).toMatch(/^(Dit plan dicht \d+ van de \d+ gaten: .+\.|Er zijn \d+ gaten: .+)/);
     // Keep only Daan's suggestion, so the test knows what is stored.
     const daan = lines.findIndex((l) => l.startsWith('Daan Smit leert'));
     expect(daan).toBeGreaterThanOrEqual(0);
@@ -45,8 +52,10 @@ describe('plan the week and record coaching', () => {
     expect(assignments[0]!.status).toBe('open');
     const workers = (await readStore(page, 'workers')) as { id: string; name: string }[];
     const coachName = workers.find((w) => w.id === assignments[0]!.coachId)!.name;
-    await page.getByText(`Daan Smit — ${daanSkill}`).waitFor();
-    await page.getByRole('heading', { name: `${coachName} leert:` }).waitFor();
+    // One sentence: who learns what from whom, under its status, with the due date in Dutch words.
+    const board = page.getByRole('region', { name: 'Nog niet begonnen' });
+    await board.getByText(`Daan Smit leert ${daanSkill} van ${coachName}`).waitFor();
+    expect(await board.getByRole('listitem').innerText()).toMatch(/Klaar op \w+dag \d{1,2} \w+ \d{4}/);
 
     // The coach signs in and records the session; Daan confirms with his PIN.
     await page.getByRole('banner').getByRole('button', { name: 'Afmelden' }).click();

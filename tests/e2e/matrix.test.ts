@@ -18,8 +18,8 @@ describe('the matrix on the production build', () => {
     await page.getByRole('rowheader', { name: /Ahmed Benali/ }).waitFor();
     await page.getByRole('gridcell', { name: 'Ahmed Benali, Afkorten: kan het met hulp (L), bevestigd' }).waitFor();
     await page.getByRole('columnheader', { name: 'Fineren' }).waitFor();
-    await page.getByRole('gridcell', { name: /^Fineren: 1\/2\. 1 van 2 nodig .*Maar 1 persoon/ }).waitFor();
-    await page.getByRole('gridcell', { name: /^Frezen instellen: 3\/3\. 3 van 3 .*Niemand kan het leren/ }).waitFor();
+    await page.getByRole('gridcell', { name: /^Fineren: 1\/2\. Zelfstandig: 1, nodig: 2\. .*Maar 1 persoon/ }).waitFor();
+    await page.getByRole('gridcell', { name: /^Frezen instellen: 3\/3\. Zelfstandig: 3, nodig: 3\. .*Niemand kan het anderen leren/ }).waitFor();
     await page.getByText('Dit is een voorbeeld-werkplaats').waitFor();
     expect(errors).toEqual([]);
     await context.close();

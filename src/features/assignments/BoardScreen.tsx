@@ -11,19 +11,28 @@ import { SessionDialog } from '../coaching/SessionDialog';
 import { useNames } from '../history/useNames';
 import { useSignedInPerson } from '../kiosk/LeadGate';
 import { compareText } from '../../domain/sort';
+import { formatDay, localDay } from '../../ui/format';
+import { useNow } from '../../ui/useNow';
 
-/** "Wie leert wat": on the wall, who is learning what from whom, per coach. */
+/**
+ * "Wie leert wat": on the wall, one sentence per assignment ("Emma leert Fineren van Ahmed"),
+ * those under way first, each group by due date, so the next deadline is on top.
+ */
 export function BoardScreen() {
   const t = useT();
+  const language = useUi((s) => s.language);
   const names = useNames();
   const person = useSignedInPerson();
   const ctx = useCommandContext();
   const announce = useUi((s) => s.announce);
   const requestSignIn = useUi((s) => s.requestSignIn);
+  const today = localDay(useNow());
   const [recording, setRecording] = useState<Assignment | null>(null);
   const open = useOpenAssignments();
   if (!open || !names) return <p className="loading">{t('app.loading')}</p>;
-  const coaches = [...new Set(open.map((a) => a.coachId))].sort((a, b) => compareText(names.person(a), names.person(b)));
+  const byDue = (a: Assignment, b: Assignment) =>
+    (a.dueDate ?? '9999') < (b.dueDate ?? '9999') ? -1 : (a.dueDate ?? '9999') > (b.dueDate ?? '9999') ? 1 : compareText(names.person(a.workerId), names.person(b.workerId));
+  const groups = (['inProgress', 'open'] as const).map((status) => ({ status, items: open.filter((a) => a.status === status).sort(byDue) })).filter((g) => g.items.length);
 
   const startSession = (a: Assignment) => {
     if (!person) return requestSignIn(true);
@@ -39,47 +48,46 @@ export function BoardScreen() {
       {open.length === 0 ? (
         <p>{t('board.empty')}</p>
       ) : (
-        coaches.map((coachId) => (
-          <section key={coachId} className="group" aria-labelledby={`coach-${coachId}`}>
-            <h2 id={`coach-${coachId}`}>{t('board.coach', { coach: names.person(coachId) })}</h2>
+        groups.map(({ status, items }) => (
+          <section key={status} className="group" aria-labelledby={`board-${status}`}>
+            <h2 id={`board-${status}`}>{t(status === 'inProgress' ? 'board.inProgress' : 'board.open')}</h2>
             <ul className="item-list">
-              {open
-                .filter((a) => a.coachId === coachId)
-                .map((a) => (
-                  <li key={a.id}>
-                    <LevelMark level={a.targetLevel} className="big" />
-                    <span className="item-name">
-                      {t('board.line', { worker: names.person(a.workerId), skill: names.skill(a.skillId) })}
-                      <span className="muted small-line">
-                        {t(a.status === 'inProgress' ? 'board.inProgress' : 'board.open')}
-                        {a.dueDate && ` · ${t('board.due', { date: a.dueDate })}`}
+              {items.map((a) => (
+                <li key={a.id}>
+                  <LevelMark level={a.targetLevel} className="big" />
+                  <span className="item-name">
+                    {t('board.learns', { worker: names.person(a.workerId), skill: names.skill(a.skillId), coach: names.person(a.coachId) })}
+                    {a.dueDate && (
+                      <span className={a.dueDate < today ? 'small-line expired-text' : 'muted small-line'}>
+                        {t(a.dueDate < today ? 'board.overdue' : 'board.due', { date: formatDay(a.dueDate, language, { weekday: true }) })}
                       </span>
-                    </span>
-                    <span className="row-actions">
+                    )}
+                  </span>
+                  <span className="row-actions">
+                    <button
+                      type="button"
+                      className="button primary"
+                      onClick={() => startSession(a)}
+                      aria-label={t('board.recordFor', { worker: names.person(a.workerId), skill: names.skill(a.skillId) })}
+                    >
+                      <Icon name="clock" /> <span aria-hidden="true">{t('board.record')}</span>
+                    </button>
+                    {isLead(person ?? undefined) && (
                       <button
                         type="button"
-                        className="button primary"
-                        onClick={() => startSession(a)}
-                        aria-label={t('board.recordFor', { worker: names.person(a.workerId), skill: names.skill(a.skillId) })}
+                        className="button"
+                        aria-label={t('board.cancelFor', { worker: names.person(a.workerId), skill: names.skill(a.skillId) })}
+                        onClick={async () => {
+                          const r = await changeAssignment({ id: a.id, status: 'cancelled' }, ctx);
+                          if (!r.ok) announce(translateLoose(t, r.errors[0]!.key), 'error');
+                        }}
                       >
-                        <Icon name="clock" /> <span aria-hidden="true">{t('board.record')}</span>
+                        <span aria-hidden="true">{t('board.cancel')}</span>
                       </button>
-                      {isLead(person ?? undefined) && (
-                        <button
-                          type="button"
-                          className="button"
-                          aria-label={t('board.cancelFor', { worker: names.person(a.workerId), skill: names.skill(a.skillId) })}
-                          onClick={async () => {
-                            const r = await changeAssignment({ id: a.id, status: 'cancelled' }, ctx);
-                            if (!r.ok) announce(translateLoose(t, r.errors[0]!.key), 'error');
-                          }}
-                        >
-                          <span aria-hidden="true">{t('board.cancel')}</span>
-                        </button>
-                      )}
-                    </span>
-                  </li>
-                ))}
+                    )}
+                  </span>
+                </li>
+              ))}
             </ul>
           </section>
         ))

@@ -3,7 +3,8 @@ import { createAssignments } from '../../data/commands';
 import { loadPlanInput } from '../../data/queries';
 import { TeamSelect } from '../people/TeamSelect';
 import { levelOf } from '../../domain/levels';
-import { planTeam, suggestForWorker, type PlanInput, type Suggestion } from '../../domain/planning';
+import { planGaps, planTeam, suggestForWorker, type PlanInput, type PlanReason, type Suggestion } from '../../domain/planning';
+import { localDay } from '../../ui/format';
 import { translateLoose, useT, type Translate } from '../../i18n';
 import { useCommandContext, useUi } from '../../state/ui';
 import { SelectField, TextField } from '../../ui/Field';
@@ -14,16 +15,47 @@ import type { Names } from '../history/describeEvent';
 import { LeadGate } from '../kiosk/LeadGate';
 import { FormError } from '../../ui/FormError';
 
-const inAWeek = () => new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+const inAWeek = () => localDay(Date.now() + 7 * 86_400_000);
 
-/** One line that says why: "3 nodig, 1 kan het; coach: Fatima". */
+/** One reason in words: the gap it closes, a wish, almost there, a renewal. */
+function reasonText(r: PlanReason, skill: string, t: Translate): string {
+  switch (r.kind) {
+    case 'gap': {
+      const need = r.capable === 0 ? t('plan.reason.gapNobody', { skill, target: r.target }) : t('plan.reason.gap', { skill, count: r.capable, target: r.target });
+      return r.learning ? `${need} (${t('plan.reasonLearning', { count: r.learning })})` : need;
+    }
+    case 'spare':
+      return t('plan.reason.spare', { skill, count: r.capable });
+    case 'wish':
+      return t('plan.reasonWish');
+    case 'halfway':
+      return t(r.level === 'L' ? 'plan.reason.halfwayL' : 'plan.reason.halfwayI');
+    case 'renewal':
+      return t('plan.reasonRenewal');
+    case 'qualification':
+      return t('plan.reason.qualification');
+  }
+}
+
+/** Why, in one line: "Fineren: maar 1 persoon kan het, 3 nodig; wil het graag leren; coach: Fatima". */
 export function reasonLine(s: Suggestion, names: Names, t: Translate): string {
-  const parts = [t('plan.reasonBase', { target: s.reason.target, capable: s.reason.capable })];
-  if (s.reason.learning) parts.push(t('plan.reasonLearning', { count: s.reason.learning }));
-  if (s.reason.wished) parts.push(t('plan.reasonWish'));
-  if (s.reason.renewal) parts.push(t('plan.reasonRenewal'));
+  const parts = s.reasons.map((r) => reasonText(r, names.skill(s.skillId), t));
   parts.push(s.coachId ? t('plan.reasonCoach', { coach: names.person(s.coachId) }) : t('plan.reasonNoCoach'));
   return parts.join('; ');
+}
+
+/** The line above the plan: which gaps it closes, which it only makes smaller. */
+function GapSummary({ input, plan, names }: { input: PlanInput; plan: Suggestion[]; names: Names }) {
+  const t = useT();
+  const { gaps, closed, helped } = planGaps(input, plan);
+  const list = (ids: string[]) => ids.map((id) => names.skill(id)).join(', ');
+  if (!gaps.length) return <p className="plan-summary">{t('plan.summaryNoGaps')}</p>;
+  return (
+    <p className="plan-summary">
+      {closed.length ? t('plan.summary', { count: closed.length, total: gaps.length, list: list(closed) }) : t('plan.summaryNone', { total: gaps.length })}
+      {helped.length > 0 && ` ${t('plan.summaryHelped', { list: list(helped) })}`}
+    </p>
+  );
 }
 
 /** "Plan de week": a proposal per worker, explained, to accept, swap or remove with taps. */
@@ -101,8 +133,9 @@ function Planner() {
           <Icon name="list" /> {t('plan.propose')}
         </button>
       </div>
-      {plan && names && (
+      {plan && names && input && (
         <>
+          {plan.length > 0 && <GapSummary input={input} plan={plan} names={names} />}
           {plan.length === 0 ? (
             <p>{t('plan.empty')}</p>
           ) : (

@@ -7,7 +7,8 @@ import { useCommandContext, useUi } from '../../state/ui';
 import { formatDateTime } from '../../ui/format';
 
 /**
- * For the worker: how far toward their certificate, in plain words ("5 van 6 — nog nodig: …"),
+ * For the worker: how far toward their certificate, in plain words ("5 van de 6 onderdelen laten
+ * zien — nog nodig: …"; the werkproces titles, never their codes),
  * and the consents they gave, each of which they can withdraw.
  */
 export function MyProgress({ person }: { person: Worker }) {
@@ -24,7 +25,7 @@ export function MyProgress({ person }: { person: Worker }) {
         <section className="my-progress" aria-labelledby="my-progress-title">
           <h2 id="my-progress-title">{t('mine.towards', { title: q.title, example: q.example ? ` (${t('qualification.example')})` : '' })}</h2>
           <p className="progress-line">
-            <progress max={progress.total} value={progress.shown} aria-hidden="true" /> {t('progress.count', { shown: progress.shown, total: progress.total })}
+            <progress max={progress.total} value={progress.shown} aria-hidden="true" /> {t('mine.progress', { shown: progress.shown, total: progress.total })}
             {progress.shown < progress.total &&
               ` — ${t('mine.stillNeeded', {
                 list: progress.werkprocessen

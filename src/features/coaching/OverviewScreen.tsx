@@ -6,18 +6,16 @@ import { ColumnHeads } from '../../ui/ColumnHeads';
 import { useT, type MessageKey } from '../../i18n';
 import { useUi } from '../../state/ui';
 import { TextField } from '../../ui/Field';
-import { formatDayMonth, formatHours } from '../../ui/format';
+import { formatDayMonth, formatHours, localDay } from '../../ui/format';
 import { useNames } from '../history/useNames';
-
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** Coaching hours per learner, coach and skill for a period, and team coverage over 12 weeks. */
 export function OverviewScreen() {
   const t = useT();
   const language = useUi((s) => s.language);
   const names = useNames();
-  const [from, setFrom] = useState(() => isoDay(Date.now() - 27 * 86_400_000));
-  const [to, setTo] = useState(() => isoDay(Date.now()));
+  const [from, setFrom] = useState(() => localDay(Date.now() - 27 * 86_400_000));
+  const [to, setTo] = useState(() => localDay(Date.now()));
   const [teamId, setTeamId] = useState('');
   const data = useCoachingOverview(from, to, teamId);
   if (!data || !names) return <p className="loading">{t('app.loading')}</p>;

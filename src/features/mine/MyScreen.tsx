@@ -5,7 +5,7 @@ import { initialsOf, shownLevel, type LevelRecord, type Skill, type Worker } fro
 import { isExpired } from '../../domain/validity';
 import { useT } from '../../i18n';
 import { useCommandContext, useUi } from '../../state/ui';
-import { formatDateTime } from '../../ui/format';
+import { formatWhen } from '../../ui/format';
 import { Icon } from '../../ui/Icon';
 import { LevelMark } from '../../ui/LevelMark';
 import { levelLabel } from '../../ui/levelDisplay';
@@ -31,6 +31,7 @@ function MySkills({ person }: { person: Worker }) {
   const skills = useSkills();
   const names = useNames();
   const mine = useMyLevels(person.id);
+  const now = useNow();
   if (!stations || !skills || !mine || !names) return <p className="loading">{t('app.loading')}</p>;
   const waiting = [...mine.levels.values()].filter((l) => l.claim).length;
 
@@ -74,7 +75,7 @@ function MySkills({ person }: { person: Worker }) {
           <ul className="recent">
             {mine.recent.map((e) => (
               <li key={e.id}>
-                <span className="history-when">{formatDateTime(hlcMillis(e.at), language)}</span> {describeEvent(e, names, t)}{' '}
+                <span className="history-when">{formatWhen(hlcMillis(e.at), language, now)}</span> {describeEvent(e, names, t)}{' '}
                 <span className="muted">{t('history.by', { name: names.person(e.actor) })}</span>
               </li>
             ))}

@@ -7,7 +7,7 @@ import { translateLoose, useT } from '../../i18n';
 import { useCommandContext, useUi } from '../../state/ui';
 import { Dialog } from '../../ui/Dialog';
 import { download } from '../../ui/download';
-import { formatDateTime } from '../../ui/format';
+import { formatDateTime, localDay } from '../../ui/format';
 import { TeamSelect } from '../people/TeamSelect';
 import { LeadGate } from '../kiosk/LeadGate';
 import { BACKUP_REMIND_DAYS, DAY_MS, LIMITS } from '../../domain/thresholds';
@@ -47,21 +47,22 @@ function ExportSection() {
   const { go, setPrintTeam } = useUi();
   const [teamId, setTeamId] = useState('');
   const labels = { name: t('import.role.name'), team: t('import.role.team') };
-  const stamp = new Date().toISOString().slice(0, 10);
+  // The file name's day (yyyy-mm-dd sorts by date), on this device's calendar, when the file is made.
+  const stamp = () => localDay(Date.now());
   const sheets = {
     matrix: () => matrixSheet(teamId || null, labels),
     people: () => peopleSheet({ ...labels, role: t('people.role'), lead: t('people.roleLead'), worker: t('people.roleWorker') }),
     skills: () => skillsSheet({ name: labels.name, station: t('skills.station'), target: t('data.targetColumn'), validity: t('data.validityColumn') }),
   };
   type Kind = keyof typeof sheets;
-  const exportCsv = async (kind: Kind) => download(writeCsv(await sheets[kind]()), `vaardig-${EXPORT_NAME[kind]}-${stamp}.csv`, 'text/csv;charset=utf-8');
+  const exportCsv = async (kind: Kind) => download(writeCsv(await sheets[kind]()), `vaardig-${EXPORT_NAME[kind]}-${stamp()}.csv`, 'text/csv;charset=utf-8');
   const exportXlsx = async (kind: Kind) => {
     const [{ default: writeXlsx }, grid] = await Promise.all([import('write-excel-file/browser'), sheets[kind]()]);
     const blob = await writeXlsx(
       grid.map((row) => row.map((value) => ({ value }))),
       { sheet: t('data.sheetName') },
     ).toBlob();
-    download(blob, `vaardig-${EXPORT_NAME[kind]}-${stamp}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    download(blob, `vaardig-${EXPORT_NAME[kind]}-${stamp()}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   };
   return (
     <section aria-labelledby="export-title">
