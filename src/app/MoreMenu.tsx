@@ -62,15 +62,7 @@ export function MoreMenu({ screens, current, layout, renderLabel }: Props) {
   };
   return (
     <div className="more">
-      <button
-        ref={button}
-        type="button"
-        className="nav-button"
-        aria-expanded={open}
-        aria-controls={id}
-        data-current={screens.includes(current) || undefined}
-        onClick={() => setOpen(!open)}
-      >
+      <button ref={button} type="button" className="nav-button" aria-expanded={open} aria-controls={id} data-current={screens.includes(current) || undefined} onClick={() => setOpen(!open)}>
         <Icon name="more" /> <span className="nav-label">{t('nav.more')}</span>
       </button>
       <div ref={panel} id={id} className={`more-panel more-${layout}`} hidden={!open}>

@@ -29,7 +29,18 @@ describe("the wall's week", () => {
   });
 
   it('lists the sessions of the week, newest first, none from the future', () => {
-    const s = (id: string, date: string): CoachingSession => ({ id, coachId: 'ahmed', learnerId: 'emma', skillId: 'fineren', assignmentId: null, date, minutes: 30, practised: '', levelReached: null, at: '' });
+    const s = (id: string, date: string): CoachingSession => ({
+      id,
+      coachId: 'ahmed',
+      learnerId: 'emma',
+      skillId: 'fineren',
+      assignmentId: null,
+      date,
+      minutes: 30,
+      practised: '',
+      levelReached: null,
+      at: '',
+    });
     const found = practisedSince([s('a', '2026-11-20'), s('b', '2026-11-24'), s('c', '2026-11-29'), s('d', '2026-12-05')], '2026-11-23', '2026-11-30');
     expect(found.map((p) => p.date)).toEqual(['2026-11-29', '2026-11-24']);
   });

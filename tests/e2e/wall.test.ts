@@ -53,7 +53,9 @@ describe('the wall', () => {
     expect(await page.locator('.banner').count()).toBe(0);
     await page.getByRole('banner').getByRole('button', { name: 'Aanmelden' }).waitFor();
     await page.getByRole('heading', { name: 'Deze week' }).waitFor();
-    const legend = await page.locator('.legend-line ul').evaluate((ul) => ({ height: ul.getBoundingClientRect().height, lines: new Set([...ul.children].map((li) => Math.round(li.getBoundingClientRect().top))).size }));
+    const legend = await page
+      .locator('.legend-line ul')
+      .evaluate((ul) => ({ height: ul.getBoundingClientRect().height, lines: new Set([...ul.children].map((li) => Math.round(li.getBoundingClientRect().top))).size }));
     expect(legend.lines).toBe(1);
     expect(await page.getByText(/Pagina \d van/).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);

@@ -9,7 +9,20 @@ export { useCoachingOverview, useOpenAssignments } from './coachingQueries';
 export { matrixSheet, peopleSheet, skillsSheet } from './exportSheets';
 export { deviceStanding, pinChoice, thisDevice, useDevices, useDeviceStanding, usePeopleWaitingForPin, type DeviceRow, type DeviceStanding } from './deviceQueries';
 export { useGateCounts, useRefusedEvents } from './gateQueries';
-export { cellHistory, useCellEditor, useCellHistory, useCoverageProblems, useMyLevels, openClaims, useOpenClaimCount, useOpenClaims, usePrintedMatrix, useSkillLevels, useWorkerLevels, type CoverageProblem } from './levelQueries';
+export {
+  cellHistory,
+  useCellEditor,
+  useCellHistory,
+  useCoverageProblems,
+  useMyLevels,
+  openClaims,
+  useOpenClaimCount,
+  useOpenClaims,
+  usePrintedMatrix,
+  useSkillLevels,
+  useWorkerLevels,
+  type CoverageProblem,
+} from './levelQueries';
 export { loadPlanInput } from './planInput';
 export { useWeekNews, weekNews } from './wallQueries';
 export { hasDemo, hasHeldEvents, openDeviceData, startState, syncIsConfigured, useSetupBlocker } from './startQueries';

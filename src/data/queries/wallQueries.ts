@@ -13,7 +13,10 @@ const CONFIRMING = new Set(['level.set', 'claim.confirmed']);
  */
 export async function weekNews(now: number): Promise<WeekNews> {
   const from = weekStart(now);
-  const recent = await db.events.where('at').aboveOrEqual(formatHlc({ wall: from, counter: 0 }, '')).toArray();
+  const recent = await db.events
+    .where('at')
+    .aboveOrEqual(formatHlc({ wall: from, counter: 0 }, ''))
+    .toArray();
   const cells = new Map<string, { workerId: string; skillId: string }>();
   for (const e of recent) {
     if (!CONFIRMING.has(e.type)) continue;

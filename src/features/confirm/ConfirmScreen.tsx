@@ -83,11 +83,7 @@ function OpenClaims({ person }: { person: Worker }) {
           {data.claims.length > 1 && (
             <div className="button-row">
               <label className="check-field">
-                <input
-                  type="checkbox"
-                  checked={chosenClaims.length === data.claims.length}
-                  onChange={(e) => setChosen(e.target.checked ? new Set(data.claims.map(key)) : new Set())}
-                />
+                <input type="checkbox" checked={chosenClaims.length === data.claims.length} onChange={(e) => setChosen(e.target.checked ? new Set(data.claims.map(key)) : new Set())} />
                 {t('confirm.chooseAll')}
               </label>
               <button type="button" className="button primary" disabled={!chosenClaims.length} onClick={() => confirmAll(chosenClaims)}>

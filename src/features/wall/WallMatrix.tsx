@@ -139,7 +139,13 @@ const WallRow = memo(function WallRow({ worker, skills, now }: { worker: WallWor
         const shown = shownLevel(record);
         const expired = Boolean(record && !record.claim && isExpired(record, skill, now));
         return (
-          <span key={skill.id} role="cell" className="wall-cell" data-expired={expired || undefined} aria-label={cellLabel(t, { workerLabel: name, skillName: skill.name, level: shown.level, status: shown.status, expired })}>
+          <span
+            key={skill.id}
+            role="cell"
+            className="wall-cell"
+            data-expired={expired || undefined}
+            aria-label={cellLabel(t, { workerLabel: name, skillName: skill.name, level: shown.level, status: shown.status, expired })}
+          >
             {shown.level !== '-' && <LevelMark level={shown.level} status={shown.status} />}
           </span>
         );

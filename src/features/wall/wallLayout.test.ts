@@ -5,9 +5,26 @@ import { planWall, sizePage, WALL_MIN, wrapLabel, type Measure, type WallStation
 // Text as wide as DejaVu Sans Bold roughly is: 0.63 em a letter.
 const measure: Measure = (text, px) => text.length * px * 0.63;
 
-const skillNames = ['Afkorten', 'Lengtezagen', 'Formaatzagen', 'Vlakken en vandikte', 'Profielschaven', 'Breedbandschuren', 'Programma laden', 'Frezen instellen', 'Gereedschap wisselen', 'Verlijmen', 'Persen', 'Fineren'];
+const skillNames = [
+  'Afkorten',
+  'Lengtezagen',
+  'Formaatzagen',
+  'Vlakken en vandikte',
+  'Profielschaven',
+  'Breedbandschuren',
+  'Programma laden',
+  'Frezen instellen',
+  'Gereedschap wisselen',
+  'Verlijmen',
+  'Persen',
+  'Fineren',
+];
 function stations(count: number, perStation = 3): WallStation[] {
-  return Array.from({ length: count }, (_, s) => ({ id: `st${s}`, name: `Station ${s}`, skills: Array.from({ length: perStation }, (_, k) => ({ id: `sk${s}-${k}`, name: skillNames[(s * perStation + k) % skillNames.length]! })) }));
+  return Array.from({ length: count }, (_, s) => ({
+    id: `st${s}`,
+    name: `Station ${s}`,
+    skills: Array.from({ length: perStation }, (_, k) => ({ id: `sk${s}-${k}`, name: skillNames[(s * perStation + k) % skillNames.length]! })),
+  }));
 }
 function teams(sizes: number[]): WallTeam[] {
   return sizes.map((n, t) => ({ id: `team${t}`, workers: Array.from({ length: n }, (_, w) => ({ id: `w${t}-${w}`, name: `Medewerker ${t}-${w}` })) }));

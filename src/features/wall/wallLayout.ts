@@ -183,7 +183,15 @@ function pagesOf(width: number, height: number, workers: readonly WallWorker[], 
 
 /** A screen too small even for one row of this group at the minimum: the minimum anyway (the page scrolls). */
 function fallbackSizes(width: number, height: number, rows: number, stations: readonly WallStation[], names: readonly WallWorker[], measure: Measure): WallSizes {
-  return sizesAt(1, width, height, rows, stations.flatMap((s) => s.skills), names, measure).sizes;
+  return sizesAt(
+    1,
+    width,
+    height,
+    rows,
+    stations.flatMap((s) => s.skills),
+    names,
+    measure,
+  ).sizes;
 }
 
 /**
