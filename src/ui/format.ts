@@ -38,8 +38,5 @@ export function formatDate(ms: number, language: Language): string {
   return new Intl.DateTimeFormat(tagOf(language), { dateStyle: 'long' }).format(ms);
 }
 
-/** This device's calendar day of an instant, as date fields take it (yyyy-mm-dd). */
-export function localDay(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+/** This device's calendar day of an instant, as date fields take it (yyyy-mm-dd): the domain's. */
+export { localDay } from '../domain/dates';

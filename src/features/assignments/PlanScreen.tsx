@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { createAssignments } from '../../data/commands';
 import { loadPlanInput } from '../../data/queries';
 import { TeamSelect } from '../people/TeamSelect';
+import { dayAfter, localDay } from '../../domain/dates';
 import { levelOf } from '../../domain/levels';
 import { planTeam, suggestForWorker, type PlanInput, type Suggestion } from '../../domain/planning';
 import { translateLoose, useT, type Translate } from '../../i18n';
@@ -13,8 +14,7 @@ import { useNames } from '../history/useNames';
 import type { Names } from '../history/describeEvent';
 import { LeadGate } from '../kiosk/LeadGate';
 import { FormError } from '../../ui/FormError';
-
-const inAWeek = () => new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+import { useNow } from '../../ui/useNow';
 
 /** One line that says why: "3 nodig, 1 kan het; coach: Fatima". */
 export function reasonLine(s: Suggestion, names: Names, t: Translate): string {
@@ -44,7 +44,9 @@ function Planner() {
   const [teamId, setTeamId] = useState('');
   const [perWorker, setPerWorker] = useState('1');
   const [maxLearners, setMaxLearners] = useState('2');
-  const [dueDate, setDueDate] = useState(inAWeek);
+  const [dueDate, setDueDate] = useState(() => dayAfter(Date.now(), 7));
+  const [dueDateError, setDueDateError] = useState<string | null>(null);
+  const now = useNow();
   const [input, setInput] = useState<PlanInput | null>(null);
   const [plan, setPlan] = useState<Suggestion[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -66,6 +68,7 @@ function Planner() {
   const replace = (index: number, next: Suggestion) => setPlan((p) => p && p.map((s, i) => (i === index ? next : s)));
   const accept = async () => {
     if (!plan?.length) return;
+    setError(null);
     setBusy(true);
     const result = await createAssignments(
       plan.filter((s) => s.coachId).map((s) => ({ workerId: s.workerId, skillId: s.skillId, coachId: s.coachId!, targetLevel: s.targetLevel, dueDate: dueDate || null })),
@@ -75,7 +78,12 @@ function Planner() {
     if (result.ok) {
       announce('plan.saved', 'info', { count: result.value.length });
       go('board');
-    } else setError(translateLoose(t, result.errors[0]!.key));
+      return;
+    }
+    const [first] = result.errors;
+    // A due date in the past is said beside the date, where it is fixed.
+    if (first!.field === 'dueDate') setDueDateError(translateLoose(t, first!.key));
+    else setError(translateLoose(t, first!.key));
   };
 
   return (
@@ -96,7 +104,17 @@ function Planner() {
             <option key={n}>{n}</option>
           ))}
         </SelectField>
-        <TextField label={t('plan.dueDate')} type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
+        <TextField
+          label={t('plan.dueDate')}
+          type="date"
+          min={localDay(now)}
+          value={dueDate}
+          error={dueDateError ?? undefined}
+          onChange={(e) => {
+            setDueDate(e.target.value);
+            setDueDateError(null);
+          }}
+        />
         <button type="button" className="button primary" onClick={propose}>
           <Icon name="list" /> {t('plan.propose')}
         </button>
