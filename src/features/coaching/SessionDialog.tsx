@@ -15,6 +15,8 @@ import { FormError } from '../../ui/FormError';
 import { useNow } from '../../ui/useNow';
 
 type Errors = Record<string, string>;
+/** The fields with a place for their own message; any other problem is said under the form. */
+const FORM_FIELDS = new Set(['date', 'minutes', 'practised', 'levelReached']);
 
 function byField(t: Translate, errors: readonly FieldError[]): Errors {
   const out: Errors = {};
@@ -98,7 +100,7 @@ export function SessionDialog({ assignment, onClose }: { assignment: Assignment;
               </option>
             ))}
           </SelectField>
-          <FormError message={errors[''] ?? errors.learnerId} />
+          <FormError message={Object.entries(errors).find(([field]) => !FORM_FIELDS.has(field))?.[1]} />
           <div className="form-actions">
             <button type="button" className="button" onClick={onClose}>
               {t('action.cancel')}
