@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { afterFailure, afterSuccess, DEFAULT_KIOSK_POLICY, isLocked, isValidPin, lockRemainingSeconds, validPolicy } from './pin';
+import { afterFailure, afterSuccess, DEFAULT_KIOSK_POLICY, idleSecondsGone, isLocked, isValidPin, lockRemainingSeconds, validPolicy } from './pin';
 
 const NOW = 1_800_000_000_000;
 
@@ -41,5 +41,21 @@ describe('PIN rules', () => {
     expect(validPolicy(DEFAULT_KIOSK_POLICY)).toBe(true);
     expect(validPolicy({ ...DEFAULT_KIOSK_POLICY, maxAttempts: 1 })).toBe(false);
     expect(validPolicy({ ...DEFAULT_KIOSK_POLICY, idleSeconds: 5 })).toBe(false);
+  });
+});
+
+describe('kiosk idle time', () => {
+  const signedInAt = 1_000_000;
+
+  it('counts whole seconds from the sign-in, or from the last touch after it', () => {
+    expect(idleSecondsGone(signedInAt, 0, signedInAt + 999)).toBe(0);
+    expect(idleSecondsGone(signedInAt, 0, signedInAt + 12_500)).toBe(12);
+    expect(idleSecondsGone(signedInAt, signedInAt + 10_000, signedInAt + 12_500)).toBe(2);
+  });
+
+  it('a new sign-in starts afresh: the previous session’s touches and clock do not count', () => {
+    // The previous person touched long ago; the clock was last read before this sign-in.
+    expect(idleSecondsGone(signedInAt, signedInAt - 60_000, signedInAt - 30_000)).toBe(0);
+    expect(idleSecondsGone(signedInAt, signedInAt - 60_000, signedInAt)).toBe(0);
   });
 });

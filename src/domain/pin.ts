@@ -47,3 +47,13 @@ export function afterSuccess(): LockState {
 export function validPolicy(p: KioskPolicy): boolean {
   return inRange(p.maxAttempts, KIOSK_LIMITS.maxAttempts) && inRange(p.lockMinutes, KIOSK_LIMITS.lockMinutes) && inRange(p.idleSeconds, KIOSK_LIMITS.idleSeconds);
 }
+
+/**
+ * Whole seconds gone of the kiosk's idle time: counted from the sign-in or the last touch after
+ * it, whichever is later. Touches and clock readings from before this sign-in (the previous
+ * person's session) never count, so a new sign-in always starts with the whole idle time.
+ */
+export function idleSecondsGone(signedInAt: number, lastTouch: number, now: number): number {
+  const from = Math.max(signedInAt, lastTouch);
+  return Math.max(0, Math.floor((now - from) / 1000));
+}

@@ -4,7 +4,7 @@ import { cellRef } from './eventRefs';
 import { formatHlc } from './hlc';
 import { atLeast, LEVEL_CODES, type LevelCode } from './levels';
 import type { Assignment, LevelRecord, Skill, Worker } from './model';
-import { coverageGained, planFirstFit, planGaps, planTeam, suggestForWorker, type PlanInput } from './planning';
+import { coachesForSkill, coverageGained, learnersForSkill, planFirstFit, planGaps, planTeam, suggestForWorker, type PlanInput } from './planning';
 
 const NOW = Date.UTC(2026, 10, 29);
 const AT = formatHlc({ wall: NOW - 86_400_000, counter: 0 }, 'd');
@@ -226,5 +226,29 @@ describe('plan properties', () => {
       // measured property of the weights rather than a theorem; pinned so CI cannot flake on it.
       { numRuns: 300, seed: 20261129 },
     );
+  });
+});
+
+describe('someone to plan for one skill', () => {
+  const workers = [worker('jan', 'Jan'), worker('fatima', 'Fatima'), worker('piotr', 'Piotr'), worker('kees', 'Kees'), worker('anna', 'Anna'), worker('bob', 'Bob')];
+  const levels = [level('fatima', 'fineren', 'O'), level('kees', 'fineren', 'O'), level('piotr', 'fineren', 'U'), level('jan', 'fineren', 'I'), level('anna', 'fineren', 'L')];
+  const assignment: Assignment = { id: 'a1', workerId: 'fatima', skillId: 'schuren', coachId: 'kees', targetLevel: 'U', dueDate: null, status: 'open', createdAt: AT };
+
+  it('lists those not yet at the target, closest first, a wish before none, then by name', () => {
+    const base = input({ workers, skills: [skill('fineren')], levels });
+    expect(learnersForSkill(base, 'fineren')).toEqual([
+      { workerId: 'anna', level: 'L', wished: false },
+      { workerId: 'jan', level: 'I', wished: false },
+      { workerId: 'bob', level: '-', wished: false },
+    ]);
+    const wished = input({ workers: [...workers, worker('cor', 'Cor')], skills: [skill('fineren')], levels, wishes: new Set([cellRef('cor', 'fineren')]) });
+    expect(learnersForSkill(wished, 'fineren').map((c) => c.workerId)).toEqual(['anna', 'jan', 'cor', 'bob']);
+  });
+
+  it('leaves out who is learning it already, and names the least busy coach first', () => {
+    const busy = input({ workers, skills: [skill('fineren'), skill('schuren')], levels, assignments: [{ ...assignment, workerId: 'anna', skillId: 'fineren', coachId: 'fatima' }] });
+    expect(learnersForSkill(busy, 'fineren').map((c) => c.workerId)).toEqual(['jan', 'bob']);
+    expect(coachesForSkill(busy, 'fineren')).toEqual(['kees', 'fatima']);
+    expect(coachesForSkill(busy, 'schuren')).toEqual([]);
   });
 });

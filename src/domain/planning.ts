@@ -320,3 +320,34 @@ export function planGaps(input: PlanInput, plan: readonly Pick<Suggestion, 'skil
   }
   return out;
 }
+
+export interface SkillLearner {
+  workerId: string;
+  /** The level that counts now ('-' when expired or never confirmed). */
+  level: LevelCode;
+  wished: boolean;
+}
+
+/**
+ * Who among the learners could be planned for one skill (the next step from a coverage
+ * problem): not yet at the target level, not learning it already, its prerequisites met.
+ * Closest to the target first (L, then I, then not yet), a wish before none, then by name.
+ */
+export function learnersForSkill(input: PlanInput, skillId: string): SkillLearner[] {
+  const ctx = context(input);
+  const skill = ctx.skillById.get(skillId);
+  if (!skill || skill.archived) return [];
+  const learning = new Set(input.assignments.filter((a) => a.skillId === skillId && isOpenAssignment(a)).map((a) => a.workerId));
+  return [...input.learners]
+    .filter((w) => !w.archived && !learning.has(w.id) && prerequisitesMet(ctx, w.id, skill, input.now))
+    .map((w) => ({ worker: w, level: currentLevel(ctx, w.id, skill, input.now), wished: input.wishes.has(cellRef(w.id, skillId)) }))
+    .filter((c) => !atLeast(c.level, ctx.options.targetLevel))
+    .sort((a, b) => levelOf(b.level).rank - levelOf(a.level).rank || Number(b.wished) - Number(a.wished) || compareText(a.worker.name, b.worker.name) || byId(a.worker, b.worker))
+    .map(({ worker, level, wished }) => ({ workerId: worker.id, level, wished }));
+}
+
+/** Who can teach a skill (at O, the confirmation still valid), the least busy first. */
+export function coachesForSkill(input: PlanInput, skillId: string): string[] {
+  const ctx = context(input);
+  return [...(ctx.coachesBySkill.get(skillId) ?? [])].sort((a, b) => (ctx.coachLoad.get(a) ?? 0) - (ctx.coachLoad.get(b) ?? 0) || (a < b ? -1 : 1));
+}

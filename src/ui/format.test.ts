@@ -32,9 +32,6 @@ describe('the one place dates are formatted', () => {
   // Where a date as yyyy-mm-dd is data, not text for a person.
   const isoAllowed = new Map([
     ['features/transfer/readSheets.ts', "a spreadsheet's date cell read in as the text of a cell"],
-    // The date field's default (today). Owned by the kiosk branch; localDay(Date.now()) is the
-    // right value (this is the UTC day): drop this line when that branch has fixed it.
-    ['features/coaching/SessionDialog.tsx', 'a date field value'],
   ]);
   const files = appSourceFiles().filter((f) => /^(features|app|exports|ui)\//.test(f.path) && f.path !== 'ui/format.ts');
 

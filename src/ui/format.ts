@@ -78,8 +78,5 @@ const startOfDay = (ms: number): number => {
   return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
 };
 
-/** This device's calendar day of an instant, as date fields take it (yyyy-mm-dd). */
-export function localDay(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+/** This device's calendar day of an instant, as date fields take it (yyyy-mm-dd): the domain's. */
+export { localDay } from '../domain/dates';

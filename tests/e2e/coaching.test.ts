@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium, openApp, readStore, signInAs, type Browser, openLeadScreen, openScreen } from './chromium';
+import { localDay } from '../../src/domain/dates';
+import { axeViolations, launchChromium, openApp, readStore, signInAs, type Browser, openLeadScreen, openScreen, type Page } from './chromium';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -83,6 +84,99 @@ describe('plan the week and record coaching', () => {
     const station = stations.find((st) => st.id === skills.find((sk) => sk.name === daanSkill)!.stationId)!;
     await page.getByLabel('Station').selectOption({ label: station.name });
     await page.getByRole('gridcell', { name: `Daan Smit, ${daanSkill}: kan het zelfstandig (U), bevestigd` }).waitFor();
+    await context.close();
+  });
+
+  /** The lead plans someone without a PIN from an attention point, with a coach other than the lead; returns who learns what from whom. */
+  async function planSomeoneWithoutPin(page: Page) {
+    await signInAs(page, 'Kees Veerman', '1234');
+    await page.getByRole('button', { name: 'Aandachtspunten' }).click();
+    const attention = page.getByRole('dialog', { name: 'Waar zijn te weinig mensen voor?' });
+    const points = attention
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('button', { name: /^Plan iemand in voor / }) })
+      .filter({ hasNotText: 'Niemand kan het' });
+    await points.first().waitFor();
+    for (const point of await points.all()) {
+      const skill = (await point.locator('strong').innerText()).trim();
+      await point.getByRole('button', { name: `Plan iemand in voor ${skill}` }).click();
+      const plan = page.getByRole('dialog', { name: `Wie gaat ${skill} leren?` });
+      const who = plan.getByLabel('Wie', { exact: true });
+      await who.waitFor();
+      const coach = (await plan.getByLabel('Coach').locator('option').allInnerTexts()).map((o) => o.trim()).find((c) => c !== 'Kees Veerman');
+      if (!coach) {
+        await plan.getByRole('button', { name: 'Annuleren' }).click();
+        continue;
+      }
+      const option = (await who.locator('option').allInnerTexts()).map((o) => o.trim()).find((o) => !o.startsWith('Kees Veerman') && !o.startsWith(`${coach} `))!;
+      await who.selectOption({ label: option });
+      await plan.getByLabel('Coach').selectOption({ label: coach });
+      await plan.getByRole('button', { name: 'Inplannen' }).click();
+      await plan.waitFor({ state: 'detached' });
+      await page.keyboard.press('Escape');
+      await attention.waitFor({ state: 'detached' });
+      await page.getByRole('banner').getByRole('button', { name: 'Afmelden' }).click();
+      return { learner: option.split(' — ')[0]!, skill, coach };
+    }
+    throw new Error('No attention point with a coach other than the lead');
+  }
+
+  it('the form is checked before any PIN; a learner without a PIN chooses one in the session, and all that was typed is saved', async () => {
+    const { page, context } = await openApp(browser);
+    const { learner, skill, coach } = await planSomeoneWithoutPin(page);
+    await signInAs(page, coach, '9753', { firstTime: true });
+    await page.evaluate(() => (location.hash = '#/board'));
+    await page.getByRole('button', { name: `Samen geoefend: ${learner}, ${skill}` }).click();
+    const dialog = page.getByRole('dialog', { name: `${learner} — ${skill}` });
+    const next = dialog.getByRole('button', { name: `Verder: ${learner} bevestigt` });
+
+    // Wrong minutes and a day still to come: both said at their field, and no PIN pad yet.
+    await dialog.getByLabel('Datum').fill('2099-01-01');
+    await dialog.getByLabel('Hoeveel minuten?').fill('veertig');
+    await dialog.getByLabel('Wat hebben jullie geoefend? (mag leeg)').fill('samen schaven en meten');
+    await dialog.getByLabel('Niveau bereikt').selectOption('L');
+    await next.click();
+    await dialog.getByText('Vul een getal in.').waitFor();
+    await dialog.getByText('Deze dag is nog niet geweest. Kies vandaag of een dag eerder.').waitFor();
+    expect(await dialog.getByRole('group').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    // Corrected, a field's message goes at once; the other stays until it is corrected too.
+    await dialog.getByLabel('Hoeveel minuten?').fill('0');
+    await next.click();
+    await dialog.getByText('Kies een getal van 1 tot 600.').waitFor();
+    await dialog.getByLabel('Hoeveel minuten?').fill('40');
+    expect(await dialog.getByText('Kies een getal van 1 tot 600.').count()).toBe(0);
+    await dialog.getByText('Deze dag is nog niet geweest. Kies vandaag of een dag eerder.').waitFor();
+    await dialog.getByLabel('Datum').fill(localDay(Date.now()));
+    expect(await dialog.getByRole('alert').count()).toBe(0);
+    await next.click();
+
+    // The learner has no PIN here and may choose one (they were added on this device).
+    await dialog.getByText(`${learner} heeft op dit apparaat nog geen pincode. ${learner}, kies nu je eigen pincode.`, { exact: false }).waitFor();
+    await dialog.getByText('Kies een pincode van 4 tot 6 cijfers').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    // Back to the form: everything is still as typed.
+    await dialog.getByRole('button', { name: 'Terug' }).click();
+    expect(await dialog.getByLabel('Hoeveel minuten?').inputValue()).toBe('40');
+    expect(await dialog.getByLabel('Wat hebben jullie geoefend? (mag leeg)').inputValue()).toBe('samen schaven en meten');
+    expect(await dialog.getByLabel('Niveau bereikt').inputValue()).toBe('L');
+    await next.click();
+    await dialog.getByText('Kies een pincode van 4 tot 6 cijfers').waitFor();
+    await page.keyboard.type('2580');
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    await dialog.getByText('Tik dezelfde pincode nog een keer').waitFor();
+    await page.keyboard.type('2580');
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const sessions = (await readStore(page, 'sessions')) as { minutes: number; practised: string; levelReached: string; date: string }[];
+    expect(sessions).toEqual([expect.objectContaining({ minutes: 40, practised: 'samen schaven en meten', levelReached: 'L', date: localDay(Date.now()) })]);
+    const workers = (await readStore(page, 'workers')) as { id: string; name: string }[];
+    const credentials = (await readStore(page, 'credentials')) as { workerId: string }[];
+    expect(credentials.map((c) => c.workerId)).toContain(workers.find((w) => w.name === learner)!.id);
+    // The PIN chosen is the learner's from now on.
+    await page.getByRole('banner').getByRole('button', { name: 'Afmelden' }).click();
+    await signInAs(page, learner, '2580');
     await context.close();
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, readStore, signInAs, writeMeta, type Browser, openLeadScreen, openScreen } from './chromium';
+import { axeViolations, launchChromium, openApp, readStore, signInAs, writeMeta, type Browser, openLeadScreen, openScreen } from './chromium';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -83,6 +83,43 @@ describe('kiosk: claim, confirm, lock', () => {
     await dialog.getByRole('button', { name: 'OK' }).click();
     await dialog.getByText(/Deze naam is op slot/).waitFor();
     expect(await page.getByRole('banner').getByRole('button', { name: 'Afmelden' }).count()).toBe(0);
+    await context.close();
+  });
+
+  it('a sign-in right after an idle sign-out stays signed in; the countdown counts down; "Ik ben er nog" keeps you', async () => {
+    const { page, context } = await openApp(browser);
+    await writeMeta(page, 'kioskPolicy', { maxAttempts: 5, lockMinutes: 5, idleSeconds: 12 });
+    await page.reload();
+    const banner = page.getByRole('banner');
+    await signInAs(page, 'Kees Veerman', '1234');
+    await banner.getByRole('button', { name: 'Aanmelden' }).waitFor({ timeout: 45_000 });
+
+    // The next person signs in at once: the previous session's idle clock must not undo it.
+    await signInAs(page, 'Fatima El Amrani', '8642', { firstTime: true });
+    const warning = page.getByRole('alert').filter({ hasText: /Je wordt over \d+ seconden? afgemeld/ });
+    // Still signed in when the warning starts, and it counts down second by second.
+    await warning.getByText('Je wordt over 10 seconden afgemeld.').waitFor({ timeout: 20_000 });
+    expect(await banner.getByTitle('Fatima El Amrani').count()).toBe(1);
+    await warning.getByText('Je wordt over 9 seconden afgemeld.').waitFor();
+    await warning.getByText('Je wordt over 8 seconden afgemeld.').waitFor();
+    await warning.getByRole('button', { name: 'Ik ben er nog' }).click();
+    await warning.waitFor({ state: 'detached' });
+    expect(await banner.getByRole('button', { name: 'Afmelden' }).count()).toBe(1);
+    // A new idle time from that touch: the countdown comes back from the top, then signs out.
+    await warning.getByText('Je wordt over 10 seconden afgemeld.').waitFor({ timeout: 20_000 });
+    await banner.getByRole('button', { name: 'Aanmelden' }).waitFor({ timeout: 20_000 });
+    await context.close();
+  });
+
+  it('the PIN pad says how many digits are typed, and is axe clean', async () => {
+    const { page, context } = await openApp(browser);
+    await page.getByRole('banner').getByRole('button', { name: 'Aanmelden' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Kees Veerman', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Kees Veerman' });
+    await dialog.getByText('Tik je pincode').waitFor();
+    await page.keyboard.type('12');
+    await dialog.getByRole('status').filter({ hasText: '2 cijfers getikt' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 });

@@ -4,6 +4,7 @@ import { db, allLevels, storedLevel } from '../../src/data/store';
 import { setPin } from '../../src/data/commands';
 import { coverageOf } from '../../src/domain/coverage';
 import { normaliseLevel } from '../../src/domain/model';
+import { dayAfter, localDay } from '../../src/domain/dates';
 import { freshDatabase } from './helpers';
 
 let lead: { actor: string };
@@ -31,10 +32,11 @@ describe('assignments and coaching sessions', () => {
   const coverage = async () => coverageOf((await db.skills.get(ids.skill))!, (await allLevels()).map(normaliseLevel), () => true, Date.now());
 
   it('session → confirmation → assignment reached → coverage up', async () => {
-    const created = await cmd.createAssignments([{ workerId: ids.jan, skillId: ids.skill, coachId: ids.fatima, targetLevel: 'U', dueDate: '2026-12-18' }], lead);
+    const due = dayAfter(Date.now(), 18);
+    const created = await cmd.createAssignments([{ workerId: ids.jan, skillId: ids.skill, coachId: ids.fatima, targetLevel: 'U', dueDate: due }], lead);
     expect(created.ok).toBe(true);
     const [assignmentId] = created.ok ? created.value : [];
-    expect(await db.assignments.get(assignmentId!)).toMatchObject({ status: 'open', coachId: ids.fatima, dueDate: '2026-12-18' });
+    expect(await db.assignments.get(assignmentId!)).toMatchObject({ status: 'open', coachId: ids.fatima, dueDate: due });
     expect((await coverage()).capable).toBe(1);
 
     const session = {
@@ -42,7 +44,7 @@ describe('assignments and coaching sessions', () => {
       learnerId: ids.jan,
       skillId: ids.skill,
       assignmentId: assignmentId!,
-      date: '2026-11-29',
+      date: localDay(Date.now()),
       minutes: 45,
       practised: 'fineer op maat',
       levelReached: 'U' as const,
@@ -99,5 +101,48 @@ describe('assignments and coaching sessions', () => {
     expect(twice).toEqual({ ok: false, errors: [{ field: '', key: 'error.alreadyLearning' }] });
     // All or nothing: Piotr's assignment in the refused batch was not stored either.
     expect(await db.assignments.count()).toBe(1);
+  });
+
+  describe('dates that cannot be right are refused, and nothing is written', () => {
+    // Noon on 30 November 2026 on this machine: "today" for the commands below.
+    const now = new Date(2026, 10, 30, 12).getTime();
+    const session = () => ({ coachId: ids.fatima, learnerId: ids.jan, skillId: ids.skill, assignmentId: null, date: '2026-11-30', minutes: 30, practised: '', levelReached: null });
+
+    it('a due date in the past, when planning or changing', async () => {
+      const one = { workerId: ids.jan, skillId: ids.skill, coachId: ids.fatima, targetLevel: 'U' as const };
+      expect(await cmd.createAssignments([{ ...one, dueDate: '2026-11-29' }], lead, now)).toEqual({ ok: false, errors: [{ field: 'dueDate', key: 'error.dueDatePast' }] });
+      expect(await cmd.createAssignments([{ ...one, dueDate: '2026-02-30' }], lead, now)).toEqual({ ok: false, errors: [{ field: 'dueDate', key: 'error.date' }] });
+      expect(await db.assignments.count()).toBe(0);
+      const made = await cmd.createAssignments([{ ...one, dueDate: '2026-11-30' }], lead, now);
+      expect(made.ok).toBe(true);
+      const id = made.ok ? made.value[0]! : '';
+      const events = await db.events.count();
+      expect(await cmd.changeAssignment({ id, dueDate: '2020-01-01' }, lead, now)).toEqual({ ok: false, errors: [{ field: 'dueDate', key: 'error.dueDatePast' }] });
+      expect(await db.events.count()).toBe(events);
+      expect((await cmd.changeAssignment({ id, dueDate: '2026-12-07' }, lead, now)).ok).toBe(true);
+    });
+
+    it('a session on a day still to come (2099)', async () => {
+      const events = await db.events.count();
+      const r = await cmd.recordSession({ ...session(), date: '2099-01-01' }, '1111', { actor: ids.fatima }, now);
+      expect(r).toEqual({ ok: false, errors: [{ field: 'date', key: 'error.sessionFuture' }] });
+      expect(await db.sessions.count()).toBe(0);
+      expect(await db.events.count()).toBe(events);
+      // Refused before the PIN is even tried: a wrong PIN is not counted against Jan.
+      expect((await db.credentials.get(ids.jan))!.failures).toBe(0);
+      expect((await cmd.recordSession(session(), '1111', { actor: ids.fatima }, now)).ok).toBe(true);
+    });
+
+    it('the form is checked as a whole, before any PIN', () => {
+      const checked = cmd.checkSession({ ...session(), date: '2099-01-01', minutes: Number.NaN, practised: 'x'.repeat(5000) }, { actor: ids.fatima }, now);
+      expect(checked.ok).toBe(false);
+      expect(checked.ok ? [] : checked.errors.map((e) => [e.field, e.key])).toEqual([
+        ['minutes', 'error.number'],
+        ['practised', 'error.tooLong'],
+        ['date', 'error.sessionFuture'],
+      ]);
+      expect(cmd.checkSession({ ...session(), minutes: 0 }, { actor: ids.fatima }, now)).toMatchObject({ ok: false, errors: [{ field: 'minutes', key: 'error.minutesRange' }] });
+      expect(cmd.checkSession(session(), { actor: ids.fatima }, now).ok).toBe(true);
+    });
   });
 });

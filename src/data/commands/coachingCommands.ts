@@ -1,4 +1,5 @@
 import { payloadSchemas, type Payload, type PayloadInput } from '../../domain/events';
+import { dueDateProblem, sessionDateProblem } from '../../domain/dates';
 import { atLeast, type LevelCode } from '../../domain/levels';
 import { isOpenAssignment, normaliseLevel, type CoachingSession } from '../../domain/model';
 import { canTeach, isLead } from '../../domain/permissions';
@@ -28,12 +29,20 @@ async function coachProblem(coachId: string, learnerId: string, skillId: string)
   return null;
 }
 
+/** A due date lies ahead: one set in the past would be overdue the moment it is saved. */
+function dueDateError(dueDate: string | null | undefined, now: number): FieldError[] {
+  const key = dueDateProblem(dueDate, now);
+  return key ? [{ field: 'dueDate', key }] : [];
+}
+
 /** The lead accepts a plan: all its assignments are stored together, or none. */
-export async function createAssignments(list: NewAssignment[], ctx: CommandContext): Promise<CommandResult<string[]>> {
+export async function createAssignments(list: NewAssignment[], ctx: CommandContext, now = Date.now()): Promise<CommandResult<string[]>> {
   const parsed = list.map((a) => payloadSchemas['assignment.created'].safeParse({ id: newId(), ...a }));
   const invalid = parsed.find((p) => !p.success);
   if (invalid && !invalid.success) return fail(...issuesToErrors(invalid.error.issues));
   const payloads = parsed.map((p) => (p as { data: Payload<'assignment.created'> }).data);
+  const late = payloads.flatMap((a) => dueDateError(a.dueDate, now));
+  if (late.length) return fail(late[0]!);
   return asLead(ctx, async () => {
     for (const a of payloads) {
       const { worker, skill, record } = await activeCell(a.workerId, a.skillId);
@@ -54,8 +63,10 @@ export async function createAssignments(list: NewAssignment[], ctx: CommandConte
 }
 
 /** Change coach, due date or status: the lead, or the assignment's coach. */
-export function changeAssignment(input: PayloadInput<'assignment.changed'>, ctx: CommandContext) {
+export function changeAssignment(input: PayloadInput<'assignment.changed'>, ctx: CommandContext, now = Date.now()) {
   return commit('assignment.changed', input, ctx, async (p, actor) => {
+    const late = dueDateError(p.dueDate, now);
+    if (late.length) return late;
     const current = await db.assignments.get(p.id);
     if (!current) return [{ field: 'id', key: 'error.notFound' }];
     if (!isLead(actor) && actor?.id !== current.coachId) return LEAD_ONLY;
@@ -76,12 +87,25 @@ export type SessionResult = CommandResult<Payload<'session.recorded'>> | { ok: f
  * learner confirms with their PIN. A level reached that the coach may confirm (at O, or the
  * lead) is confirmed in the same step, with the session as its evidence.
  */
-export async function recordSession(input: SessionInput, learnerPin: string, ctx: CommandContext): Promise<SessionResult> {
+/**
+ * Checks a session as `recordSession` will, without the learner's PIN: the form asks for the
+ * PIN only once everything else is right. Every field's problem, not only the first.
+ */
+export function checkSession(input: SessionInput, ctx: CommandContext, now = Date.now()): CommandResult<Payload<'session.recorded'>> {
   const parsed = payloadSchemas['session.recorded'].safeParse({ id: newId(), ...input });
-  if (!parsed.success) return fail(...issuesToErrors(parsed.error.issues));
-  const session = parsed.data;
-  if (ctx.actor !== session.coachId) return fail({ field: '', key: 'error.coachSignsIn' });
-  if (session.coachId === session.learnerId) return fail({ field: 'learnerId', key: 'error.coachSelf' });
+  const errors = parsed.success ? [] : issuesToErrors(parsed.error.issues);
+  // A session is recorded when it has happened: a day ahead (2099) is a typing error.
+  const dateKey = sessionDateProblem(input.date, now);
+  if (dateKey && !errors.some((e) => e.field === 'date')) errors.push({ field: 'date', key: dateKey });
+  if (ctx.actor !== input.coachId) errors.push({ field: '', key: 'error.coachSignsIn' });
+  else if (input.coachId === input.learnerId) errors.push({ field: 'learnerId', key: 'error.coachSelf' });
+  return parsed.success && !errors.length ? ok(parsed.data) : fail(...errors);
+}
+
+export async function recordSession(input: SessionInput, learnerPin: string, ctx: CommandContext, now = Date.now()): Promise<SessionResult> {
+  const checked = checkSession(input, ctx, now);
+  if (!checked.ok) return checked;
+  const session = checked.value;
   const pin = await signIn(session.learnerId, learnerPin);
   if (pin.kind !== 'ok') return { ok: false, errors: [{ field: 'pin', key: 'error.learnerPin' }], pin };
   return transact(async () => {

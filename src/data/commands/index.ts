@@ -5,7 +5,7 @@
  * through here. Loaded after the first paint (it brings the event schemas).
  */
 export { backupFileName, checkBackup, createBackup, restoreBackup, type BackupCheck, type BackupFile } from './backupCommands';
-export { changeAssignment, createAssignments, recordSession, type NewAssignment, type SessionInput, type SessionResult } from './coachingCommands';
+export { changeAssignment, checkSession, createAssignments, recordSession, type NewAssignment, type SessionInput, type SessionResult } from './coachingCommands';
 export { fail, ok, type CommandResult, type FieldError } from './commandResult';
 export { allowPinHere, enrolDevice, requestEnrolment, revokeDevice, type Enrolment } from './deviceCommands';
 export { issueCredentials, type IssuedCredential } from './credentialCommands';

@@ -1,7 +1,7 @@
 import { enrolmentCode } from '../../domain/identity/enrolmentCode';
 import { ROOT_EVENT_ID } from '../../domain/identity/eventIdentity';
 import { deviceStatus, type Device, type DeviceStatus } from '../../domain/model';
-import { currentDevice, currentPublicKey, db, getMeta, isMember, pinChoice, pinChoices, thisDeviceRow } from '../store';
+import { currentDevice, currentPublicKey, db, getMeta, isMember, pinChoice, pinChoices, thisDeviceRow, type PinChoice } from '../store';
 import { useLive } from './liveQuery';
 
 /**
@@ -55,6 +55,11 @@ export function useDevices(): DeviceRow[] | undefined {
 
 /** Whether a person without a PIN here may choose one now, or must ask a lead (see the store's pinChoice). */
 export { pinChoice };
+
+/** What a person's PIN step is here: type their PIN ('pin'), choose one ('free'), or ask a lead first. */
+export async function pinStep(workerId: string): Promise<'pin' | PinChoice> {
+  return (await db.credentials.get(workerId)) ? 'pin' : pinChoice(workerId);
+}
 
 /** Active people with no PIN on this device who may not choose one here until a lead allows it. */
 export function usePeopleWaitingForPin(): { id: string; name: string }[] | undefined {

@@ -1,3 +1,4 @@
+import { localDay } from '../../domain/dates';
 import { formatHlc } from '../../domain/hlc';
 import { practisedSince, stepsUp, weekStart, type WeekNews } from '../../domain/weekNews';
 import { db } from '../store';
@@ -29,13 +30,12 @@ export async function weekNews(now: number): Promise<WeekNews> {
     readAll('workers'),
   ]);
   const active = new Set(workers.filter((w) => !w.archived).map((w) => w.id));
-  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
   return {
     reached: histories
       .flat()
       .filter((r) => active.has(r.workerId))
       .sort((a, b) => b.at - a.at),
-    practised: practisedSince(sessions, day(from), day(now)).filter((p) => active.has(p.learnerId)),
+    practised: practisedSince(sessions, localDay(from), localDay(now)).filter((p) => active.has(p.learnerId)),
   };
 }
 

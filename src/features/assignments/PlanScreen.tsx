@@ -2,9 +2,9 @@ import { useMemo, useState } from 'react';
 import { createAssignments } from '../../data/commands';
 import { loadPlanInput } from '../../data/queries';
 import { TeamSelect } from '../people/TeamSelect';
+import { dayAfter, localDay } from '../../domain/dates';
 import { levelOf } from '../../domain/levels';
 import { planGaps, planTeam, suggestForWorker, type PlanInput, type PlanReason, type Suggestion } from '../../domain/planning';
-import { localDay } from '../../ui/format';
 import { translateLoose, useT, type Translate } from '../../i18n';
 import { useCommandContext, useUi } from '../../state/ui';
 import { SelectField, TextField } from '../../ui/Field';
@@ -14,8 +14,7 @@ import { useNames } from '../history/useNames';
 import type { Names } from '../history/describeEvent';
 import { LeadGate } from '../kiosk/LeadGate';
 import { FormError } from '../../ui/FormError';
-
-const inAWeek = () => localDay(Date.now() + 7 * 86_400_000);
+import { useNow } from '../../ui/useNow';
 
 /** One reason in words: the gap it closes, a wish, almost there, a renewal. */
 function reasonText(r: PlanReason, skill: string, t: Translate): string {
@@ -76,7 +75,9 @@ function Planner() {
   const [teamId, setTeamId] = useState('');
   const [perWorker, setPerWorker] = useState('1');
   const [maxLearners, setMaxLearners] = useState('2');
-  const [dueDate, setDueDate] = useState(inAWeek);
+  const [dueDate, setDueDate] = useState(() => dayAfter(Date.now(), 7));
+  const [dueDateError, setDueDateError] = useState<string | null>(null);
+  const now = useNow();
   const [input, setInput] = useState<PlanInput | null>(null);
   const [plan, setPlan] = useState<Suggestion[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -98,6 +99,7 @@ function Planner() {
   const replace = (index: number, next: Suggestion) => setPlan((p) => p && p.map((s, i) => (i === index ? next : s)));
   const accept = async () => {
     if (!plan?.length) return;
+    setError(null);
     setBusy(true);
     const result = await createAssignments(
       plan.filter((s) => s.coachId).map((s) => ({ workerId: s.workerId, skillId: s.skillId, coachId: s.coachId!, targetLevel: s.targetLevel, dueDate: dueDate || null })),
@@ -107,7 +109,12 @@ function Planner() {
     if (result.ok) {
       announce('plan.saved', 'info', { count: result.value.length });
       go('board');
-    } else setError(translateLoose(t, result.errors[0]!.key));
+      return;
+    }
+    const [first] = result.errors;
+    // A due date in the past is said beside the date, where it is fixed.
+    if (first!.field === 'dueDate') setDueDateError(translateLoose(t, first!.key));
+    else setError(translateLoose(t, first!.key));
   };
 
   return (
@@ -128,7 +135,17 @@ function Planner() {
             <option key={n}>{n}</option>
           ))}
         </SelectField>
-        <TextField label={t('plan.dueDate')} type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
+        <TextField
+          label={t('plan.dueDate')}
+          type="date"
+          min={localDay(now)}
+          value={dueDate}
+          error={dueDateError ?? undefined}
+          onChange={(e) => {
+            setDueDate(e.target.value);
+            setDueDateError(null);
+          }}
+        />
         <button type="button" className="button primary" onClick={propose}>
           <Icon name="list" /> {t('plan.propose')}
         </button>

@@ -1,76 +1,80 @@
 import { useState } from 'react';
-import { recordSession } from '../../data/commands';
+import { checkSession, recordSession, type FieldError, type SessionInput } from '../../data/commands';
+import { localDay } from '../../domain/dates';
 import { REACHABLE_LEVELS, type LevelCode } from '../../domain/levels';
 import type { Assignment } from '../../domain/model';
-import { translateLoose, useT } from '../../i18n';
+import { translateLoose, useT, type Translate } from '../../i18n';
 import { useCommandContext, useUi } from '../../state/ui';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField, TextField } from '../../ui/Field';
 import { levelChoice } from '../../ui/levelDisplay';
 import { TEXT_MAX_LENGTH } from '../../domain/thresholds';
 import { useNames } from '../history/useNames';
-import { PinPad } from '../kiosk/PinPad';
+import { PinSteps, type PinOutcome } from '../kiosk/PinSteps';
 import { FormError } from '../../ui/FormError';
+import { useNow } from '../../ui/useNow';
 
-const today = () => new Date().toISOString().slice(0, 10);
+type Errors = Record<string, string>;
+/** The fields with a place for their own message; any other problem is said under the form. */
+const FORM_FIELDS = new Set(['date', 'minutes', 'practised', 'levelReached']);
+
+function byField(t: Translate, errors: readonly FieldError[]): Errors {
+  const out: Errors = {};
+  for (const e of errors) out[e.field] ??= translateLoose(t, e.key, e.params);
+  return out;
+}
 
 /**
  * Record a coaching session in seconds: what, how long, the level reached; then the learner
- * confirms with their PIN. The coach is the one signed in.
+ * confirms with their PIN (choosing one first if they have none here). The coach is the one
+ * signed in. The form is checked before anyone types a PIN, and stays as typed throughout.
  */
 export function SessionDialog({ assignment, onClose }: { assignment: Assignment; onClose: () => void }) {
   const t = useT();
   const names = useNames();
   const ctx = useCommandContext();
   const announce = useUi((s) => s.announce);
-  const [date, setDate] = useState(today);
+  const now = useNow();
+  const [date, setDate] = useState(() => localDay(Date.now()));
   const [minutes, setMinutes] = useState('30');
   const [practised, setPractised] = useState('');
   const [levelReached, setLevelReached] = useState<LevelCode | ''>('');
   const [step, setStep] = useState<'form' | 'pin'>('form');
-  const [pin, setPin] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<Errors>({});
   if (!names) return null;
   const learner = names.person(assignment.workerId);
 
-  const save = async () => {
-    setBusy(true);
-    setError(null);
-    const result = await recordSession(
-      {
-        coachId: ctx.actor ?? '',
-        learnerId: assignment.workerId,
-        skillId: assignment.skillId,
-        assignmentId: assignment.id,
-        date,
-        minutes: Number(minutes),
-        practised,
-        levelReached: levelReached || null,
-      },
-      pin,
-      ctx,
-    );
-    setBusy(false);
-    setPin('');
+  const input = (): SessionInput => ({
+    coachId: ctx.actor ?? '',
+    learnerId: assignment.workerId,
+    skillId: assignment.skillId,
+    assignmentId: assignment.id,
+    date,
+    // An empty field is no number (not 0), so it gets "fill in a number", not a range.
+    minutes: minutes.trim() === '' ? Number.NaN : Number(minutes),
+    practised,
+    levelReached: levelReached || null,
+  });
+  // A field's error goes as soon as it is changed: no stale message beside a corrected value.
+  const edit =
+    <T,>(set: (v: T) => void, field: string) =>
+    (v: T) => {
+      set(v);
+      setErrors((old) => Object.fromEntries(Object.entries(old).filter(([f]) => f !== field)));
+    };
+
+  const save = async (pin: string): Promise<PinOutcome> => {
+    const result = await recordSession(input(), pin, ctx);
     if (result.ok) {
       announce('session.saved');
       onClose();
-      return;
+      return { kind: 'done' };
     }
-    if ('pin' in result) {
-      const p = result.pin;
-      setError(
-        p.kind === 'wrong'
-          ? t('kiosk.wrongPin', { count: p.attemptsLeft })
-          : p.kind === 'locked'
-            ? t('kiosk.locked', { minutes: Math.floor(p.seconds / 60), seconds: String(p.seconds % 60).padStart(2, '0') })
-            : t('session.noPin', { name: learner }),
-      );
-    } else {
-      setError(translateLoose(t, result.errors[0]!.key));
-      setStep('form');
-    }
+    if ('pin' in result) return result.pin.kind === 'ok' ? { kind: 'unknown' } : result.pin;
+    // Something changed meanwhile (e.g. the day turned): back to the form, as typed, with why.
+    setErrors(byField(t, result.errors));
+    setStep('form');
+    return { kind: 'done' };
   };
 
   return (
@@ -80,13 +84,15 @@ export function SessionDialog({ assignment, onClose }: { assignment: Assignment;
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            setStep('pin');
+            const checked = checkSession(input(), ctx);
+            setErrors(checked.ok ? {} : byField(t, checked.errors));
+            if (checked.ok) setStep('pin');
           }}
         >
-          <TextField label={t('session.date')} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-          <TextField label={t('session.minutes')} inputMode="numeric" value={minutes} onChange={(e) => setMinutes(e.target.value)} />
-          <TextField label={t('session.practised')} value={practised} maxLength={TEXT_MAX_LENGTH} onChange={(e) => setPractised(e.target.value)} />
-          <SelectField label={t('session.levelReached')} value={levelReached} onChange={(e) => setLevelReached(e.target.value as LevelCode | '')}>
+          <TextField label={t('session.date')} type="date" value={date} max={localDay(now)} error={errors.date} onChange={(e) => edit(setDate, 'date')(e.target.value)} />
+          <TextField label={t('session.minutes')} inputMode="numeric" value={minutes} error={errors.minutes} onChange={(e) => edit(setMinutes, 'minutes')(e.target.value)} />
+          <TextField label={t('session.practised')} value={practised} maxLength={TEXT_MAX_LENGTH} error={errors.practised} onChange={(e) => edit(setPractised, 'practised')(e.target.value)} />
+          <SelectField label={t('session.levelReached')} value={levelReached} error={errors.levelReached} onChange={(e) => edit(setLevelReached, 'levelReached')(e.target.value as LevelCode | '')}>
             <option value="">{t('session.noLevel')}</option>
             {REACHABLE_LEVELS.map((l) => (
               <option key={l.code} value={l.code}>
@@ -94,7 +100,7 @@ export function SessionDialog({ assignment, onClose }: { assignment: Assignment;
               </option>
             ))}
           </SelectField>
-          <FormError message={error} />
+          <FormError message={Object.entries(errors).find(([field]) => !FORM_FIELDS.has(field))?.[1]} />
           <div className="form-actions">
             <button type="button" className="button" onClick={onClose}>
               {t('action.cancel')}
@@ -106,8 +112,13 @@ export function SessionDialog({ assignment, onClose }: { assignment: Assignment;
         </form>
       ) : (
         <>
-          <PinPad label={t('session.learnerPin', { worker: learner })} value={pin} onChange={setPin} onSubmit={save} disabled={busy} />
-          <FormError message={error} />
+          <PinSteps
+            workerId={assignment.workerId}
+            enterLabel={t('session.learnerPin', { worker: learner })}
+            chooseIntro={t('session.learnerChoosesPin', { worker: learner })}
+            askLead={t('session.askLeadForPin', { worker: learner })}
+            withPin={save}
+          />
           <div className="form-actions">
             <button type="button" className="button" onClick={() => setStep('form')}>
               {t('session.back')}

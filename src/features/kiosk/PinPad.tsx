@@ -32,10 +32,12 @@ export function PinPad({ label, value, onChange, onSubmit, disabled = false }: {
       <p id={labelId} className="pin-label">
         {label}
       </p>
-      <p className="pin-dots" aria-live="polite" aria-label={t('kiosk.pinEntered', { count: value.length })}>
+      {/* A <p> may not carry a name (axe: aria-prohibited-attr): the count is its hidden text. */}
+      <p className="pin-dots" role="status">
         {Array.from({ length: Math.max(PIN_LENGTH.min, value.length) }, (_, i) => (
           <span key={i} className={i < value.length ? 'dot filled' : 'dot'} aria-hidden="true" />
         ))}
+        <span className="visually-hidden">{t('kiosk.pinEntered', { count: value.length })}</span>
       </p>
       <div className="pin-keys">
         {KEYS.map((k) => (

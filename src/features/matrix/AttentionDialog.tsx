@@ -1,19 +1,32 @@
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useCoverageProblems, type CoverageProblem as Problem } from '../../data/queries';
 import type { Skill, Station, Worker } from '../../domain/model';
 import { useT, type MessageKey } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
 import { Icon, type IconName } from '../../ui/Icon';
 
+// Planning brings the commands: they load when someone taps "Plan iemand in", not with the matrix.
+const PlanOneDialog = lazy(() => import('../assignments/PlanOneDialog').then((m) => ({ default: m.PlanOneDialog })));
+
 /**
- * The coverage problems in words, worst first: the "at a glance" list for the team lead.
- * Computed when opened (it reads every level of the skills shown), not kept live on the wall.
+ * The coverage problems in words, worst first: the "at a glance" list for the team lead, each
+ * with its next step (plan someone in). Computed when opened (it reads every level of the
+ * skills shown), not kept live on the wall.
  */
 export function AttentionDialog({ workers, skills, stations, onClose }: { workers: Worker[]; skills: Skill[]; stations: Station[]; onClose: () => void }) {
   const t = useT();
   const problems = useCoverageProblems(workers, skills, stations);
+  const [planning, setPlanning] = useState<Skill | null>(null);
+  // Said inside the dialog: while it is open, the page's own notice is outside what is read out.
+  const [planned, setPlanned] = useState('');
+  // Plan among the people shown (the team filter), as the problems are counted.
+  const learnerIds = useMemo(() => workers.map((w) => w.id), [workers]);
 
   return (
     <Dialog title={t('attention.title')} onClose={onClose} wide>
+      <p role="status" className="attention-planned">
+        {planned}
+      </p>
       {!problems ? (
         <p>{t('app.loading')}</p>
       ) : problems.length === 0 ? (
@@ -21,15 +34,20 @@ export function AttentionDialog({ workers, skills, stations, onClose }: { worker
       ) : (
         <ul className="attention-list">
           {problems.map((p) => (
-            <ProblemItem key={p.skill.id} problem={p} />
+            <ProblemItem key={p.skill.id} problem={p} onPlan={() => setPlanning(p.skill)} />
           ))}
         </ul>
+      )}
+      {planning && (
+        <Suspense fallback={null}>
+          <PlanOneDialog skill={planning} learnerIds={learnerIds} onPlanned={setPlanned} onClose={() => setPlanning(null)} />
+        </Suspense>
       )}
     </Dialog>
   );
 }
 
-function ProblemItem({ problem: { skill, station, coverage } }: { problem: Problem }) {
+function ProblemItem({ problem: { skill, station, coverage }, onPlan }: { problem: Problem; onPlan: () => void }) {
   const t = useT();
   const reasons: { icon: IconName; key: MessageKey }[] = [];
   if (coverage.status === 'nobody') reasons.push({ icon: 'nobody', key: 'coverage.nobody' });
@@ -47,6 +65,9 @@ function ProblemItem({ problem: { skill, station, coverage } }: { problem: Probl
           </li>
         ))}
       </ul>
+      <button type="button" className="button attention-plan" aria-label={t('attention.planFor', { skill: skill.name })} onClick={onPlan}>
+        {t('attention.plan')}
+      </button>
     </li>
   );
 }
