@@ -108,7 +108,7 @@ describe('the locale registry is the only list of languages', () => {
   });
 
   it('the language pickers render from the registry and load the catalog before switching', () => {
-    for (const path of ['app/Header.tsx', 'features/settings/SettingsScreen.tsx']) {
+    for (const path of ['app/LanguageSwitch.tsx', 'features/settings/SettingsScreen.tsx']) {
       const source = readFileSync(join(root, path), 'utf8');
       expect(source, path).toMatch(/LANGUAGES\.map\(/);
       expect(source, path).toMatch(/LOCALES\[l\]\.name/);
