@@ -173,7 +173,7 @@ export function planDemoHistory(workshop: DemoWorkshop, now: number, seed: numbe
     p.finish = cal.workday(Math.max(slot, firstDay + 1 + (risesOf(p) - 1) * 12), firstDay + 1);
   });
 
-  // Assignments: the lead pairs a learner with a peer coach for the last step to U.
+  // Assignments: the lead pairs a learner with a peer coach for their last step (one reached this week).
   const assigned = [...thisWeek.filter(peerTaught).slice(0, 1), ...earlier.filter((p) => peerTaught(p) && p.cell.final === 'U')].slice(0, DEMO_HISTORY.assignments);
   assigned.forEach((p, i) => (p.assignment = i));
 
