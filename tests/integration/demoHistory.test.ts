@@ -1,10 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as cmd from '../../src/data/commands';
 import { ensureStarted, removeDemo } from '../../src/data/commands';
+import { signatureHolds } from '../../src/data/gate';
 import { coachingOverview } from '../../src/data/queries';
 import { db, allLevels } from '../../src/data/store';
 import { decodeDemoLevel, demoLevelChars, DEMO_WORKSHOP } from '../../src/domain/demo';
+import { Authority } from '../../src/domain/gate/authority';
+import { settle } from '../../src/domain/gate/settle';
 import { hlcMillis } from '../../src/domain/hlc';
+import { ROOT_EVENT_ID } from '../../src/domain/identity/eventIdentity';
 import { normaliseLevel } from '../../src/domain/model';
 import { DAY_MS } from '../../src/domain/thresholds';
 import { freshDatabase } from './helpers';
@@ -82,9 +86,11 @@ describe('the demo with a past', () => {
     expect(sessions.some((e) => e.type === 'session.recorded' && e.payload.coachId !== lead.id)).toBe(true);
   });
 
-  it('live events come after the past; removing the demo takes the past along', async () => {
+  it('live events come after the past; removing the demo takes the past along, and this device stays from the install on', async () => {
+    const installed = Date.now();
     await ensureStarted();
     const newest = (await db.events.orderBy('at').last())!.at;
+    expect(hlcMillis((await db.events.get(ROOT_EVENT_ID))!.at)).toBeLessThan(installed - 12 * 7 * DAY_MS);
     const kees = (await db.workers.toArray()).find((w) => w.role === 'lead')!;
     const before = Date.now();
     expect((await cmd.createTeam({ name: 'Nachtploeg' }, { actor: kees.id })).ok).toBe(true);
@@ -93,7 +99,14 @@ describe('the demo with a past', () => {
     expect(hlcMillis(live.at)).toBeGreaterThanOrEqual(before);
 
     await removeDemo();
-    expect((await db.events.toArray()).map((e) => e.type).sort()).toEqual(['device.enrolled', 'team.created']);
+    const left = await db.events.orderBy('at').toArray();
+    expect(left.map((e) => e.type)).toEqual(['device.enrolled', 'team.created']);
+    // Let in when the demo was installed (after its past, before anything of the company's own),
+    // signed anew: another device admits what is left.
+    expect(left[0]!.at > newest).toBe(true);
+    expect(hlcMillis(left[0]!.at)).toBeLessThanOrEqual(installed);
+    expect(await signatureHolds(left[0]!)).toBe(true);
+    expect(settle(new Authority(), left).refused).toEqual([]);
     for (const table of ['sessions', 'assignments', 'workers', 'skills', 'stations', 'mappings'] as const) expect(await db.table(table).count()).toBe(0);
     expect(await allLevels()).toEqual([]);
   });
