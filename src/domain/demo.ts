@@ -5,6 +5,7 @@ import type { LevelCode, LevelStatus } from './levels';
  * written one character per skill: upper case = confirmed, lower case = the worker's own
  * claim, '-' = not yet. It is built so the matrix shows something to act on: gaps, one
  * single point of failure (Fineren) and one skill nobody can teach (CNC: frezen instellen).
+ * The table is the matrix at install; how it got there is planned in demoHistory.ts.
  */
 export interface DemoWorkshop {
   company: string;

@@ -538,6 +538,8 @@ export const en: Catalog = {
   'print.print': 'Print',
   'print.caption': '{team} — sheet {page} of {pages}',
   'print.printedOn': 'Printed on {date}',
+  'print.coverage': 'Can do it alone / needed',
+  'print.emptyCircle': 'Empty circle: not yet (fill in with a pen)',
   'backup.refusedEvent': 'This backup was changed or does not come from Vaardig. Change {number} is not right. {reason} Nothing was changed.',
   'backup.badSettings': 'The settings in this backup are not right (the PIN rules, for example). Nothing was changed.',
   'backup.tooManyEvents': 'This backup has too many changes (more than {max}). Nothing was changed.',

@@ -544,6 +544,8 @@ export const nl = {
   'print.print': 'Afdrukken',
   'print.caption': '{team} — blad {page} van {pages}',
   'print.printedOn': 'Afgedrukt op {date}',
+  'print.coverage': 'Kunnen het zelfstandig / nodig',
+  'print.emptyCircle': 'Leeg rondje: nog niet (vul in met pen)',
   'backup.refusedEvent': 'Deze reservekopie is aangepast of komt niet van Vaardig. Wijziging {number} klopt niet. {reason} Er is niets veranderd.',
   'backup.badSettings': 'De instellingen in deze reservekopie kloppen niet (bijvoorbeeld de regels voor de pincode). Er is niets veranderd.',
   'backup.tooManyEvents': 'Deze reservekopie heeft te veel wijzigingen (meer dan {max}). Er is niets veranderd.',

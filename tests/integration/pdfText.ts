@@ -42,6 +42,62 @@ export async function pdfPagesText(bytes: Uint8Array): Promise<string[]> {
   });
 }
 
+/**
+ * The text runs a PDF shows, page by page: the text of each text object (`BT` … `ET`) as one
+ * string. Chromium's PDFs (Skia) show a line a glyph at a time (`<gid> Tj`, a `Td` move to the
+ * next) and put rotated text into Form XObjects with their own fonts: those are read where the
+ * page draws them (`/Xn Do`), in drawing order, as a reader extracting text does.
+ */
+export async function pdfPagesRuns(bytes: Uint8Array): Promise<string[][]> {
+  const doc = await PDFDocument.load(bytes);
+  const decoders = new Map<PDFObject, (hex: string) => string>();
+  const decoderOf = (ref: PDFObject) => {
+    let decoder = decoders.get(ref);
+    if (!decoder) decoders.set(ref, (decoder = fontDecoder(doc, doc.context.lookup(ref, PDFDict))));
+    return decoder;
+  };
+  const read = (streams: PDFRawStream[], resources: PDFDict | undefined, runs: string[], depth: number) => {
+    const fonts = resources?.lookupMaybe(PDFName.of('Font'), PDFDict);
+    const xobjects = resources?.lookupMaybe(PDFName.of('XObject'), PDFDict);
+    let decode: ((hex: string) => string) | undefined;
+    let run: string | null = null;
+    for (const stream of streams) {
+      for (const m of streamBytes(stream)
+        .toString('latin1')
+        .matchAll(/\/([^\s/[\]<>()%{}]+)\s+[-+\d.]+\s+Tf|<([0-9A-Fa-f\s]*)>\s*Tj|\/([^\s/[\]<>()%{}]+)\s+Do\b|\b(BT|ET)\b/g)) {
+        if (m[1] !== undefined) {
+          const font = fonts?.get(PDFName.of(m[1]));
+          if (!font) throw new Error(`Font /${m[1]} is not in its resources`);
+          decode = decoderOf(font);
+        } else if (m[2] !== undefined) {
+          if (!decode) throw new Error('Text shown before a font was set');
+          run = (run ?? '') + decode(m[2].replace(/\s+/g, ''));
+        } else if (m[3] !== undefined) {
+          const form = xobjects && doc.context.lookup(xobjects.get(PDFName.of(m[3])));
+          if (form instanceof PDFRawStream && form.dict.get(PDFName.of('Subtype')) === PDFName.of('Form') && depth < 8)
+            read([form], form.dict.lookupMaybe(PDFName.of('Resources'), PDFDict) ?? resources, runs, depth + 1);
+        } else if (m[4] === 'BT') run = null;
+        else if (run !== null) {
+          runs.push(run);
+          run = null;
+        }
+      }
+    }
+  };
+  return doc.getPages().map((page) => {
+    const contents = page.node.Contents();
+    const refs = contents instanceof PDFArray ? contents.asArray() : contents ? [contents] : [];
+    const runs: string[] = [];
+    read(
+      refs.map((ref) => doc.context.lookup(ref as PDFRef) as PDFRawStream),
+      page.node.Resources(),
+      runs,
+      0,
+    );
+    return runs;
+  });
+}
+
 function streamBytes(stream: PDFRawStream): Buffer {
   const filter = stream.dict.get(PDFName.of('Filter'));
   if (filter === undefined) return Buffer.from(stream.contents);

@@ -24,12 +24,13 @@ export const LEAD_ONLY: FieldError[] = [{ field: '', key: 'error.leadOnly' }];
 /**
  * A new event of this device: stamped, keyed, and named by the hash of its content (it is
  * signed when appended). The payload is read through its schema first, so the content hashed
- * here is exactly what every receiver reads back.
+ * here is exactly what every receiver reads back. `at`: a stamp of this device made elsewhere
+ * (the demo's past); by default the clock's next one.
  */
-export function buildEvent<T extends EventType>(type: T, payload: Payload<T>, actor: string | null): VaardigEvent {
+export function buildEvent<T extends EventType>(type: T, payload: Payload<T>, actor: string | null, at: string = nextStamp()): VaardigEvent {
   const content = {
     type,
-    at: nextStamp(),
+    at,
     actor,
     device: currentDevice(),
     refs: [] as string[],
@@ -41,8 +42,8 @@ export function buildEvent<T extends EventType>(type: T, payload: Payload<T>, ac
 }
 
 /** The company's first device letting itself in: the first event of a workshop set up here. */
-export function buildRootEvent(): VaardigEvent {
-  const event = buildEvent('device.enrolled', { deviceId: currentDevice(), key: currentPublicKey(), name: '', pinFor: null }, null);
+export function buildRootEvent(at?: string): VaardigEvent {
+  const event = buildEvent('device.enrolled', { deviceId: currentDevice(), key: currentPublicKey(), name: '', pinFor: null }, null, at);
   return { ...event, id: ROOT_EVENT_ID };
 }
 

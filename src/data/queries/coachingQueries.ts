@@ -9,24 +9,26 @@ export function useOpenAssignments(): Assignment[] | undefined {
   return useLive(async () => (await readAll('assignments')).filter(isOpenAssignment), []);
 }
 
-/** Coaching minutes per learner, coach and skill in a period, and coverage over the last 12 weeks. */
+/** Coaching minutes per learner, coach and skill in a period, and coverage over the 12 weeks up to `now`. */
+export async function coachingOverview(from: string, to: string, teamId: string, now = Date.now()) {
+  const [sessions, events, skills, workers] = await Promise.all([
+    readAll('sessions'),
+    db.events.where('type').anyOf('level.set', 'claim.confirmed', 'levels.recorded').toArray(),
+    readAll('skills'),
+    readAll('workers'),
+  ]);
+  const members = new Set(workers.filter((w) => !w.archived && (!teamId || w.teamId === teamId)).map((w) => w.id));
+  const activeSkills = skills.filter((s) => !s.archived);
+  const ofMembers = sessions.filter((s) => members.has(s.learnerId));
+  return {
+    byLearner: minutesBy(ofMembers, 'learnerId', from, to),
+    byCoach: minutesBy(ofMembers, 'coachId', from, to),
+    bySkill: minutesBy(ofMembers, 'skillId', from, to),
+    series: coverageOverTime(events, activeSkills, (id) => members.has(id), weekPoints(now, 12)),
+    skillCount: activeSkills.length,
+  };
+}
+
 export function useCoachingOverview(from: string, to: string, teamId: string) {
-  return useLive(async () => {
-    const [sessions, events, skills, workers] = await Promise.all([
-      readAll('sessions'),
-      db.events.where('type').anyOf('level.set', 'claim.confirmed', 'levels.recorded').toArray(),
-      readAll('skills'),
-      readAll('workers'),
-    ]);
-    const members = new Set(workers.filter((w) => !w.archived && (!teamId || w.teamId === teamId)).map((w) => w.id));
-    const activeSkills = skills.filter((s) => !s.archived);
-    const ofMembers = sessions.filter((s) => members.has(s.learnerId));
-    return {
-      byLearner: minutesBy(ofMembers, 'learnerId', from, to),
-      byCoach: minutesBy(ofMembers, 'coachId', from, to),
-      bySkill: minutesBy(ofMembers, 'skillId', from, to),
-      series: coverageOverTime(events, activeSkills, (id) => members.has(id), weekPoints(Date.now(), 12)),
-      skillCount: activeSkills.length,
-    };
-  }, [from, to, teamId]);
+  return useLive(() => coachingOverview(from, to, teamId), [from, to, teamId]);
 }

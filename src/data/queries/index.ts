@@ -5,7 +5,7 @@
  */
 export { useAuditEvents, type AuditFilter } from './auditQueries';
 export { activeConsent, fundReportRows, useEvidenceSubject, useMyProgress, useQualificationData } from './certificationQueries';
-export { useCoachingOverview, useOpenAssignments } from './coachingQueries';
+export { coachingOverview, useCoachingOverview, useOpenAssignments } from './coachingQueries';
 export { matrixSheet, peopleSheet, skillsSheet } from './exportSheets';
 export { deviceStanding, pinChoice, pinStep, thisDevice, useDevices, useDeviceStanding, usePeopleWaitingForPin, type DeviceRow, type DeviceStanding } from './deviceQueries';
 export { useGateCounts, useRefusedEvents } from './gateQueries';

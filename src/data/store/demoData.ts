@@ -1,6 +1,10 @@
 import type { VaardigEvent } from '../../domain/events';
+import { formatHlc, hlcMillis } from '../../domain/hlc';
+import { contentOf, ROOT_EVENT_ID } from '../../domain/identity/eventIdentity';
 import { qualificationId } from '../../domain/qualification';
 import { db, refold } from './database';
+import { currentDevice } from './deviceClock';
+import { signEvents } from './deviceKey';
 import { deleteMeta, getMeta, setMeta } from './meta';
 
 /**
@@ -13,7 +17,9 @@ export async function dropDemo(): Promise<void> {
   // Cell events are indexed by "worker|skill": they go when either side is the demo's.
   const aboutDemo = (ref: string) => ids.has(ref) || ref.split('|').some((part) => ids.has(part));
   const demoQualification = (e: VaardigEvent) => e.type === 'qualification.imported' && ids.has(qualificationId(e.payload.crebo, e.payload.version));
-  if (ids.size) await db.events.filter((e) => e.refs.some(aboutDemo) || demoQualification(e)).delete();
+  const demo = ids.size ? await db.events.filter((e) => e.refs.some(aboutDemo) || demoQualification(e)).toArray() : [];
+  await db.events.bulkDelete(demo.map((e) => e.id));
+  await restampRoot(demo);
   await db.credentials
     .where('workerId')
     .anyOf([...ids])
@@ -21,4 +27,20 @@ export async function dropDemo(): Promise<void> {
   await deleteMeta('demoIds');
   await setMeta('started', 'own');
   await refold((name) => db.table(name));
+}
+
+/**
+ * This device stays when the demo goes, let in at the moment the demo was installed rather
+ * than at the start of the demo's made-up past (it had to come first to sign that past). Its
+ * own events all come after the install; a company that grows from here began then, and a
+ * device whose clock is behind sees it so.
+ */
+async function restampRoot(demo: readonly VaardigEvent[]): Promise<void> {
+  const root = await db.events.get(ROOT_EVENT_ID);
+  if (!root || root.device !== currentDevice() || !demo.length) return;
+  const wall = Math.max(...demo.map((e) => hlcMillis(e.at))) + 1;
+  if (hlcMillis(root.at) >= wall) return;
+  const restamped = { ...contentOf(root), id: ROOT_EVENT_ID, at: formatHlc({ wall, counter: 0 }, root.device) } as VaardigEvent;
+  await signEvents([restamped]);
+  await db.events.put(restamped);
 }
