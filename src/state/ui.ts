@@ -53,8 +53,8 @@ interface UiState {
   /** Ask for a sign-in (the header's dialog), e.g. when a screen needs someone. */
   signInRequested: boolean;
   /**
-   * The sign-in was asked for from the header or the wall (not by a screen that needs someone):
-   * the person then lands on their own screen (see app/landing.ts).
+   * The sign-in was asked for from the header or the wall while the overview showed (not by a
+   * screen that needs someone): the person then lands on their own screen (app/landing.ts).
    */
   signInLands: boolean;
   requestSignIn(open: boolean, lands?: boolean): void;
@@ -96,7 +96,8 @@ export const useUi = create<UiState>()(
       signIn: (signedInId, landing = null) => set((s) => ({ signedInId, signedInAt: Date.now(), signInRequested: false, ...(landing ? { screen: landing, editing: null } : { screen: s.screen }) })),
       // Signing out also closes whatever the person had open; on the wall the next person starts from the overview.
       signOut: () => set((s) => ({ signedInId: null, editing: null, screen: s.wallMode || SCREENS[s.screen].closesOnSignOut ? HOME_SCREEN : s.screen })),
-      requestSignIn: (signInRequested, lands = false) => set(signInRequested ? { signInRequested, signInLands: lands } : { signInRequested }),
+      // Only from the overview: someone who opened a screen on purpose stays on it.
+      requestSignIn: (signInRequested, lands = false) => set((s) => (signInRequested ? { signInRequested, signInLands: lands && s.screen === HOME_SCREEN } : { signInRequested })),
       announce: (key, kind = 'info', params) => set((s) => ({ notice: { key, kind, params, id: (s.notice?.id ?? 0) + 1 } })),
       clearNotice: () => set({ notice: null }),
     }),

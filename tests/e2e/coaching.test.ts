@@ -91,6 +91,8 @@ describe('plan the week and record coaching', () => {
   /** The lead plans someone without a PIN from an attention point, with a coach other than the lead; returns who learns what from whom. */
   async function planSomeoneWithoutPin(page: Page) {
     await signInAs(page, 'Kees Veerman', '1234');
+    // Signed in from the overview, the lead lands on the claims waiting; back to the matrix.
+    await openScreen(page, 'Matrix');
     await page.getByRole('button', { name: 'Aandachtspunten' }).click();
     const attention = page.getByRole('dialog', { name: 'Waar zijn te weinig mensen voor?' });
     const points = attention
@@ -170,8 +172,9 @@ describe('plan the week and record coaching', () => {
     await dialog.getByRole('button', { name: 'OK' }).click();
     await dialog.waitFor({ state: 'detached' });
 
+    // The demo has a past of sessions: the new one is the one with what was typed here.
     const sessions = (await readStore(page, 'sessions')) as { minutes: number; practised: string; levelReached: string; date: string }[];
-    expect(sessions).toEqual([expect.objectContaining({ minutes: 40, practised: 'samen schaven en meten', levelReached: 'L', date: localDay(Date.now()) })]);
+    expect(sessions.filter((s) => s.practised === 'samen schaven en meten')).toEqual([expect.objectContaining({ minutes: 40, levelReached: 'L', date: localDay(Date.now()) })]);
     const workers = (await readStore(page, 'workers')) as { id: string; name: string }[];
     const credentials = (await readStore(page, 'credentials')) as { workerId: string }[];
     expect(credentials.map((c) => c.workerId)).toContain(workers.find((w) => w.name === learner)!.id);

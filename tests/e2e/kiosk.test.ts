@@ -70,6 +70,8 @@ describe('kiosk: claim, confirm, lock', () => {
     await page.getByRole('banner').getByRole('button', { name: 'Aanmelden' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Kees Veerman', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Kees Veerman' });
+    // The pad takes keys once it asks for the PIN.
+    await dialog.getByText('Tik je pincode').waitFor();
     for (let i = 4; i >= 1; i--) {
       await page.keyboard.type('0000');
       await dialog.getByRole('button', { name: 'OK' }).click();

@@ -54,6 +54,8 @@ describe('the matrix on the production build', () => {
     const { page, context } = await openApp(browser, '/', { serviceWorkers: 'block' });
     await page.getByRole('banner').getByRole('button', { name: 'Aanmelden' }).click();
     await signInAs(page, 'Kees Veerman', '1234');
+    // Signed in from the overview, the lead lands on the claims waiting; back to the matrix.
+    await openScreen(page, 'Matrix');
     await page.getByRole('gridcell', { name: 'Ahmed Benali, Lengtezagen: nog niet' }).click();
     const dialog = page.getByRole('dialog', { name: 'Hoe goed kan Ahmed Benali dit?' });
     const choice = dialog.getByRole('button', { name: 'kan het zelfstandig' });

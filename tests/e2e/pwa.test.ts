@@ -44,6 +44,8 @@ describe('installable, offline-first PWA', () => {
   it('reloads offline with its data once the service worker is ready', async () => {
     const { page, context } = await openApp(browser);
     await signInAs(page, 'Kees Veerman', '1234');
+    // Signed in from the overview, the lead lands on the claims waiting; back to the matrix.
+    await openScreen(page, 'Matrix');
     await page.getByRole('gridcell', { name: 'Ahmed Benali, Lengtezagen: nog niet' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'kan het anderen leren' }).click();
     const changed = page.getByRole('gridcell', { name: 'Ahmed Benali, Lengtezagen: kan het anderen leren (O), bevestigd' });
@@ -104,9 +106,12 @@ describe('installable, offline-first PWA', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.getByRole('gridcell', { name: 'Ahmed Benali, Afkorten: can do it with help (L), confirmed' }).waitFor();
     await page.goto(baseUrl());
-    await page.getByRole('button', { name: 'Settings' }).waitFor();
-    await page.getByRole('button', { name: 'NL Nederlands' }).click();
-    await page.getByRole('button', { name: 'Instellingen' }).waitFor();
+    const menu = page.getByRole('navigation', { name: 'Main menu' });
+    await menu.getByRole('button', { name: 'Settings' }).waitFor();
+    // The language sits first under "More", each named in its own language.
+    await menu.getByRole('button', { name: 'More' }).click();
+    await menu.getByRole('button', { name: 'NL Nederlands' }).click();
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Instellingen' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
     await context.close();
   });

@@ -137,6 +137,8 @@ describe('bring your matrix in, take it out, print it', () => {
     // A background tab gets no animation frames; bring the first one forward to work in it.
     await page.bringToFront();
     await signInAs(page, 'Kees Veerman', '1234');
+    // Signed in from the overview, the lead lands on the claims waiting; back to the matrix.
+    await openScreen(page, 'Matrix');
     await cell(page, 'Ahmed Benali, Lengtezagen: nog niet').click();
     await page.getByRole('dialog').getByRole('button', { name: 'kan het met hulp' }).click();
     await cell(other, 'Ahmed Benali, Lengtezagen: kan het met hulp (L), bevestigd').waitFor({ timeout: 30_000 });
@@ -146,6 +148,8 @@ describe('bring your matrix in, take it out, print it', () => {
   it('a backup restored into a fresh profile gives the same matrix', async () => {
     const first = await openApp(browser);
     await signInAs(first.page, 'Kees Veerman', '1234');
+    // Signed in from the overview, the lead lands on the claims waiting; back to the matrix.
+    await openScreen(first.page, 'Matrix');
     await first.page.getByRole('gridcell', { name: 'Ahmed Benali, Lengtezagen: nog niet' }).click();
     await first.page.getByRole('dialog').getByRole('button', { name: 'kan het zelfstandig' }).click();
     await first.page.getByRole('gridcell', { name: 'Ahmed Benali, Lengtezagen: kan het zelfstandig (U), bevestigd' }).waitFor();
