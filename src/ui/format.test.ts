@@ -30,9 +30,7 @@ describe('dates as people write them', () => {
  */
 describe('the one place dates are formatted', () => {
   // Where a date as yyyy-mm-dd is data, not text for a person.
-  const isoAllowed = new Map([
-    ['features/transfer/readSheets.ts', "a spreadsheet's date cell read in as the text of a cell"],
-  ]);
+  const isoAllowed = new Map([['features/transfer/readSheets.ts', "a spreadsheet's date cell read in as the text of a cell"]]);
   const files = appSourceFiles().filter((f) => /^(features|app|exports|ui)\//.test(f.path) && f.path !== 'ui/format.ts');
 
   it('no screen or export formats a date itself', () => {
