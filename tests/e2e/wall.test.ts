@@ -42,6 +42,7 @@ describe('the wall', () => {
   it('shows all 14 demo workers and 24 skills at once on a 1920 × 1080 TV, marks ≥ 40 px, names ≥ 24 px, and nothing else but one status line', async () => {
     const { page, context, errors } = await openWall({ width: 1920, height: 1080 });
     await page.locator('.wall-cell .mark').first().waitFor();
+    await page.locator('.week-counts').waitFor();
     const seen = await onScreen(page);
     expect(seen.rows).toHaveLength(14);
     expect(seen.skills).toBe(24);

@@ -86,17 +86,18 @@ export function WallScreen() {
         </h1>
         <span className="wall-date">{formatWeekday(now, language)}</span>
         <SyncLine t={t} language={language} />
-        {pages.length > 1 && (
-          <span className="wall-pager">
-            <span aria-live="polite">{t('wall.page', { page: turner.index + 1, pages: pages.length })}</span>
-            <button type="button" className="nav-button" onClick={() => turner.setPaused(!turner.paused)} title={t(turner.paused ? 'wall.play' : 'wall.pause')}>
-              <Icon name={turner.paused ? 'play' : 'pause'} /> <span className="visually-hidden">{t(turner.paused ? 'wall.play' : 'wall.pause')}</span>
-            </button>
+        {/* Hold stops the pages and this week's lines alike (they move by themselves: WCAG 2.2.2). */}
+        <span className="wall-pager">
+          {pages.length > 1 && <span aria-live="polite">{t('wall.page', { page: turner.index + 1, pages: pages.length })}</span>}
+          <button type="button" className="nav-button" onClick={() => turner.setPaused(!turner.paused)} title={t(turner.paused ? 'wall.play' : 'wall.pause')}>
+            <Icon name={turner.paused ? 'play' : 'pause'} /> <span className="visually-hidden">{t(turner.paused ? 'wall.play' : 'wall.pause')}</span>
+          </button>
+          {pages.length > 1 && (
             <button type="button" className="nav-button" onClick={turner.next} title={t('wall.next')}>
               <Icon name="next" /> <span className="visually-hidden">{t('wall.next')}</span>
             </button>
-          </span>
-        )}
+          )}
+        </span>
         <SessionControls />
       </header>
       <main id="main" className="wall-main" tabIndex={-1}>
@@ -108,7 +109,7 @@ export function WallScreen() {
           ) : null}
         </div>
         <Legend variant="line" />
-        <WeekStrip />
+        <WeekStrip paused={turner.paused} />
       </main>
     </div>
   );

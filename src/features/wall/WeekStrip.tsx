@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useWeekNews } from '../../data/queries';
 import { useT } from '../../i18n';
 import { Icon } from '../../ui/Icon';
@@ -5,19 +6,37 @@ import { levelName } from '../../ui/levelDisplay';
 import { useNow } from '../../ui/useNow';
 import { useNames } from '../history/useNames';
 
-/** Most lines the strip holds: it is one line on the wall, the rest would never be seen. */
-const MAX_ITEMS = 8;
+/** Most lines the strip goes through, newest first. */
+const MAX_ITEMS = 12;
+/** How long each line stays: long enough to read from across the hall. */
+const ITEM_SECONDS = 8;
 
 /**
  * "Deze week" on the wall: who reached a higher level and who practised with whom, newest
- * first: the recognition the paper matrix never gave (DESIGN §1).
+ * first: the recognition the paper matrix never gave (DESIGN §1). One line at a time, each
+ * for a few seconds; `paused` (the wall's hold button) stops it too.
  */
-export function WeekStrip() {
+export function WeekStrip({ paused }: { paused: boolean }) {
   const t = useT();
+  const [turn, setTurn] = useState(0);
   const now = useNow();
   const news = useWeekNews(now);
   const names = useNames();
-  if (!news || !names) return null;
+  const count = news ? Math.min(MAX_ITEMS, news.reached.length + news.practised.length) : 0;
+  useEffect(() => {
+    if (paused || count < 2) return;
+    const timer = setTimeout(() => setTurn((n) => n + 1), ITEM_SECONDS * 1000);
+    return () => clearTimeout(timer);
+  }, [paused, count, turn]);
+  // The strip keeps its place while it loads: the matrix is sized to what is left, once.
+  if (!news || !names)
+    return (
+      <section className="week-strip" aria-labelledby="week-title">
+        <h2 id="week-title" className="week-title">
+          {t('wall.week')}
+        </h2>
+      </section>
+    );
   const reached = news.reached.map((r) => ({
     key: `r:${r.workerId}:${r.skillId}:${r.at}`,
     text: t('wall.reached', { person: names.person(r.workerId), skill: names.skill(r.skillId), level: levelName(t, r.level) }),
@@ -29,6 +48,7 @@ export function WeekStrip() {
     icon: 'people' as const,
   }));
   const items = [...reached, ...practised].slice(0, MAX_ITEMS);
+  const item = items.length ? items[turn % items.length]! : null;
   return (
     <section className="week-strip" aria-labelledby="week-title">
       <h2 id="week-title" className="week-title">
@@ -39,13 +59,11 @@ export function WeekStrip() {
       ) : (
         <>
           <p className="week-counts">{[t('wall.reachedCount', { count: news.reached.length }), t('wall.practisedCount', { count: news.practised.length })].join(' · ')}</p>
-          <ul className="week-items">
-            {items.map((item) => (
-              <li key={item.key}>
-                <Icon name={item.icon} /> {item.text}
-              </li>
-            ))}
-          </ul>
+          {item && (
+            <p key={item.key} className="week-item">
+              <Icon name={item.icon} /> {item.text}
+            </p>
+          )}
         </>
       )}
     </section>
