@@ -1,6 +1,16 @@
 import { inflateSync } from 'node:zlib';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, type PDFObject } from 'pdf-lib';
 
+/** Each font's text decoder, made once per font of the document. */
+function fontDecoders(doc: PDFDocument): (ref: PDFObject) => (hex: string) => string {
+  const decoders = new Map<PDFObject, (hex: string) => string>();
+  return (ref) => {
+    let decoder = decoders.get(ref);
+    if (!decoder) decoders.set(ref, (decoder = fontDecoder(doc, doc.context.lookup(ref, PDFDict))));
+    return decoder;
+  };
+}
+
 /**
  * The text a pdf-lib PDF shows, page by page, one line per text-showing operator: its content
  * streams inflated, each `<hex> Tj` decoded in the font the `Tf` before it chose. An embedded
@@ -11,12 +21,7 @@ import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, type PDF
  */
 export async function pdfPagesText(bytes: Uint8Array): Promise<string[]> {
   const doc = await PDFDocument.load(bytes);
-  const decoders = new Map<PDFObject, (hex: string) => string>();
-  const decoderOf = (ref: PDFObject) => {
-    let decoder = decoders.get(ref);
-    if (!decoder) decoders.set(ref, (decoder = fontDecoder(doc, doc.context.lookup(ref, PDFDict))));
-    return decoder;
-  };
+  const decoderOf = fontDecoders(doc);
   return doc.getPages().map((page, index) => {
     const fonts = page.node.Resources()?.lookupMaybe(PDFName.of('Font'), PDFDict);
     const contents = page.node.Contents();
@@ -50,12 +55,7 @@ export async function pdfPagesText(bytes: Uint8Array): Promise<string[]> {
  */
 export async function pdfPagesRuns(bytes: Uint8Array): Promise<string[][]> {
   const doc = await PDFDocument.load(bytes);
-  const decoders = new Map<PDFObject, (hex: string) => string>();
-  const decoderOf = (ref: PDFObject) => {
-    let decoder = decoders.get(ref);
-    if (!decoder) decoders.set(ref, (decoder = fontDecoder(doc, doc.context.lookup(ref, PDFDict))));
-    return decoder;
-  };
+  const decoderOf = fontDecoders(doc);
   const read = (streams: PDFRawStream[], resources: PDFDict | undefined, runs: string[], depth: number) => {
     const fonts = resources?.lookupMaybe(PDFName.of('Font'), PDFDict);
     const xobjects = resources?.lookupMaybe(PDFName.of('XObject'), PDFDict);

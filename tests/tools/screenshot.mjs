@@ -1,16 +1,55 @@
-// Takes the README screenshot of the demo matrix from a running build.
+// Takes the README screenshots from a running build: the demo matrix, the wall on a TV and on a
+// tablet, and a worker's phone.
 // Run: npm run build && npx vite preview --port 4173 & node tests/tools/screenshot.mjs http://localhost:4173/
 import { chromium } from 'playwright-core';
 
 const url = process.argv[2] ?? 'http://localhost:4173/';
+const out = (name) => new URL(`../../public/screenshots/${name}`, import.meta.url).pathname;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
-const page = await (await browser.newContext({ viewport: { width: 1280, height: 860 }, serviceWorkers: 'block' })).newPage();
-await page.goto(url);
-await page.getByRole('gridcell').first().waitFor();
-// Fonts loaded and two frames painted: the picture shows the settled page.
-await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
-await page.screenshot({ path: new URL('../../public/screenshots/matrix.png', import.meta.url).pathname });
+
+/** A fresh profile at this size; `wall` stores wall mode as a lead would leave it. */
+async function open(viewport, wall = false) {
+  const page = await (await browser.newContext({ viewport, locale: 'nl-NL', serviceWorkers: 'block' })).newPage();
+  await page.goto(url);
+  if (wall) {
+    await page.evaluate(() => localStorage.setItem('vaardig-ui', JSON.stringify({ state: { language: 'nl', wallMode: true }, version: 0 })));
+    await page.reload();
+    await page.locator('.week-counts').waitFor();
+  }
+  return page;
+}
+
+/** Fonts loaded and two frames painted: the picture shows the settled page. */
+const settle = (page) => page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
+
+const matrix = await open({ width: 1280, height: 860 });
+await matrix.getByRole('gridcell').first().waitFor();
+await settle(matrix);
+await matrix.screenshot({ path: out('matrix.png') });
+
+for (const [name, viewport] of [
+  ['wall-tv.png', { width: 1920, height: 1080 }],
+  ['wall-tablet.png', { width: 1280, height: 800 }],
+]) {
+  const wall = await open(viewport, true);
+  await wall.locator('.wall-cell .mark').first().waitFor();
+  await settle(wall);
+  await wall.screenshot({ path: out(name) });
+}
+
+const phone = await open({ width: 390, height: 844 });
+await phone.getByRole('banner').getByRole('button', { name: 'Aanmelden' }).click();
+await phone.getByRole('dialog').getByRole('button', { name: 'Emma de Boer', exact: true }).click();
+await phone.getByRole('dialog').getByText('Kies een pincode').first().waitFor();
+for (let i = 0; i < 2; i++) {
+  await phone.keyboard.type('2468');
+  await phone.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
+  if (i === 0) await phone.getByRole('dialog').getByText('Tik dezelfde pincode nog een keer').waitFor();
+}
+await phone.getByRole('heading', { name: 'Wat kan Emma de Boer?' }).waitFor();
+await settle(phone);
+await phone.screenshot({ path: out('phone.png') });
 await browser.close();
