@@ -40,7 +40,8 @@ const DEFINITIONS = {
   data: { label: 'nav.data', icon: 'storage', who: 'lead', place: { in: 'manage', hint: 'manage.dataHint' } },
   print: { label: 'data.print', icon: 'list', who: 'lead', place: { in: 'screen', from: 'data' } },
   audit: { label: 'nav.audit', icon: 'list', who: 'lead', place: { in: 'manage', hint: 'manage.auditHint' }, closesOnSignOut: true },
-  settings: { label: 'nav.settings', icon: 'settings', who: 'everyone', place: { in: 'header' } },
+  // Closes on sign-out: the next person at the wall starts from the overview, not from the company's connection.
+  settings: { label: 'nav.settings', icon: 'settings', who: 'everyone', place: { in: 'header' }, closesOnSignOut: true },
 } as const satisfies Record<string, ScreenDefinition>;
 
 export type Screen = keyof typeof DEFINITIONS;

@@ -23,6 +23,8 @@ export const DEMO_HISTORY = {
   risesThisWeek: 4,
   /** Assignments that were given and reached during the history. */
   assignments: 4,
+  /** Assignments still running at install (one already practised): "Wie leert wat" has a plan. */
+  openAssignments: 3,
 } as const;
 
 export type DemoStep =
@@ -262,6 +264,34 @@ export function planDemoHistory(workshop: DemoWorkshop, now: number, seed: numbe
     const day = claimDays[i % claimDays.length]!;
     if (teacher !== null && teacher !== lead) session(day, { cell, from: '-', teacher, finish: day, assignment: null }, null, 7 * 60 + 30, 11 * 60);
     steps.push({ kind: 'claim', at: time(day, 11 * 60, 15 * 60), worker: cell.worker, skill: cell.skill, level: cell.final });
+  });
+
+  // The plan running at install: learners at I or L paired with a coach (a peer coach when
+  // there is one), given in the last days, due in two weeks; the first practised once already.
+  const open = shuffled(candidates.filter((c) => (c.final === 'I' || c.final === 'L') && !plans.some((p) => p.cell === c)))
+    .map((cell) => ({ cell, teacher: teacherOf(cell) }))
+    .filter((o): o is { cell: Cell; teacher: number } => o.teacher !== null)
+    .sort((a, b) => Number(peerCoaches.has(b.teacher)) - Number(peerCoaches.has(a.teacher)))
+    .filter((o, i, all) => all.findIndex((x) => x.cell.worker === o.cell.worker) === i)
+    .slice(0, DEMO_HISTORY.openAssignments);
+  const [givenDay, practiceDay] = workdaysIn(-6, -1);
+  open.forEach(({ cell, teacher }, i) => {
+    const assignment = DEMO_HISTORY.assignments + i;
+    const day = givenDay ?? -1;
+    steps.push({
+      kind: 'assignment',
+      at: cal.moment(day, 7 * 60 + i),
+      assignment,
+      worker: cell.worker,
+      skill: cell.skill,
+      coach: teacher,
+      targetLevel: 'U',
+      dueDate: cal.date(cal.moment(day + 14, 0)),
+    });
+    if (i === 0 && practiceDay !== undefined) {
+      const s = session(practiceDay, { cell, from: cell.final, teacher, finish: practiceDay, assignment }, null, 9 * 60, 14 * 60);
+      steps.push({ kind: 'assignmentStatus', at: s.at + 60_000, assignment, status: 'inProgress', by: teacher });
+    }
   });
 
   // Stable: steps of one moment keep the order they were planned in (session, then its confirmation).

@@ -46,12 +46,12 @@ describe('the next step from an attention point, and focus that comes back', () 
     const learner = pick.split(' — ')[0]!;
     const coach = (await plan.getByLabel('Coach').locator('option:checked').innerText()).trim();
 
+    // The demo holds assignments already: a refused date adds none.
+    const before = (await readStore(page, 'assignments')) as { id: string }[];
     await plan.getByLabel('Klaar op').fill(dayAfter(Date.now(), -1));
     await plan.getByRole('button', { name: 'Inplannen' }).click();
     await plan.getByText('Deze datum is al voorbij. Kies vandaag of een dag later.').waitFor();
-    // The demo's past holds assignments already (all reached): none is added by a refused date.
-    const before = (await readStore(page, 'assignments')) as { id: string }[];
-    expect(before.every((a) => (a as { status?: string }).status === 'reached')).toBe(true);
+    expect(await readStore(page, 'assignments')).toHaveLength(before.length);
 
     await plan.getByLabel('Klaar op').fill(dayAfter(Date.now(), 7));
     await plan.getByRole('button', { name: 'Inplannen' }).click();

@@ -81,7 +81,7 @@ describe('the demo with a past', () => {
     expect(reached.length).toBeLessThanOrEqual(5);
     const sessions = events.filter((e) => e.type === 'session.recorded');
     expect(sessions.length).toBeGreaterThanOrEqual(3);
-    expect(sessions.length).toBeLessThanOrEqual(6);
+    expect(sessions.length).toBeLessThanOrEqual(7);
     const lead = (await db.workers.toArray()).find((w) => w.role === 'lead')!;
     expect(sessions.some((e) => e.type === 'session.recorded' && e.payload.coachId !== lead.id)).toBe(true);
   });

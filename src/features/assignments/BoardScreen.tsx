@@ -21,6 +21,7 @@ import { useNow } from '../../ui/useNow';
 export function BoardScreen() {
   const t = useT();
   const language = useUi((s) => s.language);
+  const go = useUi((s) => s.go);
   const names = useNames();
   const person = useSignedInPerson();
   const ctx = useCommandContext();
@@ -46,7 +47,14 @@ export function BoardScreen() {
         {t('board.title')}
       </h1>
       {open.length === 0 ? (
-        <p>{t('board.empty')}</p>
+        <div className="empty-state">
+          <p>{t('board.empty')}</p>
+          {isLead(person ?? undefined) && (
+            <button type="button" className="button primary" onClick={() => go('plan')}>
+              <Icon name="list" /> {t('nav.plan')}
+            </button>
+          )}
+        </div>
       ) : (
         groups.map(({ status, items }) => (
           <section key={status} className="group" aria-labelledby={`board-${status}`}>

@@ -71,7 +71,7 @@ function SecondsField({ id, label, limits, fallback, value, onChange }: { id: st
         inputMode="numeric"
         value={text}
         aria-invalid={!valid || undefined}
-        aria-describedby={valid ? undefined : `${id}-error`}
+        aria-describedby={`${id}-range`}
         onChange={(e) => {
           setText(e.target.value);
           const v = Number(e.target.value);
@@ -79,11 +79,10 @@ function SecondsField({ id, label, limits, fallback, value, onChange }: { id: st
         }}
         onBlur={() => !valid && setText(String(inRange(value, limits) ? value : fallback))}
       />
-      {!valid && (
-        <p id={`${id}-error`} className="field-error" role="alert">
-          {t('settings.wallIdleRange', { ...limits })}
-        </p>
-      )}
+      {/* The range is always said; when the number is outside it, it is the error. */}
+      <p id={`${id}-range`} className={valid ? 'field-help' : 'field-error'} role={valid ? undefined : 'alert'}>
+        {t('settings.wallIdleRange', { ...limits })}
+      </p>
     </div>
   );
 }

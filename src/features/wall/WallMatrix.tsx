@@ -93,7 +93,8 @@ export function WallMatrix({ page, skills, counted, label }: Props) {
 function SkillLabel({ name, sizes }: { name: string; sizes: WallPage['sizes'] }) {
   const lines = wrapLabel(name, sizes.labelLines, measureBold, sizes.skillFont);
   const longest = Math.max(...lines.map((l) => measureBold(l, sizes.skillFont)));
-  const room = sizes.skillHeight - 16;
+  // The label's padding, and a little room for rounding (else the shrunk line still gets its "…").
+  const room = sizes.skillHeight - 22;
   const font = longest <= room ? sizes.skillFont : Math.max(16, Math.floor((sizes.skillFont * room) / longest));
   return (
     <span className="wall-skill-label" style={font === sizes.skillFont ? undefined : { fontSize: font }}>
@@ -131,8 +132,8 @@ const WallRow = memo(function WallRow({ worker, skills, now }: { worker: WallWor
   const name = worker.name;
   return (
     <div role="row" className="wall-row wall-person">
-      <span role="rowheader" className="wall-name">
-        {name}
+      <span role="rowheader" className="wall-name" title={name}>
+        <span className="wall-name-text">{name}</span>
       </span>
       {skills.map((skill) => {
         const record = levels?.get(skill.id);

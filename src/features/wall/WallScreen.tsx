@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useCompanyName, useSkills, useStations, useTeams, useWorkers } from '../../data/queries';
 import { useSyncStatus } from '../../data/sync';
 import { initialsOf, type Skill } from '../../domain/model';
@@ -77,7 +77,7 @@ export function WallScreen() {
   const teamName = page?.teamId === undefined ? t('wall.everyone') : page.teamId === null ? t('wall.noTeam') : (shape?.teamNames.get(page.teamId) ?? '');
 
   return (
-    <div className="wall-screen">
+    <div className="wall-screen" style={page ? ({ '--wall-font': `${page.sizes.nameFont}px` } as CSSProperties) : undefined}>
       <header className="wall-status">
         <img src="/icons/icon.svg" alt="" width="40" height="40" />
         <h1 className="wall-title">
@@ -88,7 +88,14 @@ export function WallScreen() {
         <SyncLine t={t} language={language} />
         {/* Hold stops the pages and this week's lines alike (they move by themselves: WCAG 2.2.2). */}
         <span className="wall-pager">
-          {pages.length > 1 && <span aria-live="polite">{t('wall.page', { page: turner.index + 1, pages: pages.length })}</span>}
+          {pages.length > 1 && (
+            <span aria-live="polite">
+              <span className="page-long">{t('wall.page', { page: turner.index + 1, pages: pages.length })}</span>
+              <span className="page-short" aria-hidden="true">
+                {turner.index + 1}/{pages.length}
+              </span>
+            </span>
+          )}
           <button type="button" className="nav-button" onClick={() => turner.setPaused(!turner.paused)} title={t(turner.paused ? 'wall.play' : 'wall.pause')}>
             <Icon name={turner.paused ? 'play' : 'pause'} /> <span className="visually-hidden">{t(turner.paused ? 'wall.play' : 'wall.pause')}</span>
           </button>

@@ -76,6 +76,16 @@ describe('the wall layout', () => {
     expect(big[0]!.sizes.mark).toBeLessThanOrEqual(96);
   });
 
+  it('keeps a very long name from pushing skills off the page, and gives every page the same sizes', () => {
+    const crowd = teams([30, 30]);
+    crowd[0]!.workers = [{ id: 'long', name: 'Maria Fernanda dos Santos Oliveira Pereira da Costa Ferreira' }, ...crowd[0]!.workers.slice(1)];
+    const withLong = planWall(1256, 660, crowd, stations(8), measure);
+    const plain = planWall(1256, 660, teams([30, 30]), stations(8), measure);
+    expect(withLong.length).toBeLessThanOrEqual(plain.length + 2);
+    expect(withLong[0]!.sizes.nameWidth).toBeLessThanOrEqual(1256 / 4);
+    expect(new Set(withLong.map((p) => JSON.stringify(p.sizes))).size).toBe(1);
+  });
+
   it('wraps a skill name at spaces only, balanced', () => {
     expect(wrapLabel('Vlakken en vandikte', 2, measure, 24)).toEqual(['Vlakken en', 'vandikte']);
     expect(wrapLabel('Breedbandschuren', 3, measure, 24)).toEqual(['Breedbandschuren']);

@@ -28,6 +28,8 @@ const LABEL_PAD = 8;
 /** A skill label may always take this share of the height (more when the rows leave room). */
 const MAX_HEADER_SHARE = 0.32;
 const MAX_LABEL_LINES = 3;
+/** The name column takes at most this share of the width (or about 18 letters, on a narrow screen). */
+const NAME_MAX_SHARE = 0.25;
 
 export interface WallWorker {
   id: string;
@@ -102,38 +104,85 @@ export function wrapLabel(name: string, lines: number, measure: Measure, px: num
   }
 }
 
-/** The sizes at one font scale; `fits` says whether marks and names reach their minimum. */
-function sizesAt(scale: number, width: number, height: number, rows: number, skills: readonly { name: string }[], names: readonly WallWorker[], measure: Measure): { sizes: WallSizes; fits: boolean } {
+/**
+ * The name column: as wide as the longest name, but never more than a quarter of the screen
+ * (a 58-letter name is cut with "…" rather than pushing every skill to another page).
+ */
+function nameColumn(names: readonly WallWorker[], font: number, width: number, measure: Measure): number {
+  const longest = Math.max(...names.map((n) => measure(n.name, font)), measure('Medewerker', font)) + 2 * PAD;
+  return Math.ceil(Math.min(longest, Math.max(width * NAME_MAX_SHARE, font * 11)));
+}
+
+/**
+ * The sizes at one font scale for `rows` people and `columns` skills (the labels measured are
+ * `labels`: those of the page, or of every page when the pages share their sizes); `fits` says
+ * whether marks and names reach their minimum.
+ */
+function sizesAt(
+  scale: number,
+  width: number,
+  height: number,
+  rows: number,
+  columns: number,
+  labels: readonly { name: string }[],
+  names: readonly WallWorker[],
+  measure: Measure,
+): { sizes: WallSizes; fits: boolean } {
   const nameFont = Math.round(WALL_MIN.font * scale);
   const skillFont = nameFont;
-  const nameWidth = Math.ceil(Math.max(...names.map((n) => measure(n.name, nameFont)), measure('Medewerker', nameFont)) + 2 * PAD);
+  const nameWidth = nameColumn(names, nameFont, width, measure);
   const minMark = WALL_MIN.mark * scale;
   const minCellWidth = Math.ceil(minMark * MARK_TO_CELL + 4);
   // A row needs the mark and its lines: the rows are what must fit, so nothing more.
   const minCellHeight = Math.ceil(minMark + 2);
-  const cellWidth = Math.max(minCellWidth, Math.min(Math.floor((width - nameWidth) / skills.length), Math.ceil(MAX_MARK * 1.9)));
+  const cellWidth = Math.max(minCellWidth, Math.min(Math.floor((width - nameWidth) / columns), Math.ceil(MAX_MARK * 1.9)));
   const labelLines = Math.max(1, Math.min(MAX_LABEL_LINES, Math.floor((cellWidth - 8) / (skillFont * LINE_HEIGHT))));
-  const longest = Math.max(...skills.map((s) => Math.max(...wrapLabel(s.name, labelLines, measure, skillFont).map((l) => measure(l, skillFont)))));
+  const longest = Math.max(...labels.map((s) => Math.max(...wrapLabel(s.name, labelLines, measure, skillFont).map((l) => measure(l, skillFont)))));
   const stationHeight = Math.ceil(skillFont * LINE_HEIGHT + PAD);
   const coverageHeight = Math.ceil(skillFont * LINE_HEIGHT + PAD);
   // A long skill name may take what the rows do not need; past that it is set smaller (WallMatrix).
   const headerRoom = Math.max(height * MAX_HEADER_SHARE, height - stationHeight - coverageHeight - rows * minCellHeight);
   const skillHeight = Math.ceil(Math.min(longest + 2 * LABEL_PAD, headerRoom));
   const cellHeight = Math.max(minCellHeight, Math.min(Math.floor((height - stationHeight - skillHeight - coverageHeight) / rows), Math.ceil(MAX_MARK * 1.25)));
-  const fits = nameWidth + skills.length * cellWidth <= width && stationHeight + skillHeight + coverageHeight + rows * cellHeight <= height;
+  const fits = nameWidth + columns * cellWidth <= width && stationHeight + skillHeight + coverageHeight + rows * cellHeight <= height;
   const mark = Math.min(MAX_MARK, cellHeight - 2, Math.floor((cellWidth - 4) / MARK_TO_CELL));
   return { sizes: { cellWidth, cellHeight, mark, nameFont, skillFont, nameWidth, stationHeight, skillHeight, coverageHeight, labelLines }, fits };
+}
+
+/** The largest sizes at which `rows` × `columns` fit, or null if they do not fit at the minimum. */
+function largestFit(width: number, height: number, rows: number, columns: number, labels: readonly { name: string }[], names: readonly WallWorker[], measure: Measure): WallSizes | null {
+  if (rows === 0 || columns === 0) return null;
+  for (const scale of SCALES) {
+    const { sizes, fits } = sizesAt(scale, width, height, rows, columns, labels, names, measure);
+    if (fits) return sizes;
+  }
+  return null;
 }
 
 /** The sizes of a page of `rows` people and these stations, as large as fits, or null if it does not fit at the minimum. */
 export function sizePage(width: number, height: number, rows: number, stations: readonly WallStation[], names: readonly WallWorker[], measure: Measure): WallSizes | null {
   const skills = stations.flatMap((s) => s.skills);
-  if (rows === 0 || skills.length === 0) return null;
-  for (const scale of SCALES) {
-    const { sizes, fits } = sizesAt(scale, width, height, rows, skills, names, measure);
-    if (fits) return sizes;
-  }
-  return null;
+  return largestFit(width, height, rows, skills.length, skills, names, measure);
+}
+
+/**
+ * One set of sizes for every page, so a page turn changes what is shown, not how big it is
+ * (a short last page does not blow up). Pages keep their own sizes only when no common size fits.
+ */
+function sameSizes(pages: WallPage[], width: number, height: number, measure: Measure): WallPage[] {
+  if (pages.length < 2) return pages;
+  const rows = Math.max(...pages.map((p) => p.workers.length));
+  const columns = Math.max(...pages.map((p) => p.stations.reduce((n, s) => n + s.skills.length, 0)));
+  const shared = largestFit(
+    width,
+    height,
+    rows,
+    columns,
+    pages.flatMap((p) => p.stations.flatMap((s) => s.skills)),
+    pages.flatMap((p) => p.workers),
+    measure,
+  );
+  return shared ? pages.map((p) => ({ ...p, sizes: shared })) : pages;
 }
 
 /** Consecutive groups of stations (a station too wide alone is cut into parts) of at most `max` skills. */
@@ -159,39 +208,43 @@ function stationGroups(stations: readonly WallStation[], max: number): WallStati
 
 /** The most columns that fit at the minimum sizes next to these names. */
 function maxColumns(width: number, names: readonly WallWorker[], measure: Measure): number {
-  const nameWidth = Math.max(...names.map((n) => measure(n.name, WALL_MIN.font)), measure('Medewerker', WALL_MIN.font)) + 2 * PAD;
+  const nameWidth = nameColumn(names, WALL_MIN.font, width, measure);
   return Math.max(1, Math.floor((width - nameWidth) / Math.ceil(WALL_MIN.mark * MARK_TO_CELL + 4)));
 }
 
 /** Pages for one set of people: stations split into groups that fit across, people into groups that fit down. */
-function pagesOf(width: number, height: number, workers: readonly WallWorker[], stations: readonly WallStation[], measure: Measure, teamId?: string | null): WallPage[] {
+function pagesOf(width: number, height: number, workers: readonly WallWorker[], stations: readonly WallStation[], measure: Measure, teamId?: string | null, all?: Shared): WallPage[] {
   const whole = sizePage(width, height, workers.length, stations, workers, measure);
   if (whole) return [{ teamId, workers, stations, sizes: whole }];
+  // Split pages are sized alike (see sameSizes): measured with every name and every skill label.
+  const names = all?.names ?? workers;
+  const labels = all?.labels ?? stations.flatMap((s) => s.skills);
+  const fit = (rows: number, columns: number) => largestFit(width, height, rows, columns, labels, names, measure);
   const pages: WallPage[] = [];
-  for (const group of stationGroups(stations, maxColumns(width, workers, measure))) {
+  for (const group of stationGroups(stations, maxColumns(width, names, measure))) {
+    const columns = group.reduce((n, s) => n + s.skills.length, 0);
     // As many people per page as fit at the minimum sizes.
     let perPage = workers.length;
-    while (perPage > 1 && !sizePage(width, height, perPage, group, workers, measure)) perPage--;
+    while (perPage > 1 && !fit(perPage, columns)) perPage--;
     for (let start = 0; start < workers.length; start += perPage) {
       const chunk = workers.slice(start, start + perPage);
-      const sizes = sizePage(width, height, chunk.length, group, chunk, measure) ?? fallbackSizes(width, height, chunk.length, group, chunk, measure);
+      const sizes = fit(chunk.length, columns) ?? fallbackSizes(width, height, chunk.length, group, chunk, measure);
       pages.push({ teamId, workers: chunk, stations: group, sizes });
     }
   }
   return pages;
 }
 
+/** Every name and every skill label of the wall: what split pages are measured with. */
+interface Shared {
+  names: readonly WallWorker[];
+  labels: readonly { name: string }[];
+}
+
 /** A screen too small even for one row of this group at the minimum: the minimum anyway (the page scrolls). */
 function fallbackSizes(width: number, height: number, rows: number, stations: readonly WallStation[], names: readonly WallWorker[], measure: Measure): WallSizes {
-  return sizesAt(
-    1,
-    width,
-    height,
-    rows,
-    stations.flatMap((s) => s.skills),
-    names,
-    measure,
-  ).sizes;
+  const skills = stations.flatMap((s) => s.skills);
+  return sizesAt(1, width, height, rows, skills.length, skills, names, measure).sizes;
 }
 
 /**
@@ -206,7 +259,8 @@ export function planWall(width: number, height: number, teams: readonly WallTeam
   if (!everyone.length || !activeStations.length) return [];
   const whole = sizePage(width, height, everyone.length, activeStations, everyone, measure);
   if (whole) return [{ workers: everyone, stations: activeStations, sizes: whole }];
-  const byTeam = teams.filter((t) => t.workers.length).flatMap((t) => pagesOf(width, height, t.workers, activeStations, measure, t.id));
-  const together = pagesOf(width, height, everyone, activeStations, measure);
-  return together.length < byTeam.length ? together : byTeam;
+  const all: Shared = { names: everyone, labels: activeStations.flatMap((s) => s.skills) };
+  const byTeam = teams.filter((t) => t.workers.length).flatMap((t) => pagesOf(width, height, t.workers, activeStations, measure, t.id, all));
+  const together = pagesOf(width, height, everyone, activeStations, measure, undefined, all);
+  return sameSizes(together.length < byTeam.length ? together : byTeam, width, height, measure);
 }
