@@ -109,7 +109,8 @@ export function wrapLabel(name: string, lines: number, measure: Measure, px: num
  * (a 58-letter name is cut with "…" rather than pushing every skill to another page).
  */
 function nameColumn(names: readonly WallWorker[], font: number, width: number, measure: Measure): number {
-  const longest = Math.max(...names.map((n) => measure(n.name, font)), measure('Medewerker', font)) + 2 * PAD;
+  // Padding on both sides, the column's 3 px rule and a little for how the browser rounds.
+  const longest = Math.max(...names.map((n) => measure(n.name, font)), measure('Medewerker', font)) + 2 * PAD + 8;
   return Math.ceil(Math.min(longest, Math.max(width * NAME_MAX_SHARE, font * 11)));
 }
 
