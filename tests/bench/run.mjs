@@ -191,6 +191,9 @@ async function measure(browser, { name, url, dist, isApp, scrollY = '.matrix-scr
     await page.keyboard.type('1234');
     await page.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
     await page.getByRole('banner').getByRole('button', { name: 'Afmelden' }).waitFor();
+    // Signed in from the overview, a worker lands on their own skills: back to the matrix.
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Matrix' }).click();
+    await page.getByRole('gridcell').first().waitFor();
   }
   const taps = [];
   const LABELS = ['leert het', 'kan het met hulp', 'kan het zelfstandig', 'kan het anderen leren'];
