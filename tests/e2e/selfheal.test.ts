@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { browserAndCouch } from './couchHarness';
-import { couch, startProxy } from '../integration/couchServer';
+import { couch, startProxy, wipeDatabase } from '../integration/couchServer';
 import { axeViolations, enrolmentCodeOf, openApp, readStore, startOwnWorkshop, type Page, openScreen } from './chromium';
 
 const env = browserAndCouch();
@@ -75,8 +75,7 @@ describe('joining a company, and a server that lost everything', () => {
 
     // The server loses everything (the database deleted and created again while it was away).
     proxy.cut();
-    expect((await couch(env.server.url, `/${dbName}`, { method: 'DELETE' })).status).toBe(200);
-    expect((await couch(env.server.url, `/${dbName}`, { method: 'PUT' })).status).toBe(201);
+    await wipeDatabase(env.server.url, dbName);
     expect(await serverIds(dbName)).toEqual([]);
     await proxy.restore();
     for (const page of [a.page, b.page]) {

@@ -118,3 +118,18 @@ export async function couch(url: string, path: string, init: RequestInit = {}, a
   const res = await fetch(`${url}${path}`, { ...init, headers: { 'Content-Type': 'application/json', ...(auth ? { Authorization: `Basic ${Buffer.from(auth).toString('base64')}` } : {}) } });
   return { status: res.status, body: await res.json().catch(() => null) };
 }
+
+/**
+ * The server loses everything: the database deleted and created empty again. Deleting is
+ * finished on the server only some time after its answer, and a device's request that was
+ * already inside may still land: repeated until the database is there and empty (a condition,
+ * not a delay).
+ */
+export async function wipeDatabase(url: string, db: string): Promise<void> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    await couch(url, `/${db}`, { method: 'DELETE' });
+    if ((await couch(url, `/${db}`, { method: 'PUT' })).status === 201 && (await couch(url, `/${db}/_all_docs`)).body.rows.length === 0) return;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  throw new Error(`The database ${db} could not be wiped`);
+}

@@ -6,7 +6,7 @@ import { toDoc } from '../../src/data/sync/couchTransport';
 import { useSyncStatus, type SyncPhase } from '../../src/data/sync/syncStatus';
 import { checkWithServer, connect, disconnect, joinPlan, stopSync, syncOnce } from '../../src/data/sync/syncEngine';
 import { db, getMeta, setMeta, storedLevel } from '../../src/data/store';
-import { couch, startProxy } from './couchServer';
+import { couch, startProxy, wipeDatabase } from './couchServer';
 import { couchForFile, phoneEdit, smallWorkshop, type WorkshopIds } from './syncWorkshop';
 import { freshDatabase } from './helpers';
 
@@ -29,10 +29,7 @@ const otherDevice = (level: 'I' | 'L' | 'U' | 'O', wall: number, actor?: string)
 const put = (docs: object[]) => couch(env.server.url, `/${dbName}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs, new_edits: false }) });
 const serverIds = async () => ((await couch(env.server.url, `/${dbName}/_all_docs`)).body.rows as { id: string }[]).map((r) => r.id).sort();
 const localIds = async () => (await db.events.toCollection().primaryKeys()).sort();
-const wipe = async () => {
-  expect((await couch(env.server.url, `/${dbName}`, { method: 'DELETE' })).status).toBe(200);
-  expect((await couch(env.server.url, `/${dbName}`, { method: 'PUT' })).status).toBe(201);
-};
+const wipe = () => wipeDatabase(env.server.url, dbName);
 
 /** Resolves when the sync status reaches this phase: waits for the event, not for time. */
 function phase(wanted: SyncPhase): Promise<void> {
