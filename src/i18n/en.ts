@@ -152,7 +152,7 @@ export const en: Catalog = {
   'settings.title': 'Settings',
   'settings.language': 'Language',
   'settings.wall': 'Wall mode',
-  'settings.wallIdle': 'Back to overview after (seconds)',
+  'settings.wallIdle': 'Wall: sign out and back to the wall after (seconds without a touch)',
   'settings.wallIdleRange': 'Choose a number from {min} to {max}.',
   'settings.wallPage': 'Next page on the wall after (seconds)',
   'settings.updateChecked': 'Checked. If there is a new version, a message appears at the top.',
@@ -804,6 +804,7 @@ export const en: Catalog = {
   'sync.passwordHelp': 'Kept only while the browser is open; never stored on the tablet.',
   'sync.connect': 'Connect',
   'sync.deviceId': 'Number of this device (for the server’s administrator): {id}',
+  'sync.leadOnly': 'The team lead connects this device to the other devices. Sign in as the team lead.',
   'sync.notOnServer': {
     one: 'The server refuses 1 change from this device. It is kept here; Check offers it again.',
     other: 'The server refuses {count} changes from this device. They are kept here; Check offers them again.',

@@ -156,7 +156,7 @@ export const nl = {
   'settings.title': 'Instellingen',
   'settings.language': 'Taal',
   'settings.wall': 'Wandmodus',
-  'settings.wallIdle': 'Terug naar overzicht na (seconden)',
+  'settings.wallIdle': 'Wand: iedereen afmelden en terug naar de wand na (seconden zonder aanraken)',
   'settings.wallIdleRange': 'Kies een getal van {min} tot {max}.',
   'settings.wallPage': 'Volgende pagina op de wand na (seconden)',
   'settings.updateChecked': 'Gezocht. Is er een nieuwe versie, dan zie je bovenaan een melding.',
@@ -813,6 +813,7 @@ export const nl = {
   'sync.passwordHelp': 'Alleen bewaard zolang de browser open is; nooit op de tablet opgeslagen.',
   'sync.connect': 'Koppelen',
   'sync.deviceId': 'Nummer van dit apparaat (voor de beheerder van de server): {id}',
+  'sync.leadOnly': 'Dit apparaat koppelen aan de andere apparaten doet de teamleider. Meld je aan als teamleider.',
   'sync.notOnServer': {
     one: 'De server weigert 1 wijziging van dit apparaat. Die blijft hier bewaard; Controleren biedt haar opnieuw aan.',
     other: 'De server weigert {count} wijzigingen van dit apparaat. Die blijven hier bewaard; Controleren biedt ze opnieuw aan.',

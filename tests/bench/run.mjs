@@ -188,6 +188,8 @@ async function measure(browser, { name, url, dist, isApp, scrollY = '.matrix-scr
   if (isApp) {
     await page.getByRole('banner').getByRole('button', { name: 'Aanmelden' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Jan de Vries', exact: true }).click();
+    // The pad takes keys once it asks for the PIN.
+    await page.getByRole('dialog').getByText('Tik je pincode').waitFor();
     await page.keyboard.type('1234');
     await page.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
     await page.getByRole('banner').getByRole('button', { name: 'Afmelden' }).waitFor();

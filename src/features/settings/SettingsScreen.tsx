@@ -12,7 +12,7 @@ import { SyncSection } from './SyncSection';
 import { DevicesSection } from '../devices/DevicesSection';
 import { requestPersistence, storageInfo, type StorageInfo } from '../../pwa/storage';
 import { usePwaStore } from '../../pwa/pwaStore';
-import { DEFAULT_WALL_IDLE_SECONDS, DEFAULT_WALL_PAGE_SECONDS, inRange, KIOSK_LIMITS, WALL_IDLE_LIMITS, WALL_PAGE_LIMITS, type Range } from '../../domain/thresholds';
+import { inRange, KIOSK_LIMITS, WALL_IDLE_LIMITS, WALL_PAGE_LIMITS, type Range } from '../../domain/thresholds';
 import { useCommandContext, useUi } from '../../state/ui';
 import { formatBytes } from '../../ui/format';
 import { Icon } from '../../ui/Icon';
@@ -38,8 +38,8 @@ export function SettingsScreen() {
       </fieldset>
       <section aria-labelledby="wall-settings">
         <h2 id="wall-settings">{t('settings.wall')}</h2>
-        <SecondsField id="wall-idle" label="settings.wallIdle" limits={WALL_IDLE_LIMITS} fallback={DEFAULT_WALL_IDLE_SECONDS} value={wallIdleSeconds} onChange={setWallIdleSeconds} />
-        <SecondsField id="wall-page" label="settings.wallPage" limits={WALL_PAGE_LIMITS} fallback={DEFAULT_WALL_PAGE_SECONDS} value={wallPageSeconds} onChange={setWallPageSeconds} />
+        <SecondsField id="wall-idle" label="settings.wallIdle" limits={WALL_IDLE_LIMITS} value={wallIdleSeconds} onChange={setWallIdleSeconds} />
+        <SecondsField id="wall-page" label="settings.wallPage" limits={WALL_PAGE_LIMITS} value={wallPageSeconds} onChange={setWallPageSeconds} />
       </section>
       <StorageSection />
       {isLead(person ?? undefined) && (
@@ -57,12 +57,18 @@ export function SettingsScreen() {
   );
 }
 
-/** A number of seconds for this device's wall, kept only when within its range. */
-function SecondsField({ id, label, limits, fallback, value, onChange }: { id: string; label: MessageKey; limits: Range; fallback: number; value: number; onChange: (n: number) => void }) {
+/**
+ * A number of seconds for this device's wall. Kept when the field is left (or Enter) and only
+ * within its range; a number outside it stays on screen, in red, with the range, and nothing
+ * changes.
+ */
+function SecondsField({ id, label, limits, value, onChange }: { id: string; label: MessageKey; limits: Range; value: number; onChange: (n: number) => void }) {
   const t = useT();
   const [text, setText] = useState(String(value));
-  const n = Number(text);
-  const valid = inRange(n, limits);
+  const valid = inRange(Number(text), limits);
+  const keep = () => {
+    if (valid) onChange(Number(text));
+  };
   return (
     <div className={valid ? 'field' : 'field has-error'}>
       <label htmlFor={id}>{t(label)}</label>
@@ -72,12 +78,9 @@ function SecondsField({ id, label, limits, fallback, value, onChange }: { id: st
         value={text}
         aria-invalid={!valid || undefined}
         aria-describedby={`${id}-range`}
-        onChange={(e) => {
-          setText(e.target.value);
-          const v = Number(e.target.value);
-          if (inRange(v, limits)) onChange(v);
-        }}
-        onBlur={() => !valid && setText(String(inRange(value, limits) ? value : fallback))}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={keep}
+        onKeyDown={(e) => e.key === 'Enter' && keep()}
       />
       {/* The range is always said; when the number is outside it, it is the error. */}
       <p id={`${id}-range`} className={valid ? 'field-help' : 'field-error'} role={valid ? undefined : 'alert'}>

@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import qrcode from 'qrcode-generator';
-import { useDeviceId, useGateCounts, useHasDemo, useNotOnServerCount, useSyncBeforeSigning, useSyncConfig, useWaitingToSend } from '../../data/queries';
+import { useDeviceId, useGateCounts, useHasDemo, useNotOnServerCount, useStartState, useSyncBeforeSigning, useSyncConfig, useWaitingToSend } from '../../data/queries';
+import { isLead } from '../../domain/permissions';
+import { useSignedInPerson } from '../kiosk/LeadGate';
 import { checkWithServer, connect, disconnect, type JoinPlan, type Repair, type SyncConfig, useSyncStatus } from '../../data/sync';
 import { useT, type MessageKey, type Translate } from '../../i18n';
 import { useUi } from '../../state/ui';
@@ -55,7 +57,13 @@ export function SyncSection() {
   const notOnServer = useNotOnServerCount();
   const gate = useGateCounts();
   const beforeSigning = useSyncBeforeSigning();
+  const person = useSignedInPerson();
+  const started = useStartState();
   const [checking, setChecking] = useState(false);
+  // A device on the demo joins a company by whoever knows the server's password (that is the
+  // gate). A device that holds the company's data (connected, or a workshop of its own) is
+  // connected or let go only by the lead: nobody walking past the wall can cut it off.
+  const mayChange = isLead(person ?? undefined) || (!config && started === 'demo');
 
   const check = async () => {
     setChecking(true);
@@ -98,13 +106,16 @@ export function SyncSection() {
           )}
           <QrCode text={connectLink(config)} label={t('sync.qr')} />
           <p className="muted">{t('sync.qrHelp')}</p>
-          <button type="button" className="button danger" onClick={() => void disconnect()}>
-            {t('sync.disconnect')}
-          </button>
+          {mayChange && (
+            <button type="button" className="button danger" onClick={() => void disconnect()}>
+              {t('sync.disconnect')}
+            </button>
+          )}
         </div>
       )}
       {!config && beforeSigning && <p className="form-error">{t('sync.beforeSigning', { db: beforeSigning.db, url: beforeSigning.url })}</p>}
-      {(!config || phase === 'needsPassword') && <ConnectForm key={config ? `${config.url}|${config.db}|${config.user}` : ''} config={config} />}
+      {((!config && mayChange) || phase === 'needsPassword') && <ConnectForm key={config ? `${config.url}|${config.db}|${config.user}` : ''} config={config} />}
+      {!mayChange && !config && <p>{t('sync.leadOnly')}</p>}
       {deviceId && <p className="muted">{t('sync.deviceId', { id: deviceId })}</p>}
     </section>
   );

@@ -30,6 +30,7 @@ export function WallMatrix({ page, skills, counted, label }: Props) {
   const s = page.sizes;
   const pageSkills = useMemo(() => page.stations.flatMap((st) => st.skills.map((k) => skills.get(k.id)).filter((k): k is Skill => Boolean(k))), [page, skills]);
   const isCounted = useCallback((id: string) => counted.has(id), [counted]);
+  const skillFont = useMemo(() => labelFont(pageSkills, s), [pageSkills, s]);
   const style = {
     '--wall-cell-w': `${s.cellWidth}px`,
     '--wall-cell-h': `${s.cellHeight}px`,
@@ -57,7 +58,7 @@ export function WallMatrix({ page, skills, counted, label }: Props) {
               style={{ width: st.skills.length * s.cellWidth, fontSize: stationFont(st.name, st.skills.length * s.cellWidth, s.skillFont) }}
               title={st.name}
             >
-              {st.name}
+              <span className="wall-clip">{st.name}</span>
             </span>
           ))}
         </div>
@@ -66,7 +67,7 @@ export function WallMatrix({ page, skills, counted, label }: Props) {
             {t('matrix.worker')}
           </span>
           {pageSkills.map((skill) => (
-            <span key={skill.id} role="columnheader" className="wall-skill">
+            <span key={skill.id} role="columnheader" className="wall-skill" style={skillFont === s.skillFont ? undefined : { fontSize: skillFont }}>
               <SkillLabel name={skill.name} sizes={s} />
             </span>
           ))}
@@ -76,7 +77,7 @@ export function WallMatrix({ page, skills, counted, label }: Props) {
             {t('matrix.coverage')}
           </span>
           {pageSkills.map((skill) => (
-            <WallCoverage key={skill.id} skill={skill} isCounted={isCounted} now={now} iconSize={Math.round(s.skillFont * 0.9)} icons={coverageIcons(s.cellWidth, s.skillFont)} />
+            <WallCoverage key={skill.id} skill={skill} isCounted={isCounted} now={now} sizes={s} />
           ))}
         </div>
       </div>
@@ -89,16 +90,25 @@ export function WallMatrix({ page, skills, counted, label }: Props) {
   );
 }
 
-/** A skill's name on its lines, a little smaller if the longest line is taller than the header. */
-function SkillLabel({ name, sizes }: { name: string; sizes: WallPage['sizes'] }) {
-  const lines = wrapLabel(name, sizes.labelLines, measureBold, sizes.skillFont);
-  const longest = Math.max(...lines.map((l) => measureBold(l, sizes.skillFont)));
-  // The label's padding, and a little room for rounding (else the shrunk line still gets its "…").
+/** A skill label's lines at the page's skill font. */
+const labelLines = (name: string, sizes: WallPage['sizes']) => wrapLabel(name, sizes.labelLines, measureBold, sizes.skillFont);
+
+/**
+ * One font for all skill labels of a page: smaller when a label is taller than the header, but
+ * not below three quarters of the names' size (a label longer still gets "…"), so the labels
+ * side by side keep one size.
+ */
+function labelFont(skills: readonly Skill[], sizes: WallPage['sizes']): number {
+  // The label's padding, and a little room for rounding (else a shrunk line still gets its "…").
   const room = sizes.skillHeight - 22;
-  const font = longest <= room ? sizes.skillFont : Math.max(16, Math.floor((sizes.skillFont * room) / longest));
+  const longest = Math.max(...skills.flatMap((k) => labelLines(k.name, sizes).map((l) => measureBold(l, sizes.skillFont))));
+  return longest <= room ? sizes.skillFont : Math.max(Math.round(sizes.skillFont * 0.75), Math.floor((sizes.skillFont * room) / longest));
+}
+
+function SkillLabel({ name, sizes }: { name: string; sizes: WallPage['sizes'] }) {
   return (
-    <span className="wall-skill-label" style={font === sizes.skillFont ? undefined : { fontSize: font }}>
-      {lines.map((line, i) => (
+    <span className="wall-skill-label">
+      {labelLines(name, sizes).map((line, i) => (
         <span key={i}>{line}</span>
       ))}
     </span>
@@ -111,16 +121,19 @@ function stationFont(name: string, width: number, font: number): number {
   return needed <= width ? font : Math.max(18, Math.floor((font * width) / needed));
 }
 
-/** How many coverage icons fit beside "2/3" in a column this wide (the count is about 1.7 em). */
-function coverageIcons(cellWidth: number, font: number): 0 | 1 | 2 {
-  return cellWidth >= 3.9 * font ? 2 : cellWidth >= 2.9 * font ? 1 : 0;
+/** How many coverage icons fit beside the count ("10/3") in a column this wide. */
+function coverageIcons(cellWidth: number, font: number, count: string): 0 | 1 | 2 {
+  const room = cellWidth - 10 - measureBold(count, font);
+  const icon = font * 0.9 + 4;
+  return room >= 2 * icon ? 2 : room >= icon ? 1 : 0;
 }
 
-function WallCoverage({ skill, isCounted, now, iconSize, icons }: { skill: Skill; isCounted: (id: string) => boolean; now: number; iconSize: number; icons: 0 | 1 | 2 }) {
+function WallCoverage({ skill, isCounted, now, sizes }: { skill: Skill; isCounted: (id: string) => boolean; now: number; sizes: WallPage['sizes'] }) {
   const { cov, label } = useCoverage(skill, isCounted, now);
+  const icons = coverageIcons(sizes.cellWidth, sizes.skillFont, `${cov.capable}/${cov.target}`);
   return (
     <span role="cell" className={`wall-coverage-cell coverage-${cov.status}`} aria-label={label}>
-      <CoverageMarks cov={cov} iconSize={iconSize} icons={icons} />
+      <CoverageMarks cov={cov} iconSize={Math.round(sizes.skillFont * 0.9)} icons={icons} />
     </span>
   );
 }

@@ -61,7 +61,7 @@ export function WeekStrip({ paused }: { paused: boolean }) {
           <p className="week-counts">{[t('wall.reachedCount', { count: news.reached.length }), t('wall.practisedCount', { count: news.practised.length })].join(' · ')}</p>
           {item && (
             <p key={item.key} className="week-item">
-              <Icon name={item.icon} /> {item.text}
+              <Icon name={item.icon} size={24} /> <span className="wall-clip">{item.text}</span>
             </p>
           )}
         </>

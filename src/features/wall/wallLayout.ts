@@ -28,8 +28,12 @@ const LABEL_PAD = 8;
 /** A skill label may always take this share of the height (more when the rows leave room). */
 const MAX_HEADER_SHARE = 0.32;
 const MAX_LABEL_LINES = 3;
-/** The name column takes at most this share of the width (or about 18 letters, on a narrow screen). */
+/**
+ * The name column takes at most this share of the width and room for about 24 letters (a longer
+ * name gets "…"), but always about 18 letters (on a narrow screen).
+ */
 const NAME_MAX_SHARE = 0.25;
+const NAME_MAX_LETTERS = 15;
 
 export interface WallWorker {
   id: string;
@@ -111,7 +115,7 @@ export function wrapLabel(name: string, lines: number, measure: Measure, px: num
 function nameColumn(names: readonly WallWorker[], font: number, width: number, measure: Measure): number {
   // Padding on both sides, the column's 3 px rule and a little for how the browser rounds.
   const longest = Math.max(...names.map((n) => measure(n.name, font)), measure('Medewerker', font)) + 2 * PAD + 8;
-  return Math.ceil(Math.min(longest, Math.max(width * NAME_MAX_SHARE, font * 11)));
+  return Math.ceil(Math.min(longest, Math.max(Math.min(width * NAME_MAX_SHARE, font * NAME_MAX_LETTERS), font * 11)));
 }
 
 /**
@@ -186,22 +190,29 @@ function sameSizes(pages: WallPage[], width: number, height: number, measure: Me
   return shared ? pages.map((p) => ({ ...p, sizes: shared })) : pages;
 }
 
-/** Consecutive groups of stations (a station too wide alone is cut into parts) of at most `max` skills. */
+/**
+ * Consecutive groups of stations of at most `max` skills (a station too wide alone is cut into
+ * parts), about equally full: 24 skills at 22 a page make two pages of 12, not 21 and 3.
+ */
 function stationGroups(stations: readonly WallStation[], max: number): WallStation[][] {
+  const parts = stations.flatMap((station) =>
+    station.skills.length > max ? Array.from({ length: Math.ceil(station.skills.length / max) }, (_, i) => ({ ...station, skills: station.skills.slice(i * max, (i + 1) * max) })) : [station],
+  );
+  const total = parts.reduce((n, p) => n + p.skills.length, 0);
+  const target = Math.ceil(total / Math.ceil(total / max));
   const groups: WallStation[][] = [];
   let group: WallStation[] = [];
   let count = 0;
-  for (const station of stations) {
-    for (let start = 0; start < station.skills.length; start += max) {
-      const part = station.skills.length > max ? { ...station, skills: station.skills.slice(start, start + max) } : station;
-      if (count + part.skills.length > max && group.length) {
-        groups.push(group);
-        group = [];
-        count = 0;
-      }
-      group.push(part);
-      count += part.skills.length;
+  for (const part of parts) {
+    // Close the group when this station would overfill it, or would take it further past the even share than stopping short.
+    const after = count + part.skills.length;
+    if (group.length && (after > max || (after > target && after - target > target - count))) {
+      groups.push(group);
+      group = [];
+      count = 0;
     }
+    group.push(part);
+    count += part.skills.length;
   }
   if (group.length) groups.push(group);
   return groups;
