@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, openLeadScreen, readLevels, readStore, setUpFirstLead, signInAs, type Browser, openScreen } from './chromium';
+import { launchChromium, openApp, openLeadScreen, readLevels, readStore, setUpFirstLead, signInAs, startOwnWorkshop, type Browser, openScreen } from './chromium';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -101,6 +101,24 @@ describe('keeping the workshop up to date', () => {
     // Signing in again starts from the overview, not from where the last person was.
     await signInAs(page, 'Kees Veerman', '1234');
     await page.getByRole('heading', { name: 'Te bevestigen' }).waitFor();
+    await context.close();
+  });
+});
+
+describe('who may connect this device to the company', () => {
+  it('anyone on a demo device (the server password is the gate); only the lead on a device with a workshop of its own', async () => {
+    const { page, context } = await openApp(browser);
+    await openScreen(page, 'Instellingen');
+    await page.getByRole('button', { name: 'Koppelen', exact: true }).waitFor();
+    await openScreen(page, 'Matrix');
+    await startOwnWorkshop(page);
+    await page.getByRole('banner').getByRole('button', { name: 'Afmelden' }).click();
+    await openScreen(page, 'Instellingen');
+    await page.getByText('Dit apparaat koppelen aan de andere apparaten doet de teamleider.').waitFor();
+    expect(await page.getByRole('button', { name: 'Koppelen', exact: true }).count()).toBe(0);
+    await signInAs(page, 'Sanne de Groot', '2468');
+    await openScreen(page, 'Instellingen');
+    await page.getByRole('button', { name: 'Koppelen', exact: true }).waitFor();
     await context.close();
   });
 });
