@@ -20,7 +20,9 @@ export function MainNav({ layout }: { layout: 'bar' | 'tabs' }) {
   const t = useT();
   const { screen, go, language } = useUi();
   const person = useSignedInPerson();
-  const waiting = useOpenClaimCount(person);
+  // Re-counted on each screen change, and on "Bevestigen" after each confirmation (its notice).
+  const noticeId = useUi((s) => s.notice?.id ?? 0);
+  const waiting = useOpenClaimCount(person, screen === 'confirm' ? `confirm:${noticeId}` : screen);
   const shown = HEADER_SCREENS.filter((id) => mayOpen(id, { signedIn: Boolean(person), lead: isLead(person ?? undefined) }));
   const current = headerScreenOf(screen);
   const navRef = useRef<HTMLElement>(null);
