@@ -131,7 +131,6 @@ export const en: Catalog = {
   'action.yes': 'Yes',
   'action.no': 'No',
 
-  'wall.idleReturn': 'Back to the overview after {seconds} seconds without a touch',
   'wall.week': 'This week',
   'wall.weekEmpty': 'Nothing new yet this week.',
   'wall.reached': '{person} can now do {skill}: {level}',

@@ -135,7 +135,6 @@ export const nl = {
   'action.yes': 'Ja',
   'action.no': 'Nee',
 
-  'wall.idleReturn': 'Terug naar het overzicht na {seconds} seconden zonder aanraken',
   'wall.week': 'Deze week',
   'wall.weekEmpty': 'Nog niets nieuws deze week.',
   'wall.reached': '{person} kan nu {skill}: {level}',
