@@ -15,14 +15,17 @@ export function Legend({ variant = 'folded' }: { variant?: 'folded' | 'line' }) 
       <LevelMark level={l.code} /> {levelLabel(t, l.code)}
     </li>
   ));
+  const claimed = (
+    <li>
+      <LevelMark level="U" status="claimed" /> {t('legend.claimed')}
+    </li>
+  );
   const kinds = (
     <>
       <li>
         <LevelMark level="U" status="confirmed" /> {t('legend.confirmed')}
       </li>
-      <li>
-        <LevelMark level="U" status="claimed" /> {t('legend.claimed')}
-      </li>
+      {claimed}
       <li>
         <Icon name="check" /> {t('coverage.ok')}
       </li>
@@ -46,9 +49,7 @@ export function Legend({ variant = 'folded' }: { variant?: 'folded' | 'line' }) 
       <section className="legend legend-line" aria-label={t('legend.title')}>
         <ul>
           {levels}
-          <li>
-            <LevelMark level="U" status="claimed" /> {t('legend.claimed')}
-          </li>
+          {claimed}
           <li>
             <span className="legend-gap">1/3</span> {t('coverage.gap')}
           </li>
