@@ -68,9 +68,8 @@ export function formatDay(day: string, language: Language, options: { weekday?: 
 export function formatWhen(ms: number, language: Language, now: number): string {
   const days = Math.round((startOfDay(now) - startOfDay(ms)) / 86_400_000);
   if (days !== 0 && days !== 1) return formatDateTime(ms, language);
-  const tag = tagOf(language);
-  const word = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }).format(-days, 'day');
-  return `${word} ${new Intl.DateTimeFormat(tag, { timeStyle: 'short' }).format(ms)}`;
+  const word = new Intl.RelativeTimeFormat(tagOf(language), { numeric: 'auto' }).format(-days, 'day');
+  return `${word} ${formatTime(ms, language)}`;
 }
 
 const startOfDay = (ms: number): number => {
