@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { LEVEL_CODES } from './levels';
 import { qualificationFileSchema } from './qualificationSchema';
-import { NAME_MAX_LENGTH, TEXT_MAX_LENGTH } from './thresholds';
+import { INSTRUCTION, NAME_MAX_LENGTH, TEXT_MAX_LENGTH } from './thresholds';
 
 /**
  * Every change is one of these events. Payload schemas are the single validation boundary
@@ -26,6 +26,15 @@ const requires = z.array(z.object({ skillId: id, level })).check(z.maxLength(10)
 const publicKey = z.string().check(z.regex(/^[A-Za-z0-9_-]{43,128}$/));
 /** The coaching session a confirmation rests on, if any. */
 const evidence = z.optional(id);
+/** A photo, named by the SHA-256 (hex) of its bytes: events never carry the bytes (see data/photos). */
+const photoHash = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'error.invalid'));
+const step = z.object({
+  title: text(INSTRUCTION.titleLength, true),
+  keyPoints: text(INSTRUCTION.textLength, false),
+  reasons: text(INSTRUCTION.textLength, false),
+  photo: z.optional(photoHash),
+});
+const stepTick = z.object({ step: z.number().check(z.int(), z.minimum(0), z.maximum(INSTRUCTION.maxSteps - 1)), how: z.enum(['helped', 'alone']) });
 
 export const payloadSchemas = {
   'team.created': z.object({ id, name }),
@@ -89,6 +98,16 @@ export const payloadSchemas = {
     minutes: wholeNumber(1, 600, 'error.minutesRange'),
     practised: text(TEXT_MAX_LENGTH, false),
     levelReached: z.nullable(level),
+    /** The work instruction's version the steps were ticked against, the steps, and a photo of the finished work (all optional: older sessions have none). */
+    instructionVersion: z.optional(wholeNumber(1, 1_000_000, 'error.invalid')),
+    steps: z.optional(z.array(stepTick).check(z.maxLength(INSTRUCTION.maxSteps))),
+    photo: z.optional(photoHash),
+  }),
+  /** A skill's work instruction, saved whole as a new version by the lead or a coach at O. */
+  'instruction.saved': z.object({
+    skillId: id,
+    version: wholeNumber(1, 1_000_000, 'error.invalid'),
+    steps: z.array(step).check(z.minLength(1, 'instruction.error.noSteps'), z.maxLength(INSTRUCTION.maxSteps, 'instruction.error.tooManySteps')),
   }),
   /** A dossier fragment loaded from a file (or the shipped example). */
   'qualification.imported': qualificationFileSchema,

@@ -1,3 +1,4 @@
+import type { StepTick } from './instructions';
 import { atLeast, type LevelCode } from './levels';
 
 /** The rows the UI reads. Each is a projection of the event log (see projection.ts). */
@@ -185,5 +186,10 @@ export interface CoachingSession {
   minutes: number;
   practised: string;
   levelReached: LevelCode | null;
+  /** The work instruction's version its steps were ticked against (sessions before instructions have none). */
+  instructionVersion?: number;
+  steps?: StepTick[];
+  /** Hash of a photo of the finished work (the bytes are in the photo store). */
+  photo?: string;
   at: string;
 }

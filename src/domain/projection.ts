@@ -98,6 +98,10 @@ export function effectsOf(event: VaardigEvent): Effect[] {
       const { id, ...rest } = event.payload;
       return [{ table: 'sessions', key: { id }, fields: { ...rest, at: event.at } }];
     }
+    // Instructions are read from the log by version (an old session points to the version it
+    // used), never folded into a table: see data/queries/instructionQueries.
+    case 'instruction.saved':
+      return [];
     case 'qualification.imported': {
       const q = event.payload;
       return [{ table: 'qualifications', key: { id: qualificationId(q.crebo, q.version) }, fields: { ...q } }];

@@ -103,3 +103,29 @@ export const CLOCK_BOUNDS = {
   holdMs: 10 * 60_000,
   refuseMs: 7 * DAY_MS,
 } as const;
+
+/**
+ * Photos (work instruction steps, evidence of finished work). A phone's photo is resized on
+ * the device before it is stored: small enough to sync to every device and to fill a card.
+ * A file larger than `fileBytes`, or with more pixels than `maxPixels` (a 50-megapixel photo),
+ * is refused before it is decoded: decoding it could take all of a phone's memory.
+ */
+export const PHOTO = {
+  /** The longest side after resizing, in pixels. */
+  longSide: 1600,
+  /** At most this many bytes after resizing (JPEG). */
+  maxBytes: 300 * 1024,
+  /** A file brought in larger than this is refused without reading it. */
+  fileBytes: 20 * 1024 * 1024,
+  /** More pixels than this (width × height) are refused before decoding: 40 megapixels. */
+  maxPixels: 40_000_000,
+  /** JPEG qualities tried in turn until the photo fits `maxBytes`. */
+  qualities: [0.85, 0.75, 0.65, 0.55, 0.45],
+} as const;
+
+/** A work instruction: at most this many main steps; each step's texts as short as a card can hold. */
+export const INSTRUCTION = {
+  maxSteps: 12,
+  titleLength: 80,
+  textLength: 300,
+} as const;

@@ -4,7 +4,8 @@ import { atLeast, type LevelCode } from '../../domain/levels';
 import { isOpenAssignment, normaliseLevel, type CoachingSession } from '../../domain/model';
 import { canTeach, isLead } from '../../domain/permissions';
 import { isExpired } from '../../domain/validity';
-import { db, newId, storedLevel } from '../store';
+import { db, newId, putPhotos, readInstructions, storedLevel } from '../store';
+import { preparePhotos, type NewPhoto } from './photoInput';
 import { fail, issuesToErrors, ok, type CommandResult, type FieldError } from './commandResult';
 import { appendEvents, asLead, buildEvent, commit, LEAD_ONLY, transact, type CommandContext } from './kernel';
 import { signIn } from './kioskCommands';
@@ -78,7 +79,15 @@ export function changeAssignment(input: PayloadInput<'assignment.changed'>, ctx:
   });
 }
 
-export type SessionInput = Omit<CoachingSession, 'id' | 'at'>;
+export type SessionInput = Omit<CoachingSession, 'id' | 'at' | 'photo'>;
+
+/** Ticked steps belong to a version of the skill's instruction that exists, and name its steps. */
+async function ticksProblem(session: Payload<'session.recorded'>): Promise<FieldError | null> {
+  if (!session.steps?.length) return null;
+  const version = session.instructionVersion === undefined ? undefined : (await readInstructions(session.skillId)).find((i) => i.version === session.instructionVersion);
+  if (!version || session.steps.some((t) => t.step >= version.steps.length)) return { field: 'steps', key: 'instruction.error.stepsChanged' };
+  return null;
+}
 
 export type SessionResult = CommandResult<Payload<'session.recorded'>> | { ok: false; errors: FieldError[]; pin: Awaited<ReturnType<typeof signIn>> };
 
@@ -102,16 +111,25 @@ export function checkSession(input: SessionInput, ctx: CommandContext, now = Dat
   return parsed.success && !errors.length ? ok(parsed.data) : fail(...errors);
 }
 
-export async function recordSession(input: SessionInput, learnerPin: string, ctx: CommandContext, now = Date.now()): Promise<SessionResult> {
+/**
+ * `photo`: a photo of the finished work, stored with the session as evidence about the learner
+ * (the session names it by its hash).
+ */
+export async function recordSession(input: SessionInput, learnerPin: string, ctx: CommandContext, now = Date.now(), photo?: NewPhoto): Promise<SessionResult> {
   const checked = checkSession(input, ctx, now);
   if (!checked.ok) return checked;
-  const session = checked.value;
+  const prepared = await preparePhotos(photo ? [photo] : [], checked.value.learnerId, 'photo');
+  if (prepared.errors.length) return fail(...prepared.errors);
+  const session: Payload<'session.recorded'> = prepared.rows[0] ? { ...checked.value, photo: prepared.rows[0].hash } : checked.value;
   const pin = await signIn(session.learnerId, learnerPin);
   if (pin.kind !== 'ok') return { ok: false, errors: [{ field: 'pin', key: 'error.learnerPin' }], pin };
   return transact(async () => {
     const { worker, skill } = await activeCell(session.learnerId, session.skillId);
     const coach = await db.workers.get(session.coachId);
     if (!worker || !skill || !coach || coach.archived) return fail<Payload<'session.recorded'>>({ field: '', key: 'error.notFound' });
+    const stepProblem = await ticksProblem(session);
+    if (stepProblem) return fail<Payload<'session.recorded'>>(stepProblem);
+    await putPhotos(prepared.rows);
     const events = [buildEvent('session.recorded', session, ctx.actor)];
     const assignment = session.assignmentId ? await db.assignments.get(session.assignmentId) : undefined;
     if (assignment?.status === 'open') events.push(buildEvent('assignment.changed', { id: assignment.id, status: 'inProgress' }, ctx.actor));

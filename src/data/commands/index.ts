@@ -11,6 +11,8 @@ export { allowPinHere, enrolDevice, requestEnrolment, revokeDevice, type Enrolme
 export { issueCredentials, type IssuedCredential } from './credentialCommands';
 export { FACTORY_LEAD_PIN, loadFactory } from './factoryLoad';
 export { importWorkshop, type ImportSummary } from './importCommands';
+export { saveInstruction, type StepInput } from './instructionCommands';
+export type { NewPhoto } from './photoInput';
 export { buildEvent, type CommandContext } from './kernel';
 export { hashPin, kioskPolicy, resetPin, setKioskPolicy, setPin, signIn, type SignInResult } from './kioskCommands';
 export { confirmClaim, declineClaim, setLevel, setWish } from './levelCommands';

@@ -179,7 +179,7 @@ export async function ensureStarted(): Promise<StartState> {
 /** Removes everything: the log and its projections. The demo does not come back. */
 export async function startEmpty(): Promise<void> {
   await db.transaction('rw', db.allTables, async () => {
-    await Promise.all([db.events.clear(), db.credentials.clear(), ...db.projectionTables.map((t) => t.clear())]);
+    await Promise.all([db.events.clear(), db.credentials.clear(), db.photos.clear(), db.photoOutbox.clear(), ...db.projectionTables.map((t) => t.clear())]);
     await deleteMeta('demoIds');
     await setMeta('started', 'empty');
   });

@@ -48,3 +48,4 @@ export {
   useWorkers,
   useWorkersWithPin,
 } from './workshopQueries';
+export { currentInstructions, instructionVersion, photosByHash, useInstructions, usePhoto, useStepsDoneAlone } from './instructionQueries';

@@ -41,6 +41,22 @@ export interface HeldRow {
   source: RefusedRow['source'];
 }
 
+/**
+ * A photo (a work instruction step, or the finished work shown in a session), resized on the
+ * device to a JPEG. Keyed by the SHA-256 (hex) of its bytes: events name it by that hash and
+ * never carry the bytes. Synced as its own document (see data/sync/photoSync).
+ */
+export interface PhotoRow {
+  hash: string;
+  bytes: Uint8Array;
+  width: number;
+  height: number;
+  /** The person it is evidence about (a session's photo), or null (company material: instructions). */
+  workerId: string | null;
+  /** When this device stored it (milliseconds). */
+  storedAt: number;
+}
+
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -84,6 +100,9 @@ export class VaardigDB extends Dexie {
   meta!: Table<MetaRow, string>;
   refused!: Table<RefusedRow, string>;
   held!: Table<HeldRow, string>;
+  photos!: Table<PhotoRow, string>;
+  /** Hashes of photos not yet pushed to the company's CouchDB (only while connected). */
+  photoOutbox!: Table<{ hash: string }, string>;
 
   constructor(name = 'vaardig') {
     super(name);
@@ -113,11 +132,14 @@ export class VaardigDB extends Dexie {
         if ((await tx.table('events').count()) > 0) await tx.table('meta').put({ key: 'unsignedLog', value: true });
         await refold((name) => tx.table(name));
       });
+    // v9: taken by "forget me" (issue 18).
+    // v10: photos, apart from the log (events name them by hash), and their sync outbox. No projection changes.
+    this.version(10).stores({ photos: 'hash, workerId', photoOutbox: 'hash' });
   }
 
   /** Every table: a command, a restore or a reset writes them in one transaction. */
   get allTables() {
-    return [this.events, this.meta, this.credentials, this.outbox, this.refused, this.held, ...this.projectionTables];
+    return [this.events, this.meta, this.credentials, this.outbox, this.refused, this.held, this.photos, this.photoOutbox, ...this.projectionTables];
   }
 
   get projectionTables() {

@@ -3,7 +3,7 @@
  * device's clock and ids, and the writer that folds events into the projection tables.
  * Only the other data wings (commands, queries, sync) and tests come in through here.
  */
-export { db, refold, SCHEMA_V1, VaardigDB, type CredentialRow, type HeldRow, type MetaRow, type RefusedRow } from './database';
+export { db, refold, SCHEMA_V1, VaardigDB, type CredentialRow, type HeldRow, type MetaRow, type PhotoRow, type RefusedRow } from './database';
 export { BACKED_UP_META, deleteMeta, getMeta, setMeta, type MetaKey, type MetaValues, type StartState, type SyncConfig } from './meta';
 export { allLevels, getLevels, levelsOfSkill, levelsOfSkills, levelsOfWorker, putLevels, storedLevel, type CoverageEntry, type StoredLevel } from './levelStore';
 export { columnCells, columnDocs, rowDocs } from './levelDocuments';
@@ -15,3 +15,5 @@ export { setupBlocker, type SetupBlocker } from './setupBlocker';
 export { isMember, thisDeviceRow } from './thisDevice';
 export { pinChoice, pinChoices, type PinChoice } from './pinChoice';
 export { applyEvents, rebuildProjections } from './projectionWriter';
+export { deletePhotosOf, putPhotos, sha256Hex } from './photoStore';
+export { readInstructions } from './instructionLog';

@@ -1,7 +1,7 @@
 import type { EventOf, VaardigEvent } from '../events';
 import { ROOT_EVENT_ID } from '../identity/eventIdentity';
 import { hlcMillis } from '../hlc';
-import { confirmRefusal } from '../permissions';
+import { canTeach, confirmRefusal } from '../permissions';
 import { LIMITS } from '../thresholds';
 import type { Facts } from './facts';
 import { refuse, type Refusal } from './refusal';
@@ -125,6 +125,11 @@ export function judge(event: VaardigEvent, facts: Facts): Refusal | null {
         () => cell({ workerId: event.payload.learnerId, skillId: event.payload.skillId }, facts),
         () => (event.payload.assignmentId === null ? null : known('assignment', event.payload.assignmentId)),
       );
+    case 'instruction.saved':
+      return first(
+        () => known('skill', event.payload.skillId),
+        () => (lead ? null : mayTeach(event, facts)),
+      );
     case 'qualification.imported':
       return needLead();
     case 'mapping.set':
@@ -206,6 +211,12 @@ function mayConfirm(event: EventOf<'level.set' | 'claim.confirmed' | 'claim.decl
   if (refusal === 'notQualified') return refuse('notQualified');
   if (refusal === 'notSignedIn') return refuse('unknownActor');
   return null;
+}
+
+/** A work instruction is written by the lead or by a colleague who can teach the skill (O) at that moment. */
+function mayTeach(event: EventOf<'instruction.saved'>, facts: Facts): Refusal | null {
+  const own = event.actor === null ? undefined : facts.confirmed(event.actor, event.payload.skillId);
+  return canTeach(own, facts.skill(event.payload.skillId)!, hlcMillis(event.at)) ? null : refuse('notQualified');
 }
 
 /** The lead changes anyone; a person changes only their own privacy and target. */

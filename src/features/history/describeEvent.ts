@@ -60,6 +60,8 @@ export function describeEvent(event: VaardigEvent, names: Names, t: Translate): 
         skill: names.skill(event.payload.skillId),
         minutes: event.payload.minutes,
       });
+    case 'instruction.saved':
+      return t('history.instruction', { skill: names.skill(event.payload.skillId), version: event.payload.version });
     case 'qualification.imported':
       return t('history.qualification', { title: event.payload.title, crebo: event.payload.crebo, version: event.payload.version });
     case 'mapping.set':

@@ -1,0 +1,58 @@
+import type { LevelCode } from './levels';
+
+/**
+ * Work instructions in the Job Instruction form: a skill taught in a few main steps, each with
+ * its key points (safety, quality, the knack) and the reasons for them, and a photo. Every save
+ * is a new version; a coaching session names the version it was ticked against.
+ */
+export interface InstructionStep {
+  title: string;
+  keyPoints: string;
+  reasons: string;
+  /** SHA-256 (hex) of the step's photo; the bytes live in the photo store, never in an event. */
+  photo?: string;
+}
+
+export interface Instruction {
+  skillId: string;
+  version: number;
+  steps: InstructionStep[];
+  by: string | null;
+  at: string;
+}
+
+/** How a step went in a session: done with the coach's help, or alone. */
+export type StepHow = 'helped' | 'alone';
+
+export interface StepTick {
+  /** The step's place in the instruction (0-based). */
+  step: number;
+  how: StepHow;
+}
+
+/** The instruction in force: the highest version, the later save when two devices saved the same number. */
+export function latestInstruction<T extends { version: number; at: string }>(saved: readonly T[]): T | undefined {
+  let best: T | undefined;
+  for (const s of saved) if (!best || s.version > best.version || (s.version === best.version && s.at > best.at)) best = s;
+  return best;
+}
+
+/**
+ * The level a coach is offered after ticking steps (the coach decides): every step done alone →
+ * U (can do it alone); every step practised, some with help → L (can do it with help); some steps
+ * practised → I (is learning it); none → no suggestion.
+ */
+export function suggestedLevel(stepCount: number, ticks: readonly StepTick[]): LevelCode | null {
+  const practised = new Map<number, StepHow>();
+  for (const t of ticks) if (t.step >= 0 && t.step < stepCount) practised.set(t.step, practised.get(t.step) === 'alone' ? 'alone' : t.how);
+  if (stepCount === 0 || practised.size === 0) return null;
+  if (practised.size < stepCount) return 'I';
+  return [...practised.values()].every((how) => how === 'alone') ? 'U' : 'L';
+}
+
+/** The steps of this version a learner has done alone in any session. */
+export function stepsDoneAlone(sessions: readonly { instructionVersion?: number; steps?: readonly StepTick[] }[], version: number): Set<number> {
+  const done = new Set<number>();
+  for (const s of sessions) if (s.instructionVersion === version) for (const t of s.steps ?? []) if (t.how === 'alone') done.add(t.step);
+  return done;
+}
