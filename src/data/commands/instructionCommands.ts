@@ -1,8 +1,8 @@
 import { payloadSchemas, type Payload } from '../../domain/events';
-import { latestInstruction, type InstructionStep } from '../../domain/instructions';
-import { normaliseLevel } from '../../domain/model';
+import { latestInstruction } from '../../domain/instructions';
+import { normaliseLevel, type Skill } from '../../domain/model';
 import { canTeach, isLead } from '../../domain/permissions';
-import { db, putPhotos, readInstructions, storedLevel } from '../store';
+import { db, putPhotos, readInstructions, storedLevel, type PhotoRow } from '../store';
 import { fail, issuesToErrors, ok, type CommandResult, type FieldError } from './commandResult';
 import { actorOf, appendEvents, buildEvent, transact, type CommandContext } from './kernel';
 import { preparePhotos, type NewPhoto } from './photoInput';
@@ -15,8 +15,8 @@ export interface StepInput {
   title: string;
   keyPoints: string;
   reasons: string;
-  /** The hash of the step's photo: one stored already, or one of `photos`. */
-  photo?: string;
+  /** The step's photo: the hash of one stored already, or a new one (stored with the instruction). */
+  photo?: string | NewPhoto;
 }
 
 const blank = (s: string) => s.trim() === '';
@@ -28,29 +28,48 @@ function stepErrors(steps: readonly StepInput[]): FieldError[] {
   );
 }
 
-export async function saveInstruction(skillId: string, steps: readonly StepInput[], photos: readonly NewPhoto[], ctx: CommandContext): Promise<CommandResult<Payload<'instruction.saved'>>> {
+/** The lead, or a colleague who can teach the skill (O, not expired): as the gate judges it. */
+async function mayWrite(ctx: CommandContext, skill: Skill): Promise<boolean> {
+  const actor = await actorOf(ctx);
+  if (!actor || actor.archived) return false;
+  if (isLead(actor)) return true;
+  const own = await storedLevel(actor.id, skill.id);
+  return canTeach(own && normaliseLevel(own), skill, Date.now());
+}
+
+export async function saveInstruction(skillId: string, steps: readonly StepInput[], ctx: CommandContext): Promise<CommandResult<Payload<'instruction.saved'>>> {
   if (!steps.length) return fail({ field: '', key: 'instruction.error.noSteps' });
   const empty = stepErrors(steps);
   if (empty.length) return fail(...empty);
-  const parsed = payloadSchemas['instruction.saved'].safeParse({ skillId, version: 1, steps: steps.map((s) => (s.photo ? s : { title: s.title, keyPoints: s.keyPoints, reasons: s.reasons })) });
+  // New photos are checked and named by their hash first (WebCrypto, outside the transaction).
+  const rows: PhotoRow[] = [];
+  const errors: FieldError[] = [];
+  const named: (string | undefined)[] = [];
+  for (const [i, s] of steps.entries()) {
+    if (s.photo === undefined || typeof s.photo === 'string') {
+      named.push(s.photo);
+      continue;
+    }
+    const prepared = await preparePhotos([s.photo], null, `steps.${i}.photo`);
+    errors.push(...prepared.errors);
+    rows.push(...prepared.rows);
+    named.push(prepared.rows[0]?.hash);
+  }
+  if (errors.length) return fail(...errors);
+  const candidate = { skillId, version: 1, steps: steps.map((s, i) => ({ title: s.title, keyPoints: s.keyPoints, reasons: s.reasons, ...(named[i] ? { photo: named[i] } : {}) })) };
+  const parsed = payloadSchemas['instruction.saved'].safeParse(candidate);
   if (!parsed.success) return fail(...issuesToErrors(parsed.error.issues));
-  const prepared = await preparePhotos(photos, null, 'photo');
-  if (prepared.errors.length) return fail(...prepared.errors);
   return transact(async () => {
-    const [actor, skill] = await Promise.all([actorOf(ctx), db.skills.get(skillId)]);
+    const skill = await db.skills.get(skillId);
     if (!skill || skill.archived) return fail<Payload<'instruction.saved'>>({ field: '', key: 'error.notFound' });
-    const own = actor ? await storedLevel(actor.id, skillId) : undefined;
-    if (!actor || (!isLead(actor) && !canTeach(own && normaliseLevel(own), skill, Date.now()))) return fail<Payload<'instruction.saved'>>({ field: '', key: 'instruction.error.mayNotWrite' });
-    const wanted = parsed.data.steps.flatMap((s) => (s.photo ? [s.photo] : []));
-    const brought = new Set(prepared.rows.map((r) => r.hash));
-    const stored = await db.photos.bulkGet(wanted.filter((h) => !brought.has(h)));
-    if (stored.some((p) => !p)) return fail<Payload<'instruction.saved'>>({ field: '', key: 'instruction.error.photoMissing' });
+    if (!(await mayWrite(ctx, skill))) return fail<Payload<'instruction.saved'>>({ field: '', key: 'instruction.error.mayNotWrite' });
+    const brought = new Set(rows.map((r) => r.hash));
+    const kept = parsed.data.steps.flatMap((s) => (s.photo && !brought.has(s.photo) ? [s.photo] : []));
+    if ((await db.photos.bulkGet(kept)).some((p) => !p)) return fail<Payload<'instruction.saved'>>({ field: '', key: 'instruction.error.photoMissing' });
     const current = latestInstruction(await readInstructions(skillId));
     const payload = { ...parsed.data, version: (current?.version ?? 0) + 1 };
-    await putPhotos(prepared.rows.filter((r) => wanted.includes(r.hash)));
+    await putPhotos(rows);
     await appendEvents([buildEvent('instruction.saved', payload, ctx.actor)]);
     return ok(payload);
   });
 }
-
-export type { InstructionStep };

@@ -1,5 +1,9 @@
 import { useState } from 'react';
-import { checkSession, recordSession, type FieldError, type SessionInput } from '../../data/commands';
+import { checkSession, recordSession, type FieldError, type NewPhoto, type SessionInput } from '../../data/commands';
+import { useInstructions } from '../../data/queries';
+import { suggestedLevel, type StepTick } from '../../domain/instructions';
+import { PhotoPicker } from '../instructions/PhotoPicker';
+import { StepTicks } from '../instructions/StepTicks';
 import { localDay } from '../../domain/dates';
 import { REACHABLE_LEVELS, type LevelCode } from '../../domain/levels';
 import type { Assignment } from '../../domain/model';
@@ -7,7 +11,7 @@ import { translateLoose, useT, type Translate } from '../../i18n';
 import { useCommandContext, useUi } from '../../state/ui';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField, TextField } from '../../ui/Field';
-import { levelChoice } from '../../ui/levelDisplay';
+import { levelChoice, levelName } from '../../ui/levelDisplay';
 import { TEXT_MAX_LENGTH } from '../../domain/thresholds';
 import { useNames } from '../history/useNames';
 import { PinSteps, type PinOutcome } from '../kiosk/PinSteps';
@@ -16,7 +20,7 @@ import { useNow } from '../../ui/useNow';
 
 type Errors = Record<string, string>;
 /** The fields with a place for their own message; any other problem is said under the form. */
-const FORM_FIELDS = new Set(['date', 'minutes', 'practised', 'levelReached']);
+const FORM_FIELDS = new Set(['date', 'minutes', 'practised', 'levelReached', 'photo']);
 
 function byField(t: Translate, errors: readonly FieldError[]): Errors {
   const out: Errors = {};
@@ -39,10 +43,15 @@ export function SessionDialog({ assignment, onClose }: { assignment: Assignment;
   const [minutes, setMinutes] = useState('30');
   const [practised, setPractised] = useState('');
   const [levelReached, setLevelReached] = useState<LevelCode | ''>('');
+  const [ticks, setTicks] = useState<StepTick[]>([]);
+  const [photo, setPhoto] = useState<NewPhoto>();
   const [step, setStep] = useState<'form' | 'pin'>('form');
   const [errors, setErrors] = useState<Errors>({});
-  if (!names) return null;
+  const instructions = useInstructions();
+  if (!names || !instructions) return null;
   const learner = names.person(assignment.workerId);
+  const instruction = instructions.get(assignment.skillId);
+  const suggestion = instruction ? suggestedLevel(instruction.steps.length, ticks) : null;
 
   const input = (): SessionInput => ({
     coachId: ctx.actor ?? '',
@@ -54,6 +63,8 @@ export function SessionDialog({ assignment, onClose }: { assignment: Assignment;
     minutes: minutes.trim() === '' ? Number.NaN : Number(minutes),
     practised,
     levelReached: levelReached || null,
+    // The steps ticked, against the version on screen (none without an instruction).
+    ...(instruction && ticks.length ? { instructionVersion: instruction.version, steps: ticks } : {}),
   });
   // A field's error goes as soon as it is changed: no stale message beside a corrected value.
   const edit =
@@ -64,7 +75,7 @@ export function SessionDialog({ assignment, onClose }: { assignment: Assignment;
     };
 
   const save = async (pin: string): Promise<PinOutcome> => {
-    const result = await recordSession(input(), pin, ctx);
+    const result = await recordSession(input(), pin, ctx, Date.now(), photo);
     if (result.ok) {
       announce('session.saved');
       onClose();
@@ -92,6 +103,17 @@ export function SessionDialog({ assignment, onClose }: { assignment: Assignment;
           <TextField label={t('session.date')} type="date" value={date} max={localDay(now)} error={errors.date} onChange={(e) => edit(setDate, 'date')(e.target.value)} />
           <TextField label={t('session.minutes')} inputMode="numeric" value={minutes} error={errors.minutes} onChange={(e) => edit(setMinutes, 'minutes')(e.target.value)} />
           <TextField label={t('session.practised')} value={practised} maxLength={TEXT_MAX_LENGTH} error={errors.practised} onChange={(e) => edit(setPractised, 'practised')(e.target.value)} />
+          {instruction && <StepTicks instruction={instruction} ticks={ticks} onChange={setTicks} />}
+          {instruction && (
+            <p className="suggestion" role="status">
+              {suggestion ? t('session.suggested', { level: levelName(t, suggestion) }) : t('session.noSuggestion')}{' '}
+              {suggestion && suggestion !== levelReached && (
+                <button type="button" className="button" onClick={() => edit(setLevelReached, 'levelReached')(suggestion)}>
+                  {t('session.useSuggestion')}
+                </button>
+              )}
+            </p>
+          )}
           <SelectField label={t('session.levelReached')} value={levelReached} error={errors.levelReached} onChange={(e) => edit(setLevelReached, 'levelReached')(e.target.value as LevelCode | '')}>
             <option value="">{t('session.noLevel')}</option>
             {REACHABLE_LEVELS.map((l) => (
@@ -100,6 +122,7 @@ export function SessionDialog({ assignment, onClose }: { assignment: Assignment;
               </option>
             ))}
           </SelectField>
+          <PhotoPicker label={t('session.photo')} alt={t('session.photoPreview')} removeLabel={t('session.removePhoto')} photo={photo} error={errors.photo} onChange={edit(setPhoto, 'photo')} />
           <FormError message={Object.entries(errors).find(([field]) => !FORM_FIELDS.has(field))?.[1]} />
           <div className="form-actions">
             <button type="button" className="button" onClick={onClose}>

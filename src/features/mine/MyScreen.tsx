@@ -1,6 +1,11 @@
 import { changeWorker, setWish } from '../../data/commands';
-import { useMyLevels, useSkills, useStations } from '../../data/queries';
+import { useInstructions, useMyLevels, useSkills, useStations } from '../../data/queries';
+import type { Instruction } from '../../domain/instructions';
+import { canTeach, isLead } from '../../domain/permissions';
+import { InstructionEditor } from '../instructions/InstructionEditor';
+import { StepCards } from '../instructions/StepCards';
 import { hlcMillis } from '../../domain/hlc';
+import { useState } from 'react';
 import { initialsOf, shownLevel, type LevelRecord, type Skill, type Worker } from '../../domain/model';
 import { isExpired } from '../../domain/validity';
 import { useT } from '../../i18n';
@@ -31,8 +36,10 @@ function MySkills({ person }: { person: Worker }) {
   const skills = useSkills();
   const names = useNames();
   const mine = useMyLevels(person.id);
+  const instructions = useInstructions();
   const now = useNow();
-  if (!stations || !skills || !mine || !names) return <p className="loading">{t('app.loading')}</p>;
+  const [open, setOpen] = useState<{ skill: Skill; mode: 'cards' | 'write' } | null>(null);
+  if (!stations || !skills || !mine || !names || !instructions) return <p className="loading">{t('app.loading')}</p>;
   const waiting = [...mine.levels.values()].filter((l) => l.claim).length;
 
   return (
@@ -63,6 +70,9 @@ function MySkills({ person }: { person: Worker }) {
                     wished={mine.wishes.has(skill.id)}
                     onClaim={() => openEditor(person.id, skill.id)}
                     onWish={(wished) => void setWish({ workerId: person.id, skillId: skill.id, wished }, ctx)}
+                    instruction={instructions.get(skill.id)}
+                    mayWrite={isLead(person) || canTeach(mine.levels.get(skill.id), skill, now)}
+                    onInstruction={(mode) => setOpen({ skill, mode })}
                   />
                 ))}
               </ul>
@@ -85,11 +95,31 @@ function MySkills({ person }: { person: Worker }) {
         )}
       </section>
       {editing && <LevelPicker workerId={editing.workerId} skillId={editing.skillId} />}
+      {open?.mode === 'cards' && instructions.get(open.skill.id) && <StepCards skillName={open.skill.name} instruction={instructions.get(open.skill.id)!} workerId={person.id} onClose={() => setOpen(null)} />}
+      {open?.mode === 'write' && <InstructionEditor skill={open.skill} current={instructions.get(open.skill.id)} onClose={() => setOpen(null)} />}
     </section>
   );
 }
 
-function MySkillRow({ skill, record, wished, onClaim, onWish }: { skill: Skill; record: LevelRecord | undefined; wished: boolean; onClaim: () => void; onWish: (w: boolean) => void }) {
+function MySkillRow({
+  skill,
+  record,
+  wished,
+  onClaim,
+  onWish,
+  instruction,
+  mayWrite,
+  onInstruction,
+}: {
+  skill: Skill;
+  record: LevelRecord | undefined;
+  wished: boolean;
+  onClaim: () => void;
+  onWish: (w: boolean) => void;
+  instruction: Instruction | undefined;
+  mayWrite: boolean;
+  onInstruction: (mode: 'cards' | 'write') => void;
+}) {
   const t = useT();
   const now = useNow();
   const shown = shownLevel(record);
@@ -118,6 +148,16 @@ function MySkillRow({ skill, record, wished, onClaim, onWish }: { skill: Skill; 
         <button type="button" className="button" aria-pressed={wished} onClick={() => onWish(!wished)} aria-label={t('mine.wishFor', { skill: skill.name })}>
           <Icon name={wished ? 'star' : 'starOutline'} /> <span aria-hidden="true">{t('mine.wish')}</span>
         </button>
+        {instruction && (
+          <button type="button" className="button" onClick={() => onInstruction('cards')} aria-label={t('steps.openFor', { skill: skill.name })}>
+            <Icon name="list" /> <span aria-hidden="true">{t('steps.open')}</span>
+          </button>
+        )}
+        {mayWrite && (
+          <button type="button" className="button" onClick={() => onInstruction('write')} aria-label={t('instruction.writeFor', { skill: skill.name })}>
+            <Icon name="edit" /> <span aria-hidden="true">{t('instruction.write')}</span>
+          </button>
+        )}
       </span>
     </li>
   );

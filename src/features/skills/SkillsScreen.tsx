@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { changeSkill, changeStation, createSkill, createStation, moveStation, type CommandResult } from '../../data/commands';
-import { useSkills, useStations } from '../../data/queries';
+import { useInstructions, useSkills, useStations } from '../../data/queries';
+import { InstructionEditor } from '../instructions/InstructionEditor';
 import { type Skill, type Station } from '../../domain/model';
 import { DEFAULT_TARGET_COVERAGE } from '../../domain/thresholds';
 import { REACHABLE_LEVELS, type LevelCode } from '../../domain/levels';
@@ -14,7 +15,7 @@ import { RowActions } from '../../ui/RowActions';
 import { useCommandForm } from '../../ui/useCommandForm';
 import { LeadGate } from '../kiosk/LeadGate';
 
-type Editing = { kind: 'station'; station?: Station } | { kind: 'skill'; skill?: Skill } | null;
+type Editing = { kind: 'station'; station?: Station } | { kind: 'skill'; skill?: Skill } | { kind: 'instruction'; skill: Skill } | null;
 
 export function SkillsScreen() {
   return (
@@ -28,11 +29,12 @@ function SkillsScreenContent() {
   const t = useT();
   const stations = useStations();
   const skills = useSkills();
+  const instructions = useInstructions();
   const ctx = useCommandContext();
   const announce = useUi((s) => s.announce);
   const [editing, setEditing] = useState<Editing>(null);
   const [showArchived, setShowArchived] = useState(false);
-  if (!stations || !skills) return <p className="loading">{t('app.loading')}</p>;
+  if (!stations || !skills || !instructions) return <p className="loading">{t('app.loading')}</p>;
 
   const report = (result: CommandResult<unknown>) => {
     if (!result.ok) announce(result.errors[0]!.key, 'error', result.errors[0]!.params);
@@ -122,7 +124,13 @@ function SkillsScreenContent() {
                       {t('skills.targetShort', { count: skill.targetCoverage })}
                       {skill.validityMonths != null && ` · ${t('skills.validityShort', { months: skill.validityMonths })}`}
                       {skill.archived && ` · ${t('people.archived')}`}
+                      {instructions.has(skill.id) && ` · ${t('instruction.version', { version: instructions.get(skill.id)!.version })}`}
                     </span>
+                    {!skill.archived && (
+                      <button type="button" className="button" onClick={() => setEditing({ kind: 'instruction', skill })} aria-label={t('instruction.openFor', { skill: skill.name })}>
+                        <Icon name="list" /> <span aria-hidden="true">{t('instruction.open')}</span>
+                      </button>
+                    )}
                     <RowActions
                       name={skill.name}
                       archived={skill.archived}
@@ -138,6 +146,7 @@ function SkillsScreenContent() {
       </section>
 
       {editing?.kind === 'station' && <StationForm station={editing.station} onClose={() => setEditing(null)} />}
+      {editing?.kind === 'instruction' && <InstructionEditor skill={editing.skill} current={instructions.get(editing.skill.id)} onClose={() => setEditing(null)} />}
       {editing?.kind === 'skill' && <SkillForm skill={editing.skill} stations={activeStations} skills={skills} onClose={() => setEditing(null)} />}
     </section>
   );

@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'react';
+import type { NewPhoto } from '../../data/commands';
+import { translateLoose, useT } from '../../i18n';
+import { TextField } from '../../ui/Field';
+import { resizePhoto } from '../../ui/photoResize';
+import { StoredPhoto } from './StoredPhoto';
+
+/** A preview of bytes not stored yet (a photo just chosen). */
+function NewPhotoImage({ photo, alt }: { photo: NewPhoto; alt: string }) {
+  const [url, setUrl] = useState<string>();
+  useEffect(() => {
+    const u = URL.createObjectURL(new Blob([photo.bytes as Uint8Array<ArrayBuffer>], { type: 'image/jpeg' }));
+    setUrl(u);
+    return () => URL.revokeObjectURL(u);
+  }, [photo]);
+  return url ? <img className="step-photo" src={url} alt={alt} width={photo.width} height={photo.height} /> : null;
+}
+
+/**
+ * Choose or take a photo (the camera on a phone or tablet: `capture`), made smaller on this
+ * device at once; what cannot be a photo is said at the field, and nothing is kept.
+ */
+export function PhotoPicker({
+  label,
+  alt,
+  removeLabel,
+  photo,
+  onChange,
+  error,
+}: {
+  label: string;
+  alt: string;
+  removeLabel: string;
+  photo: string | NewPhoto | undefined;
+  onChange: (photo: NewPhoto | undefined) => void;
+  error?: string;
+}) {
+  const t = useT();
+  const [problem, setProblem] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const choose = async (file: File | undefined) => {
+    if (!file) return;
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      const outcome = await resizePhoto(file);
+      if (outcome.ok) onChange(outcome.photo);
+      else setProblem(translateLoose(t, outcome.problem.key, outcome.problem.params));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="photo-picker">
+      {photo !== undefined && (typeof photo === 'string' ? <StoredPhoto hash={photo} alt={alt} /> : <NewPhotoImage photo={photo} alt={alt} />)}
+      {photo !== undefined && (
+        <button type="button" className="button" onClick={() => onChange(undefined)}>
+          {removeLabel}
+        </button>
+      )}
+      <TextField
+        label={label}
+        type="file"
+        accept="image/*"
+        capture="environment"
+        error={problem ?? error}
+        onChange={(e) => {
+          void choose(e.target.files?.[0]);
+          e.target.value = '';
+        }}
+      />
+      {busy && <p role="status">{t('instruction.preparing')}</p>}
+    </div>
+  );
+}

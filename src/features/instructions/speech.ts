@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * "Voorlezen": the device's own speech synthesis, with a Dutch voice. Devices without one get
+ * no button at all (a voice of another language reading Dutch would not help anyone).
+ * Voices load late on some browsers: the list is read again when it changes.
+ */
+function dutchVoice(): SpeechSynthesisVoice | null {
+  if (typeof speechSynthesis === 'undefined') return null;
+  return speechSynthesis.getVoices().find((v) => v.lang.toLowerCase().replace('_', '-').startsWith('nl')) ?? null;
+}
+
+export function useDutchVoice(): SpeechSynthesisVoice | null {
+  const [voice, setVoice] = useState(dutchVoice);
+  useEffect(() => {
+    if (typeof speechSynthesis === 'undefined') return;
+    const update = () => setVoice(dutchVoice());
+    speechSynthesis.addEventListener('voiceschanged', update);
+    return () => {
+      speechSynthesis.removeEventListener('voiceschanged', update);
+      speechSynthesis.cancel();
+    };
+  }, []);
+  return voice;
+}
+
+export function readAloud(voice: SpeechSynthesisVoice, text: string): void {
+  speechSynthesis.cancel();
+  const utterance = new SpeechSynthesisUtterance(text);
+  utterance.voice = voice;
+  utterance.lang = voice.lang;
+  utterance.rate = 0.9;
+  speechSynthesis.speak(utterance);
+}
