@@ -45,9 +45,27 @@ export function InstructionEditor({ skill, current, onClose }: { skill: { id: st
           <li key={step.key}>
             <fieldset>
               <legend>{t('instruction.step', { n: i + 1 })}</legend>
-              <TextField label={t('instruction.stepTitle')} value={step.title} maxLength={INSTRUCTION.titleLength} error={errors[`steps.${i}.title`]} onChange={(e) => change(step.key, { title: e.target.value })} />
-              <TextField label={t('instruction.keyPoints')} value={step.keyPoints} maxLength={INSTRUCTION.textLength} error={errors[`steps.${i}.keyPoints`]} onChange={(e) => change(step.key, { keyPoints: e.target.value })} />
-              <TextField label={t('instruction.reasons')} value={step.reasons} maxLength={INSTRUCTION.textLength} error={errors[`steps.${i}.reasons`]} onChange={(e) => change(step.key, { reasons: e.target.value })} />
+              <TextField
+                label={t('instruction.stepTitle')}
+                value={step.title}
+                maxLength={INSTRUCTION.titleLength}
+                error={errors[`steps.${i}.title`]}
+                onChange={(e) => change(step.key, { title: e.target.value })}
+              />
+              <TextField
+                label={t('instruction.keyPoints')}
+                value={step.keyPoints}
+                maxLength={INSTRUCTION.textLength}
+                error={errors[`steps.${i}.keyPoints`]}
+                onChange={(e) => change(step.key, { keyPoints: e.target.value })}
+              />
+              <TextField
+                label={t('instruction.reasons')}
+                value={step.reasons}
+                maxLength={INSTRUCTION.textLength}
+                error={errors[`steps.${i}.reasons`]}
+                onChange={(e) => change(step.key, { reasons: e.target.value })}
+              />
               <PhotoPicker
                 label={t('instruction.photo', { n: i + 1 })}
                 alt={t('instruction.photoOf', { n: i + 1, title: step.title })}

@@ -95,7 +95,9 @@ function MySkills({ person }: { person: Worker }) {
         )}
       </section>
       {editing && <LevelPicker workerId={editing.workerId} skillId={editing.skillId} />}
-      {open?.mode === 'cards' && instructions.get(open.skill.id) && <StepCards skillName={open.skill.name} instruction={instructions.get(open.skill.id)!} workerId={person.id} onClose={() => setOpen(null)} />}
+      {open?.mode === 'cards' && instructions.get(open.skill.id) && (
+        <StepCards skillName={open.skill.name} instruction={instructions.get(open.skill.id)!} workerId={person.id} onClose={() => setOpen(null)} />
+      )}
       {open?.mode === 'write' && <InstructionEditor skill={open.skill} current={instructions.get(open.skill.id)} onClose={() => setOpen(null)} />}
     </section>
   );
