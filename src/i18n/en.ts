@@ -920,6 +920,7 @@ export const en: Catalog = {
   'gate.by': 'says it comes from {name}',
   'gate.device': 'device {id}',
   'gate.unreadable': 'Unreadable change',
+  'gate.photo': 'A photo (not stored)',
   'gate.reason.malformed': 'This is not a valid change: it is damaged or incomplete.',
   'gate.reason.tooLarge': 'This change is too large (more than {kb} kB).',
   'gate.reason.future': 'The time of this change is more than {days} days in the future. That cannot be right.',

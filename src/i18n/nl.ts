@@ -930,6 +930,7 @@ export const nl = {
   'gate.by': 'zegt te komen van {name}',
   'gate.device': 'apparaat {id}',
   'gate.unreadable': 'Onleesbare wijziging',
+  'gate.photo': 'Een foto (niet opgeslagen)',
   'gate.reason.malformed': 'Dit is geen geldige wijziging: hij is beschadigd of onvolledig.',
   'gate.reason.tooLarge': 'Deze wijziging is te groot (meer dan {kb} kB).',
   'gate.reason.future': 'De tijd van deze wijziging ligt meer dan {days} dagen in de toekomst. Dat kan niet kloppen.',

@@ -1,5 +1,6 @@
 import { EVENT_TYPES, HLC_PATTERN, PRIVATE_EVENT_TYPES } from '../domain/events';
-import { LIMITS } from '../domain/thresholds';
+import { LIMITS, PHOTO } from '../domain/thresholds';
+import { PHOTO_DOC_DATA_MAX, PHOTO_DOC_PREFIX } from '../domain/photoDocs';
 
 /**
  * The company database's rules, as CouchDB runs them: a design document whose
@@ -30,6 +31,9 @@ export interface DesignDoc {
  * - a `_rev` other than the one the app derives (a second revision beside the first would be a change);
  * - anything not shaped as an event (unsigned included), a private event, a stamp of another device;
  * - an event whose `device` is not the CouchDB user writing it.
+ * Photos (`photo-<sha256>`, see domain/photoDocs.ts) follow their own rules: any device may add
+ * one (a JPEG in base64 within the size limits, the revision its hash gives) and delete one (a
+ * forgotten person's photos); nobody changes one, and a deleted photo never comes back.
  */
 export function validateDocUpdateSource(): string {
   const types = JSON.stringify([...EVENT_TYPES].filter((t) => !PRIVATE_EVENT_TYPES.has(t)));
@@ -42,6 +46,9 @@ export function validateDocUpdateSource(): string {
   var MAX_BYTES = ${LIMITS.eventBytes};
   var STAMP = ${stamp};
   var SIGNED = /^[A-Za-z0-9_-]{43,128}$/;
+  var PHOTO_PREFIX = ${JSON.stringify(PHOTO_DOC_PREFIX)};
+  var PHOTO_DATA_MAX = ${PHOTO_DOC_DATA_MAX};
+  var PHOTO_SIDE_MAX = ${PHOTO.longSide};
 
   function has(list, value) {
     for (var i = 0; list && i < list.length; i++) if (list[i] === value) return true;
@@ -88,6 +95,30 @@ export function validateDocUpdateSource(): string {
     return '1-' + rev.slice(0, 32);
   }
 
+  // A photo: added once, deleted on purpose, never changed or brought back.
+  function photo() {
+    if (newDoc._deleted) {
+      if (!oldDoc || oldDoc._deleted) refuse('There is no photo to delete.');
+      return;
+    }
+    if (oldDoc && oldDoc._deleted) refuse('A deleted photo does not come back.');
+    var hash = String(newDoc.hash);
+    if (!/^[0-9a-f]{64}$/.test(hash) || newDoc._id !== PHOTO_PREFIX + hash) refuse('Not a photo: its id must be photo- and the SHA-256 of its bytes.');
+    if (newDoc._rev !== undefined && newDoc._rev !== '1-' + hash.slice(0, 32)) refuse('Not a photo: a photo has revision 1-' + hash.slice(0, 32) + '.');
+    if (oldDoc) {
+      if (stable(eventOf(newDoc)) === stable(eventOf(oldDoc))) return;
+      refuse('Photos cannot be changed once written.');
+    }
+    if (newDoc._attachments) refuse('Photos carry no attachments: the picture is in data.');
+    if (newDoc.kind !== 'photo') refuse('Not a photo: kind must be photo.');
+    if (typeof newDoc.data !== 'string' || newDoc.data.length > PHOTO_DATA_MAX) refuse('This photo is larger than ' + PHOTO_DATA_MAX + ' characters of base64.');
+    // A JPEG starts with the bytes FF D8 FF: "/9j/" in base64.
+    if (newDoc.data.indexOf('/9j/') !== 0) refuse('Not a photo: only JPEG pictures are stored.');
+    var sizes = [newDoc.width, newDoc.height];
+    for (var i = 0; i < 2; i++) if (typeof sizes[i] !== 'number' || sizes[i] % 1 !== 0 || sizes[i] < 1 || sizes[i] > PHOTO_SIDE_MAX) refuse('Not a photo: width and height from 1 to ' + PHOTO_SIDE_MAX + '.');
+    if (newDoc.workerId !== null && (typeof newDoc.workerId !== 'string' || newDoc.workerId.length > 64)) refuse('Not a photo: workerId must be a person id or null.');
+  }
+
   var roles = (userCtx && userCtx.roles) || [];
   var admins = (secObj && secObj.admins) || {};
   var isAdmin = has(roles, '_admin') || (userCtx && userCtx.name !== null && has(admins.names, userCtx.name));
@@ -95,6 +126,7 @@ export function validateDocUpdateSource(): string {
   if (isAdmin) return;
 
   if (String(newDoc._id).indexOf('_design/') === 0) refuse('Only an admin may change the rules (design documents).');
+  if (String(newDoc._id).indexOf(PHOTO_PREFIX) === 0) return photo();
   if (newDoc._deleted) refuse('Events cannot be deleted.');
   var rev = derivedRev(String(newDoc._id));
   if (newDoc._rev !== undefined && newDoc._rev !== rev) refuse('Not an event: an event has revision ' + rev + '.');

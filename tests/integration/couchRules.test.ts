@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CouchTransport, toDoc } from '../../src/data/sync/couchTransport';
 import { jsonBytes } from '../../src/domain/gate/screen';
 import { EVENT_TYPES, parseEvent, PRIVATE_EVENT_TYPES, type VaardigEvent } from '../../src/domain/events';
-import { LIMITS } from '../../src/domain/thresholds';
+import { LIMITS, PHOTO } from '../../src/domain/thresholds';
+import { PHOTO_DOC_DATA_MAX, toPhotoDoc } from '../../src/domain/photoDocs';
+import { sha256Hex } from '../../src/data/store';
 import { ROOT_EVENT_ID } from '../../src/domain/identity/eventIdentity';
 import { Linter } from 'eslint';
 import { buildDesignDoc, DESIGN_DOC_ID, DEVICE_ROLE } from '../../src/server/designDoc';
@@ -269,5 +271,51 @@ describe('the validate function itself, as CouchDB calls it', () => {
     expect(() => validate(e, null, device, security)).not.toThrow();
     expect(() => validate({ ...e, _rev: `1-${'f'.repeat(32)}` }, null, device, security)).toThrow(expect.objectContaining({ forbidden: expect.stringMatching(/revision/) }) as never);
     expect(() => validate({ ...e, _rev: `2-${e._rev.slice(2)}` }, null, device, security)).toThrow(expect.objectContaining({ forbidden: expect.stringMatching(/revision/) }) as never);
+  });
+});
+
+describe('photos on the server (photo-<sha256>)', () => {
+  /** The start of a JPEG (SOI, a frame header of 120 × 80) and some bytes: what the rules and the app's checks read. */
+  const jpeg = (fill: number) => new Uint8Array([0xff, 0xd8, 0xff, 0xc0, 0, 17, 8, 0, 80, 0, 120, 3, ...new Array(200).fill(fill)]);
+  const photoOf = async (fill: number, workerId: string | null = null) => {
+    const bytes = jpeg(fill);
+    return toPhotoDoc({ hash: await sha256Hex(bytes), bytes, width: 120, height: 80, workerId });
+  };
+  const get = (id: string) => couch(server.url, `/${DB}/${id}`, {}, ADMIN);
+
+  it('a device adds a photo; sending it again is a no-op; changing it is refused', async () => {
+    const photo = await photoOf(1, 'w-1');
+    expect(await bulk([photo], user(TABLET))).toEqual({ status: 201, body: [] });
+    expect(await bulk([photo], user(PHONE))).toEqual({ status: 201, body: [] });
+    expect((await get(photo._id)).body).toMatchObject({ hash: photo.hash, workerId: 'w-1', data: photo.data });
+    const app = new CouchTransport({ url: server.url, db: DB, user: PHONE, password: `pw-${PHONE}` });
+    expect(await app.pushPhotos([photo])).toEqual([]);
+    expect(await app.pushPhotos([{ ...photo, workerId: 'w-2' }])).toEqual([photo._id]);
+    expect((await get(photo._id)).body.workerId).toBe('w-1');
+  });
+
+  it('a photo may be deleted (a forgotten person) and never comes back', async () => {
+    const photo = await photoOf(2, 'w-9');
+    expect((await bulk([photo], user(TABLET))).body).toEqual([]);
+    const deleted = await couch(server.url, `/${DB}/${photo._id}?rev=${photo._rev}`, { method: 'DELETE' }, user(PHONE));
+    expect(deleted.status).toBe(200);
+    // A device that still has it sends it again, as its outbox or a repair would: it stays deleted.
+    const app = new CouchTransport({ url: server.url, db: DB, user: TABLET, password: `pw-${TABLET}` });
+    await app.pushPhotos([photo]);
+    expect((await get(photo._id)).status).toBe(404);
+    const again = await couch(server.url, `/${DB}/${photo._id}`, json({ ...photo, _rev: deleted.body.rev }), user(TABLET));
+    expect(again).toMatchObject({ status: 403, body: { reason: expect.stringMatching(/revision|does not come back/) } });
+  });
+
+  it('refuses what is not a photo as the app makes them: another format, too large, another revision, an id that is not its hash', async () => {
+    const photo = await photoOf(3);
+    const png = { ...photo, data: 'iVBORw0KGgo' + photo.data.slice(11) };
+    const large = { ...photo, data: '/9j/' + 'A'.repeat(PHOTO_DOC_DATA_MAX) };
+    const wide = { ...photo, width: PHOTO.longSide + 1 };
+    const rev = { ...photo, _rev: `1-${'0'.repeat(32)}` };
+    const id = { ...photo, _id: `photo-${'a'.repeat(64)}` };
+    for (const doc of [png, large, wide, rev, id]) {
+      expect((await bulk([doc], user(TABLET))).body, JSON.stringify(doc).slice(0, 120)).toEqual([expect.objectContaining({ error: 'forbidden' })]);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import type { VaardigEvent } from '../../domain/events';
+import type { PhotoDoc } from '../../domain/photoDocs';
 import { SyncError, type ChangesOptions, type Lookup, type ServerInfo, type SyncTransport } from './transport';
 
 /** A document CouchDB does not replicate and does not list in `_changes`: this database's mark. */
@@ -96,6 +97,12 @@ export class CouchTransport implements SyncTransport {
         'refused per event',
         refused.map((r) => String(r.id)),
       );
+  }
+
+  async pushPhotos(docs: PhotoDoc[]): Promise<string[]> {
+    if (!docs.length) return [];
+    const result = await this.request('/_bulk_docs', { method: 'POST', body: JSON.stringify({ docs, new_edits: false }) });
+    return Array.isArray(result) ? (result as { id?: string; error?: string }[]).filter((r) => r.error && r.error !== 'conflict').map((r) => String(r.id)) : [];
   }
 
   async changes(since: string, options: ChangesOptions = {}): Promise<{ docs: unknown[]; lastSeq: string }> {

@@ -2,6 +2,7 @@ import { PRIVATE_EVENT_TYPES, type VaardigEvent } from '../../domain/events';
 import { admitReceived, releaseHeld } from '../gate';
 import { db } from '../store';
 import { PUSH_BATCH, sendEvents } from './sendEvents';
+import { isPhotoDocId, repairPhotos } from './photoSync';
 import type { SyncTransport } from './transport';
 
 /**
@@ -67,7 +68,10 @@ async function resend(client: SyncTransport, ids: string[], isStopped: () => boo
 }
 
 export async function compareAndRepair(client: SyncTransport, isStopped: () => boolean = () => false): Promise<RepairCounts> {
-  const there = await serverIds(client);
+  const all = await serverIds(client);
+  // Photos are repaired apart: a deleted photo is never sent back (only events are revived).
+  await repairPhotos(client, all, isStopped);
+  const there = new Set([...all].filter((id) => !isPhotoDocId(id)));
   const mine = await sharedIds();
   const pushed = await resend(
     client,

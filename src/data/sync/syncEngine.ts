@@ -8,6 +8,7 @@ import { CouchTransport, type CouchTarget } from './couchTransport';
 import { compareAndRepair, expectedOnServer, sharesHistory, type RepairCounts } from './repair';
 import { connectionKey, listenToTabs, tellTabs, type TabMessage } from './tabs';
 import { PUSH_BATCH, sendEvents } from './sendEvents';
+import { admitPhotos, isPhotoDocId, pushPhotos, queueAllPhotos } from './photoSync';
 import { SyncError, type SyncTransport } from './transport';
 
 /**
@@ -79,7 +80,12 @@ export async function pushOutbox(client: SyncTransport, isStopped: () => boolean
   for (;;) {
     const batch = await db.outbox.orderBy('at').limit(PUSH_BATCH).toArray();
     // A loop stopped meanwhile (disconnected, or connected elsewhere) sends nothing more.
-    if (!batch.length || isStopped()) return pushed;
+    if (isStopped()) return pushed;
+    // The events first; then the photos they name (a receiver shows "on its way" meanwhile).
+    if (!batch.length) {
+      await pushPhotos(client, isStopped);
+      return pushed;
+    }
     const events = (await db.events.bulkGet(batch.map((b) => b.id))).filter((e): e is VaardigEvent => Boolean(e));
     await db.outbox.bulkDelete(batch.map((b) => b.id).filter((id) => !events.some((e) => e.id === id)));
     pushed += await sendEvents(client, events);
@@ -92,7 +98,11 @@ export async function pushOutbox(client: SyncTransport, isStopped: () => boolean
  */
 export async function applyRemote(docs: unknown[]): Promise<Admission> {
   await releaseHeld();
-  return admitReceived(docs, 'sync');
+  const isPhoto = (d: unknown) => isPhotoDocId((d as { id?: unknown } | null)?.id);
+  const photos = docs.filter(isPhoto);
+  const taken = photos.length ? await admitPhotos(photos) : { applied: 0, refused: 0 };
+  const events = await admitReceived(photos.length ? docs.filter((d) => !isPhoto(d)) : docs, 'sync');
+  return { ...events, refused: events.refused + taken.refused };
 }
 
 /** Pulls everything since the checkpoint (or waits for news with a long poll). */
@@ -138,12 +148,13 @@ export async function healIfNeeded(client: SyncTransport, isStopped: () => boole
 
 /** The whole log (all but private events) back into the outbox, the checkpoint back to the start; then push and pull. */
 async function refill(client: SyncTransport, mark: string, isStopped: () => boolean): Promise<RepairCounts> {
-  await db.transaction('rw', [db.events, db.outbox, db.meta], async () => {
+  await db.transaction('rw', [db.events, db.outbox, db.meta, db.photos, db.photoOutbox], async () => {
     const rows: { id: string; at: string }[] = [];
     await db.events.each((e) => {
       if (!PRIVATE_EVENT_TYPES.has(e.type)) rows.push({ id: e.id, at: e.at });
     });
     await db.outbox.bulkPut(rows);
+    await queueAllPhotos();
     await deleteMeta('syncSince');
     await setMeta('syncInstance', mark);
   });
@@ -185,7 +196,7 @@ export async function checkWithServer(): Promise<RepairCounts> {
 /** Says "up to date" only when it is: no repair running and nothing waiting to be sent. */
 async function reportUpToDate(phase: 'online' | 'otherTab' = 'online'): Promise<void> {
   if (repairing) return;
-  if (phase === 'online' && (await db.outbox.count()) > 0) return status().set({ phase: 'connecting', problem: null });
+  if (phase === 'online' && (await db.outbox.count()) + (await db.photoOutbox.count()) > 0) return status().set({ phase: 'connecting', problem: null });
   status().set({ phase, problem: null, ...(phase === 'online' ? { lastSync: Date.now() } : {}) });
 }
 
@@ -265,6 +276,8 @@ export async function connect(input: CouchTarget, options: { confirm?: (plan: Jo
     await db.outbox.clear();
     const mine = await db.events.toArray();
     await db.outbox.bulkPut(mine.filter((e) => !PRIVATE_EVENT_TYPES.has(e.type)).map((e) => ({ id: e.id, at: e.at })));
+    await db.photoOutbox.clear();
+    await queueAllPhotos();
     await setMeta('sync', { url: clean.url, db: clean.db, user: clean.user } satisfies SyncConfig);
     await deleteMeta('syncSince', 'syncInstance', 'syncBeforeSigning');
   });
@@ -278,9 +291,10 @@ export async function connect(input: CouchTarget, options: { confirm?: (plan: Jo
 
 export async function disconnect(): Promise<void> {
   stopSync();
-  await db.transaction('rw', [db.meta, db.outbox], async () => {
+  await db.transaction('rw', [db.meta, db.outbox, db.photoOutbox], async () => {
     await deleteMeta('sync', 'syncSince', 'syncInstance');
     await db.outbox.clear();
+    await db.photoOutbox.clear();
   });
   forgetPassword();
   tellTabs({ type: 'disconnected' });
@@ -404,7 +418,7 @@ function watchOutbox(client: SyncTransport, isStopped: () => boolean, wakeLoop: 
   const tick = async () => {
     if (isStopped()) return;
     try {
-      if ((await db.outbox.count()) > 0 && globalThis.navigator?.onLine !== false && !isStopped()) {
+      if ((await db.outbox.count()) + (await db.photoOutbox.count()) > 0 && globalThis.navigator?.onLine !== false && !isStopped()) {
         await pushNow(client, isStopped);
         if (status().phase === 'offline' || status().phase === 'error') wakeLoop();
         else if (status().phase === 'online') await reportUpToDate();

@@ -1,4 +1,5 @@
 import type { VaardigEvent } from '../../domain/events';
+import type { PhotoDoc } from '../../domain/photoDocs';
 
 /**
  * What sync needs from a server, whatever it is: check that the company's database is there,
@@ -34,6 +35,8 @@ export interface SyncTransport {
    * revision of a deleted document: that event is sent as a later revision, so it comes back.
    */
   push(events: VaardigEvent[], after?: ReadonlyMap<string, string>): Promise<void>;
+  /** Stores photo documents; pushing one twice is harmless. Returns the ids the server's rules refused. */
+  pushPhotos(docs: PhotoDoc[]): Promise<string[]>;
   /** Event documents (still untrusted) after `since`, and the checkpoint to continue from. */
   changes(since: string, options?: ChangesOptions): Promise<{ docs: unknown[]; lastSeq: string }>;
   /** How far the server's own sequence is, and how many documents it holds. */

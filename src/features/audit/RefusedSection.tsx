@@ -32,7 +32,7 @@ export function RefusedSection({ names }: { names: Names }) {
             {rows.slice(0, limit).map((r) => (
               <li key={r.id}>
                 <strong>{t(`gate.reason.${r.code}` as MessageKey, REFUSAL_PARAMS[r.code])}</strong>
-                <span>{r.event ? describeEvent(r.event, names, t) : t('gate.unreadable')}</span>
+                <span>{r.event ? describeEvent(r.event, names, t) : r.type === 'photo' ? t('gate.photo') : t('gate.unreadable')}</span>
                 <span className="muted">
                   {t('gate.received')}: {formatDateTime(r.receivedAt, language)}
                   {r.event?.actor && ` · ${t('gate.by', { name: names.person(r.event.actor) })}`}
