@@ -2,6 +2,7 @@ import { hlcMillis } from './hlc';
 import { expiresAt } from './validity';
 import type { LevelCode } from './levels';
 import type { CoachingSession, LevelRecord, Skill } from './model';
+import type { StepHow } from './instructions';
 import { progressOf, type WerkprocesStatus } from './progress';
 import { werkprocessenOf, type Mapping, type Qualification, type QualificationPart } from './qualification';
 
@@ -30,7 +31,18 @@ export interface EvidenceSkill {
   /** When the confirmation runs out (ISO), for a skill that must be shown again; '' if it does not. */
   validUntil: string;
   note: string;
-  sessions: { date: string; minutes: number; coach: string; practised: string }[];
+  sessions: EvidenceSession[];
+}
+
+export interface EvidenceSession {
+  date: string;
+  minutes: number;
+  coach: string;
+  practised: string;
+  /** The work instruction's steps ticked in the session, by title (only when steps were ticked). */
+  steps?: { title: string; how: StepHow }[];
+  /** The hash of a photo of the finished work (only when there is one; its bytes: `Evidence.photos`). */
+  photo?: string;
 }
 
 export interface EvidenceWerkproces {
@@ -68,6 +80,8 @@ export interface Evidence {
   shown: number;
   total: number;
   coachingMinutes: number;
+  /** The session photos the exports show, by hash (filled in by the data layer: bytes are not the domain's). */
+  photos?: Record<string, { bytes: Uint8Array; width: number; height: number }>;
 }
 
 export function buildEvidence(input: {
@@ -87,6 +101,8 @@ export function buildEvidence(input: {
   /** Who makes the export, and who is a lead or coach (for the praktijkopleider). */
   actor?: string | null;
   roleOf?: (personId: string) => Praktijkopleider['role'] | null;
+  /** The steps of a skill's instruction version (the one a session was ticked against). */
+  instructionSteps?: (skillId: string, version: number) => readonly { title: string }[] | undefined;
 }): Evidence {
   const { worker, qualification: q, nameOf, now } = input;
   const progress = progressOf(q, input.mappings, input.levels, input.skills, now);
@@ -111,7 +127,7 @@ export function buildEvidence(input: {
       sessions: mine
         .filter((x) => x.skillId === s.skillId)
         .sort((a, b) => (a.date < b.date ? -1 : 1))
-        .map((x) => ({ date: x.date, minutes: x.minutes, coach: nameOf(x.coachId), practised: x.practised })),
+        .map((x) => sessionEvidence(x, nameOf, input.instructionSteps)),
     })),
   }));
   const mappedSkills = new Set(werkprocessen.flatMap((w) => w.skills.map((s) => s.skillId)));
@@ -137,6 +153,16 @@ export function buildEvidence(input: {
     total: progress.total,
     coachingMinutes: mine.filter((s) => mappedSkills.has(s.skillId)).reduce((n, s) => n + s.minutes, 0),
   };
+}
+
+function sessionEvidence(
+  x: CoachingSession,
+  nameOf: (id: string | null) => string,
+  stepsOf: ((skillId: string, version: number) => readonly { title: string }[] | undefined) | undefined,
+): EvidenceSession {
+  const titles = x.instructionVersion === undefined ? undefined : stepsOf?.(x.skillId, x.instructionVersion);
+  const steps = titles && x.steps?.length ? x.steps.map((t) => ({ title: titles[t.step]?.title ?? '', how: t.how })) : undefined;
+  return { date: x.date, minutes: x.minutes, coach: nameOf(x.coachId), practised: x.practised, ...(steps ? { steps } : {}), ...(x.photo ? { photo: x.photo } : {}) };
 }
 
 const untilIso = (ms: number | null) => (ms === null ? '' : new Date(ms).toISOString());

@@ -1,6 +1,7 @@
+import { hexToBytes, toBase64Url } from './identity/eventIdentity';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import type { Evidence, EvidenceSkill, EvidenceWerkproces } from './evidence';
+import type { Evidence, EvidenceSession, EvidenceSkill, EvidenceWerkproces } from './evidence';
 import { REACHABLE_LEVELS, levelLetter, type LevelCode } from './levels';
 
 /**
@@ -70,13 +71,36 @@ function skillEvidence(s: EvidenceSkill) {
           },
         ]
       : []),
-    ...s.sessions.map((x) => ({
-      type: ['Evidence'],
-      name: `Samen geoefend: ${s.name}`,
-      description: `${x.date}: ${x.minutes} minuten met ${x.coach}.${x.practised ? ` ${x.practised}` : ''}`,
-      genre: 'Collega-coaching',
-    })),
+    ...s.sessions.flatMap((x) => [
+      {
+        type: ['Evidence'],
+        name: `Samen geoefend: ${s.name}`,
+        description: `${x.date}: ${x.minutes} minuten met ${x.coach}.${x.practised ? ` ${x.practised}` : ''}${stepsText(x)}`,
+        genre: 'Collega-coaching',
+      },
+      // The photo itself is in the portfolio; the badge names it by its SHA-256 (RFC 6920), so it can be checked.
+      ...(x.photo
+        ? [
+            {
+              type: ['Evidence'],
+              id: `ni:///sha-256;${toBase64Url(hexToBytes(x.photo))}`,
+              name: `Foto van het eindresultaat: ${s.name}`,
+              description: `Foto van ${x.date}, in het portfolio.`,
+              genre: 'Foto van het werk',
+            },
+          ]
+        : []),
+    ]),
   ];
+}
+
+/** The steps of the work instruction done in a session, in words. */
+function stepsText(x: EvidenceSession): string {
+  if (!x.steps?.length) return '';
+  const of = (how: 'alone' | 'helped') => x.steps!.filter((t) => t.how === how).map((t) => t.title);
+  const alone = of('alone');
+  const helped = of('helped');
+  return `${alone.length ? ` Stappen alleen gedaan: ${alone.join(', ')}.` : ''}${helped.length ? ` Stappen met hulp: ${helped.join(', ')}.` : ''}`;
 }
 
 /** The ILUO scale as a rubric, and where on it this achievement is met and this person stands. */

@@ -130,6 +130,19 @@ export class PdfWriter {
     page.drawText(line.normalize('NFC'), options);
   }
 
+  /**
+   * A JPEG (a photo of finished work), at most `maxWidth` × `maxHeight` points, its aspect kept,
+   * on the page where it fits whole. Not for use inside `together` (it is drawn at once).
+   */
+  async image(jpeg: Uint8Array, size: { width: number; height: number }, options: { indent?: number; maxWidth?: number; maxHeight?: number } = {}) {
+    const scale = Math.min((options.maxWidth ?? 220) / size.width, (options.maxHeight ?? 165) / size.height, 1);
+    const [width, height] = [size.width * scale, size.height * scale];
+    const embedded = await this.doc.embedJpg(jpeg);
+    this.ensure(height + 4);
+    this.page.drawImage(embedded, { x: MARGIN + (options.indent ?? 0), y: this.y - height, width, height });
+    this.y -= height + 4;
+  }
+
   space(height = 8) {
     this.y -= height;
   }

@@ -54,7 +54,16 @@ export async function portfolioPdf(e: Evidence, t: Translate, formatDate: (iso: 
         { indent: 12 },
       );
       if (s.note) pdf.text(t('pdf.note', { note: s.note }), { indent: 24, size: 10 });
-      for (const x of s.sessions) pdf.text(t('pdf.session', { date: formatDay(x.date, language), minutes: x.minutes, coach: x.coach, practised: x.practised }), { indent: 24, size: 10 });
+      for (const x of s.sessions) {
+        pdf.text(t('pdf.session', { date: formatDay(x.date, language), minutes: x.minutes, coach: x.coach, practised: x.practised }), { indent: 24, size: 10 });
+        if (x.steps?.length)
+          pdf.text(t('pdf.steps', { steps: x.steps.map((step) => t(step.how === 'alone' ? 'pdf.stepAlone' : 'pdf.stepHelped', { title: step.title })).join('; ') }), { indent: 36, size: 10 });
+        const photo = x.photo ? e.photos?.[x.photo] : undefined;
+        if (photo) {
+          pdf.text(t('pdf.photo', { skill: s.name, date: formatDay(x.date, language) }), { indent: 36, size: 10 });
+          await pdf.image(photo.bytes, photo, { indent: 36 });
+        }
+      }
     }
     pdf.space(6);
   }

@@ -5,7 +5,7 @@ import { qualificationId, werkprocessenOf } from '../../domain/qualification';
 import type { QualificationFile } from '../../domain/qualificationSchema';
 import type { LevelCode } from '../../domain/levels';
 import { actorOf, appendEvents, asLead, buildEvent, LEAD_ONLY, transact, type CommandContext } from './kernel';
-import { db, getMeta, levelsOfWorker, newId } from '../store';
+import { db, getMeta, levelsOfWorker, newId, readInstructions } from '../store';
 import { fail, ok, type CommandResult, type FieldError } from './commandResult';
 import { signIn } from './kioskCommands';
 
@@ -110,23 +110,27 @@ export async function evidenceFor(workerId: string, qid: string, ctx: CommandCon
   ]);
   const names = new Map(workers.map((w) => [w.id, w.name]));
   const people = new Map(workers.map((w) => [w.id, w]));
-  return ok(
-    buildEvidence({
-      worker: { id: worker.id, name: worker.name },
-      company,
-      qualification: q,
-      mappings,
-      levels: new Map(levels.map((l) => [l.skillId, normaliseLevel(l)])),
-      skills: new Map(skills.map((s) => [s.id, s])),
-      sessions,
-      nameOf: (id) => (id ? (names.get(id) ?? '') : ''),
-      now: Date.now(),
-      kvkNumber,
-      leerbedrijfId,
-      consent: { recipient: consent.recipient, purpose: consent.purpose, givenAt: consent.givenAt },
-      actor: ctx.actor,
-      // A confirmation by someone who is not a lead was made by a colleague at O: a coach.
-      roleOf: (id) => (people.has(id) ? (isLead(people.get(id)) ? 'lead' : 'coach') : null),
-    }),
-  );
+  // The steps ticked and the photos of finished work go along: the worker consented to this export.
+  const instructions = await readInstructions();
+  const photoRows = await db.photos.bulkGet([...new Set(sessions.flatMap((x) => (x.photo ? [x.photo] : [])))]);
+  const photos = Object.fromEntries(photoRows.flatMap((p) => (p ? [[p.hash, { bytes: p.bytes, width: p.width, height: p.height }]] : [])));
+  const evidence = buildEvidence({
+    worker: { id: worker.id, name: worker.name },
+    company,
+    qualification: q,
+    mappings,
+    levels: new Map(levels.map((l) => [l.skillId, normaliseLevel(l)])),
+    skills: new Map(skills.map((s) => [s.id, s])),
+    sessions,
+    nameOf: (id) => (id ? (names.get(id) ?? '') : ''),
+    now: Date.now(),
+    kvkNumber,
+    leerbedrijfId,
+    consent: { recipient: consent.recipient, purpose: consent.purpose, givenAt: consent.givenAt },
+    actor: ctx.actor,
+    // A confirmation by someone who is not a lead was made by a colleague at O: a coach.
+    roleOf: (id) => (people.has(id) ? (isLead(people.get(id)) ? 'lead' : 'coach') : null),
+    instructionSteps: (skillId, version) => instructions.find((i) => i.skillId === skillId && i.version === version)?.steps,
+  });
+  return ok({ ...evidence, photos });
 }
