@@ -48,7 +48,10 @@ async function start() {
     await openDeviceData();
     await loadFactoryIfAsked();
     // Only a first start needs the demo workshop (and the code that writes it).
-    if (!(await startState())) await (await import('./data/commands')).ensureStarted();
+    if (!(await startState()) && (await (await import('./data/commands')).ensureStarted()) === 'demo') {
+      // The demo's work instructions follow the first paint: their drawings are made into photos here.
+      void import('./app/demoInstructions').then((demo) => demo.addDemoInstructions());
+    }
     void requestPersistence();
     // A device that was connected before carries on syncing (it asks for the password again
     // after the browser was closed: the password is kept for a session only).

@@ -444,7 +444,7 @@ export const en: Catalog = {
   'steps.readAloud': 'Read aloud',
   'steps.readAloudStep': 'Read aloud: step {n}',
   'steps.stopReading': 'Stop reading aloud',
-  'steps.close': 'Close',
+  'steps.close': 'Done',
   'session.steps': 'Which steps did you practise?',
   'session.stepNot': 'Not',
   'session.stepHelped': 'With help',

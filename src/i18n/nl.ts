@@ -449,7 +449,7 @@ export const nl = {
   'steps.readAloud': 'Voorlezen',
   'steps.readAloudStep': 'Voorlezen: stap {n}',
   'steps.stopReading': 'Stoppen met voorlezen',
-  'steps.close': 'Sluiten',
+  'steps.close': 'Klaar',
   'session.steps': 'Welke stappen hebben jullie geoefend?',
   'session.stepNot': 'Niet',
   'session.stepHelped': 'Met hulp',

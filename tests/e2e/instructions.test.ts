@@ -77,6 +77,8 @@ async function planSomeone(page: Page) {
   await points.first().waitFor();
   for (const point of await points.all()) {
     const skill = (await point.locator('strong').innerText()).trim();
+    // A skill without the demo's own instruction: this test writes the first one.
+    if (DEMO_INSTRUCTED.includes(skill)) continue;
     await point.getByRole('button', { name: `Plan iemand in voor ${skill}` }).click();
     const plan = page.getByRole('dialog', { name: `Wie gaat ${skill} leren?` });
     const who = plan.getByLabel('Wie', { exact: true });
@@ -98,9 +100,16 @@ async function planSomeone(page: Page) {
   throw new Error('No attention point with a coach other than the lead');
 }
 
+const DEMO_INSTRUCTED = ['Afkorten', 'Maatvoering meten', 'Verlijmen'];
+type SavedEvent = { type: string; payload: { skillId: string; version: number; steps: { title: string; photo?: string }[] } };
+const instructionEvents = async (page: Page) => ((await readStore(page, 'events')) as SavedEvent[]).filter((e) => e.type === 'instruction.saved');
+
 describe('learning in small steps', () => {
   it('the lead writes an instruction with a photo; bad input is refused; the coach ticks steps; the learner sees the cards on a phone', { timeout: 180_000 }, async () => {
     const { page, context } = await openApp(browser);
+    // The demo's own instructions are written just after the first paint: wait for them.
+    await expect.poll(async () => (await instructionEvents(page)).length, { timeout: 30_000 }).toBe(DEMO_INSTRUCTED.length);
+    const photosBefore = (await readStore(page, 'photos')).length;
     await signInAs(page, 'Kees Veerman', '1234');
     const { learner, skill, coach } = await planSomeone(page);
 
@@ -134,20 +143,23 @@ describe('learning in small steps', () => {
     await editor.getByRole('button', { name: 'Stap toevoegen' }).click();
     await editor.getByRole('button', { name: 'Opslaan' }).click();
     await editor.getByText('Stap 3 is leeg. Vul in wat je doet, of haal de stap weg.').waitFor();
-    expect(((await readStore(page, 'events')) as { type: string }[]).filter((e) => e.type === 'instruction.saved')).toHaveLength(0);
-    expect(await readStore(page, 'photos')).toHaveLength(0);
+    expect(await instructionEvents(page)).toHaveLength(DEMO_INSTRUCTED.length);
+    expect(await readStore(page, 'photos')).toHaveLength(photosBefore);
     expect(await axeViolations(page)).toEqual([]);
     await editor.getByRole('button', { name: 'Stap 3 weghalen' }).click();
     await editor.getByRole('button', { name: 'Opslaan' }).click();
     await editor.waitFor({ state: 'detached' });
 
-    const saved = ((await readStore(page, 'events')) as { type: string; payload: { version: number; steps: { title: string; photo?: string }[] } }[]).filter((e) => e.type === 'instruction.saved');
+    const skillId = ((await readStore(page, 'skills')) as { id: string; name: string }[]).find((x) => x.name === skill)!.id;
+    const saved = (await instructionEvents(page)).filter((e) => e.payload.skillId === skillId);
     expect(saved).toHaveLength(1);
     expect(saved[0]!.payload.version).toBe(1);
     expect(saved[0]!.payload.steps.map((s) => s.title)).toEqual(['Meet de lengte af', 'Zaag langs de lijn']);
-    const photos = (await readStore(page, 'photos')) as { hash: string; bytes: Uint8Array; width: number; height: number; workerId: string | null }[];
+    const photos = ((await readStore(page, 'photos')) as { hash: string; bytes: Uint8Array; width: number; height: number; workerId: string | null }[]).filter(
+      (p) => p.hash === saved[0]!.payload.steps[0]!.photo,
+    );
     expect(photos).toHaveLength(1);
-    expect(photos[0]!.hash).toBe(saved[0]!.payload.steps[0]!.photo);
+    expect(await readStore(page, 'photos')).toHaveLength(photosBefore + 1);
     expect([photos[0]!.width, photos[0]!.height]).toEqual([1600, 1067]);
     expect(photos[0]!.bytes.byteLength).toBeLessThanOrEqual(300 * 1024);
     expect(photos[0]!.workerId).toBeNull();
@@ -221,6 +233,38 @@ describe('learning in small steps', () => {
     // Photo first, and big: most of the phone's width.
     expect(photoBox!.width).toBeGreaterThan(0.7 * 390);
     expect(await axeViolations(phone)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the demo teaches in small steps', () => {
+  it('three skills have a complete instruction with a drawing on every step; they go with the demo', { timeout: 120_000 }, async () => {
+    const { page, context } = await openApp(browser, '/', { viewport: { width: 390, height: 844 } });
+    // The drawings are made into photos just after the first paint.
+    await expect.poll(async () => (await instructionEvents(page)).length, { timeout: 30_000 }).toBe(DEMO_INSTRUCTED.length);
+    const events = await instructionEvents(page);
+    const photos = (await readStore(page, 'photos')) as { hash: string; width: number; height: number; bytes: Uint8Array }[];
+    const hashes = events.flatMap((e) => e.payload.steps.map((s) => s.photo));
+    expect(hashes.every((h) => h && photos.some((p) => p.hash === h))).toBe(true);
+    expect(photos.every((p) => p.width === 800 && p.height === 600 && p.bytes.byteLength < 60_000)).toBe(true);
+
+    await signInAs(page, 'Emma de Boer', '2468', { firstTime: true });
+    await page.getByRole('button', { name: 'Stappen bekijken: Afkorten' }).click();
+    const cards = page.getByRole('dialog', { name: 'Afkorten: stap voor stap' });
+    await cards.getByRole('heading', { name: 'Stap 1 van 4 Meet en zet een streep' }).waitFor();
+    for (const title of ['Meet en zet een streep', 'Leg de balk tegen de aanslag', 'Zaag in één rustige beweging', 'Controleer de lengte'])
+      await cards.getByRole('img', { name: new RegExp(`^Foto van stap \\d: ${title}$`) }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await cards.getByRole('button', { name: 'Klaar', exact: true }).click();
+
+    // Starting empty: the demo goes, and its instructions and their photos with it.
+    await page.getByRole('banner').getByRole('button', { name: 'Afmelden' }).click();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await signInAs(page, 'Kees Veerman', '1234');
+    await openScreen(page, 'Matrix');
+    await page.getByRole('region', { name: 'Voorbeeld' }).getByRole('button', { name: 'Voorbeeld weghalen' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Ja' }).click();
+    await expect.poll(async () => (await readStore(page, 'photos')).length).toBe(0);
     await context.close();
   });
 });

@@ -25,7 +25,7 @@ export {
 } from './levelQueries';
 export { loadPlanInput } from './planInput';
 export { useWeekNews, weekNews } from './wallQueries';
-export { hasDemo, hasHeldEvents, openDeviceData, startState, syncIsConfigured, useSetupBlocker } from './startQueries';
+export { demoInstructionTargets, hasDemo, hasHeldEvents, openDeviceData, startState, syncIsConfigured, useSetupBlocker } from './startQueries';
 export {
   companyDetails,
   companyName,

@@ -1,4 +1,4 @@
-import { db, getMeta, initClock, setupBlocker, type SetupBlocker, type StartState } from '../store';
+import { db, getMeta, initClock, readInstructions, setupBlocker, type SetupBlocker, type StartState } from '../store';
 import { useLive } from './liveQuery';
 
 /**
@@ -31,4 +31,18 @@ export async function hasHeldEvents(): Promise<boolean> {
 /** Why a first team lead cannot be set up on this device yet (see the store's setupBlocker). */
 export function useSetupBlocker(): SetupBlocker | null | undefined {
   return useLive(setupBlocker, []);
+}
+
+/**
+ * What the demo's work instructions need (app/demoInstructions): the demo's lead, its skills by
+ * name, and the skills that have an instruction already. Nothing while there is no demo.
+ */
+export async function demoInstructionTargets(): Promise<{ lead: string; skills: Map<string, string>; instructed: Set<string> } | null> {
+  const ids = new Set((await getMeta('demoIds')) ?? []);
+  if ((await getMeta('started')) !== 'demo' || !ids.size) return null;
+  const lead = (await db.workers.where('role').equals('lead').toArray()).find((w) => ids.has(w.id) && !w.archived);
+  if (!lead) return null;
+  const skills = new Map((await db.skills.toArray()).filter((s) => ids.has(s.id)).map((s) => [s.name, s.id]));
+  const instructed = new Set((await readInstructions()).map((i) => i.skillId));
+  return { lead: lead.id, skills, instructed };
 }

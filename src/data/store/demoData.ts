@@ -27,6 +27,21 @@ export async function dropDemo(): Promise<void> {
   await deleteMeta('demoIds');
   await setMeta('started', 'own');
   await refold((name) => db.table(name));
+  await dropUnnamedPhotos();
+}
+
+/** Photos no event names any more (the demo's instructions and sessions went): they go too. */
+async function dropUnnamedPhotos(): Promise<void> {
+  const named = new Set<string>();
+  await db.events
+    .where('type')
+    .anyOf('instruction.saved', 'session.recorded')
+    .each((e) => {
+      if (e.type === 'instruction.saved') for (const s of e.payload.steps) if (s.photo) named.add(s.photo);
+      if (e.type === 'session.recorded' && e.payload.photo) named.add(e.payload.photo);
+    });
+  const all = await db.photos.toCollection().primaryKeys();
+  await db.photos.bulkDelete(all.filter((h) => !named.has(h)));
 }
 
 /**
