@@ -59,7 +59,7 @@ export const DEMO_INSTRUCTIONS: readonly { skill: string; steps: DemoStep[] }[] 
       },
       {
         title: 'Leg de balk tegen de aanslag',
-        keyPoints: 'Balk plat op de tafel en helemaal tegen de aanslag. Handen buiten de rode zone.',
+        keyPoints: 'Balk plat op de tafel en helemaal tegen de aanslag. Houd je handen ver van het zaagblad.',
         reasons: 'Een balk die beweegt, zaagt scheef en kan terugslaan.',
         drawing: svg(table(210), fence(40, 130, 80), beam(56, 150, 300, 60), arrow(360, 110, 300, 150)),
       },

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, launchChromium, openApp, openLeadScreen, openScreen, readStore, signInAs, type Browser, type Page } from './chromium';
 
 let browser: Browser;
@@ -265,6 +265,35 @@ describe('the demo teaches in small steps', () => {
     await page.getByRole('region', { name: 'Voorbeeld' }).getByRole('button', { name: 'Voorbeeld weghalen' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Ja' }).click();
     await expect.poll(async () => (await readStore(page, 'photos')).length).toBe(0);
+    await context.close();
+  });
+});
+
+describe('voorlezen', () => {
+  it('reads a step aloud with a Dutch voice where the device has one', { timeout: 120_000 }, async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'nl-NL' });
+    // A device with a Dutch voice: the voice list and what is spoken, recorded.
+    await context.addInitScript(() => {
+      const spoken: { text: string; lang: string }[] = [];
+      (window as unknown as { spoken: typeof spoken }).spoken = spoken;
+      const voice = { lang: 'nl-NL', name: 'Nederlands', default: true, localService: true, voiceURI: 'nl' };
+      speechSynthesis.getVoices = () => [voice as SpeechSynthesisVoice];
+      speechSynthesis.speak = (u: SpeechSynthesisUtterance) => void spoken.push({ text: u.text, lang: u.lang });
+      // The stand-in voice is no real SpeechSynthesisVoice: an utterance takes it as its language only.
+      Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', { set() {}, get: () => null });
+    });
+    const page = await context.newPage();
+    await page.goto(new URL('/', inject('baseUrl')).href);
+    await signInAs(page, 'Emma de Boer', '2468', { firstTime: true });
+    await page.getByRole('button', { name: 'Stappen bekijken: Afkorten' }).click({ timeout: 30_000 });
+    const cards = page.getByRole('dialog', { name: 'Afkorten: stap voor stap' });
+    await cards.getByRole('button', { name: 'Voorlezen: stap 2' }).click();
+    expect(await page.evaluate(() => (window as unknown as { spoken: unknown[] }).spoken)).toEqual([
+      {
+        text: 'Stap 2 van 4: Leg de balk tegen de aanslag. Let op: Balk plat op de tafel en helemaal tegen de aanslag. Houd je handen ver van het zaagblad. Waarom: Een balk die beweegt, zaagt scheef en kan terugslaan.',
+        lang: 'nl-NL',
+      },
+    ]);
     await context.close();
   });
 });

@@ -21,7 +21,10 @@ export function StepCards({ skillName, instruction, workerId, onClose }: { skill
       <ol className="step-cards">
         {instruction.steps.map((step, i) => {
           const heading = `${t('steps.card', { n: i + 1, total })}: ${step.title}`;
-          const spoken = [heading, step.keyPoints && `${t('steps.keyPoints')}: ${step.keyPoints}`, step.reasons && `${t('steps.reasons')}: ${step.reasons}`].filter(Boolean).join('. ');
+          const spoken = [heading, step.keyPoints && `${t('steps.keyPoints')}: ${step.keyPoints}`, step.reasons && `${t('steps.reasons')}: ${step.reasons}`]
+            .filter(Boolean)
+            .map((part) => (/[.!?]$/.test(part) ? part : `${part}.`))
+            .join(' ');
           return (
             <li key={i} className="step-card" aria-labelledby={`step-${i}`}>
               {step.photo ? <StoredPhoto hash={step.photo} alt={t('instruction.photoOf', { n: i + 1, title: step.title })} /> : <p className="step-photo missing">{t('steps.noPhoto')}</p>}

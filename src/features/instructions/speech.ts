@@ -27,8 +27,8 @@ export function useDutchVoice(): SpeechSynthesisVoice | null {
 export function readAloud(voice: SpeechSynthesisVoice, text: string): void {
   speechSynthesis.cancel();
   const utterance = new SpeechSynthesisUtterance(text);
-  utterance.voice = voice;
   utterance.lang = voice.lang;
+  utterance.voice = voice;
   utterance.rate = 0.9;
   speechSynthesis.speak(utterance);
 }
