@@ -75,7 +75,7 @@ export function SessionDialog({ assignment, onClose }: { assignment: Assignment;
     };
 
   const save = async (pin: string): Promise<PinOutcome> => {
-    const result = await recordSession(input(), pin, ctx, Date.now(), photo);
+    const result = await recordSession(input(), pin, ctx, undefined, photo);
     if (result.ok) {
       announce('session.saved');
       onClose();

@@ -1,18 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { NewPhoto } from '../../data/commands';
 import { translateLoose, useT } from '../../i18n';
 import { TextField } from '../../ui/Field';
 import { resizePhoto } from '../../ui/photoResize';
+import { usePhotoUrl } from '../../ui/usePhotoUrl';
 import { StoredPhoto } from './StoredPhoto';
 
 /** A preview of bytes not stored yet (a photo just chosen). */
 function NewPhotoImage({ photo, alt }: { photo: NewPhoto; alt: string }) {
-  const [url, setUrl] = useState<string>();
-  useEffect(() => {
-    const u = URL.createObjectURL(new Blob([photo.bytes as Uint8Array<ArrayBuffer>], { type: 'image/jpeg' }));
-    setUrl(u);
-    return () => URL.revokeObjectURL(u);
-  }, [photo]);
+  const url = usePhotoUrl(photo.bytes);
   return url ? <img className="step-photo" src={url} alt={alt} width={photo.width} height={photo.height} /> : null;
 }
 
