@@ -1,13 +1,17 @@
 import { useEffect, useState } from 'react';
+import { DATA_LOCALE } from '../../i18n';
 
 /**
- * "Voorlezen": the device's own speech synthesis, with a Dutch voice. Devices without one get
+ * "Voorlezen": the device's own speech synthesis, with a voice of the company's own language
+ * (Dutch: the language the instructions are written in, `DATA_LOCALE`). Devices without one get
  * no button at all (a voice of another language reading Dutch would not help anyone).
  * Voices load late on some browsers: the list is read again when it changes.
  */
+const LANGUAGE = DATA_LOCALE.split('-')[0]!.toLowerCase();
+
 function dutchVoice(): SpeechSynthesisVoice | null {
   if (typeof speechSynthesis === 'undefined') return null;
-  return speechSynthesis.getVoices().find((v) => v.lang.toLowerCase().replace('_', '-').startsWith('nl')) ?? null;
+  return speechSynthesis.getVoices().find((v) => v.lang.toLowerCase().replace('_', '-').split('-')[0] === LANGUAGE) ?? null;
 }
 
 export function useDutchVoice(): SpeechSynthesisVoice | null {
