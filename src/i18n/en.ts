@@ -408,7 +408,7 @@ export const en: Catalog = {
   'instruction.open': 'Work instruction',
   'instruction.openFor': 'Work instruction: {skill}',
   'instruction.write': 'Write instruction',
-  'instruction.writeFor': 'Write work instruction: {skill}',
+  'instruction.writeFor': 'Write instruction: {skill}',
   'instruction.editTitle': 'Work instruction: {skill}',
   'instruction.editIntro': 'Teach it in small steps. For each step: what you do, what to watch (safety, good work, the knack) and why. A photo often says more than words.',
   'instruction.version': 'Version {version}',

@@ -413,7 +413,7 @@ export const nl = {
   'instruction.open': 'Werkinstructie',
   'instruction.openFor': 'Werkinstructie: {skill}',
   'instruction.write': 'Instructie schrijven',
-  'instruction.writeFor': 'Werkinstructie schrijven: {skill}',
+  'instruction.writeFor': 'Instructie schrijven: {skill}',
   'instruction.editTitle': 'Werkinstructie: {skill}',
   'instruction.editIntro': 'Leer het in kleine stappen. Per stap: wat je doet, waar je op let (veilig, goed werk, het handigheidje) en waarom. Een foto zegt vaak meer dan woorden.',
   'instruction.version': 'Versie {version}',

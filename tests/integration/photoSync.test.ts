@@ -89,6 +89,14 @@ describe('a work instruction and its photos', () => {
     expect(await db.photos.count()).toBe(0);
   });
 
+  it('a colleague at O for the skill may write it, as the gate judges it too', async () => {
+    expect((await cmd.setLevel({ workerId: ids.jan, skillId: ids.skill, level: 'O', status: 'confirmed' }, lead())).ok).toBe(true);
+    const saved = await cmd.saveInstruction(ids.skill, [{ title: 'Meten', keyPoints: '', reasons: '' }], { actor: ids.jan });
+    expect(saved).toMatchObject({ ok: true, value: { version: 1 } });
+    const [event] = await db.events.where('type').equals('instruction.saved').toArray();
+    expect(event!.actor).toBe(ids.jan);
+  });
+
   it('a full disk: a clear message, and neither the photo nor the event is stored', async () => {
     const spy = vi.spyOn(db.photos, 'bulkAdd').mockImplementation(() => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) as never);
     try {

@@ -107,9 +107,9 @@ async function seedFacts(events: readonly VaardigEvent[]): Promise<SeedFacts> {
     ),
     counts: { workers: workerCount, skills: skillCount },
   };
-  // What the actor can teach matters only for confirmations by someone who is not the lead.
+  // What the actor can teach matters only for confirmations (and work instructions) by someone who is not the lead.
   const cells = events
-    .filter((e) => (e.type === 'level.set' || e.type === 'claim.confirmed' || e.type === 'claim.declined') && e.actor && facts.workers.get(e.actor)?.role !== 'lead')
+    .filter((e) => (e.type === 'level.set' || e.type === 'claim.confirmed' || e.type === 'claim.declined' || e.type === 'instruction.saved') && e.actor && facts.workers.get(e.actor)?.role !== 'lead')
     .map((e) => ({ workerId: e.actor!, skillId: (e.payload as { skillId: string }).skillId }));
   const levels = await getLevels(cells);
   levels.forEach((row, i) => {
