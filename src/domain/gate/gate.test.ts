@@ -81,6 +81,21 @@ describe('the gate replays permissions from the log', () => {
     expect(codes([...workshop(), late, makeO, early])).toEqual([['level.set', 'notQualified']]);
   });
 
+  it('a work instruction is written by the lead or a colleague at O for the skill, no one else', () => {
+    const steps = [{ title: 'Meten', keyPoints: '', reasons: '' }];
+    const byLead = ev('instruction.saved', { skillId: 'k', version: 1, steps }, 'kees', 3);
+    const byPiet = ev('instruction.saved', { skillId: 'k', version: 2, steps }, 'piet', 3);
+    const early = ev('instruction.saved', { skillId: 'k', version: 2, steps }, 'jan', 3);
+    const makeO = ev('level.set', level('jan', 'O', 'confirmed'), 'kees', 4);
+    const late = ev('instruction.saved', { skillId: 'k', version: 3, steps }, 'jan', 5);
+    const unknown = ev('instruction.saved', { skillId: 'nope', version: 1, steps }, 'kees', 5);
+    expect(codes([...workshop(), byLead, byPiet, early, makeO, late, unknown])).toEqual([
+      ['instruction.saved', 'notQualified'],
+      ['instruction.saved', 'notQualified'],
+      ['instruction.saved', 'unknownSubject'],
+    ]);
+  });
+
   it('takes back what a late arrival shows was not allowed, and lets in what it allows', () => {
     const authority = new Authority();
     const base = workshop();
