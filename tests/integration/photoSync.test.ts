@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as cmd from '../../src/data/commands';
-import { toDoc } from '../../src/data/sync/couchTransport';
+import { CouchTransport, toDoc } from '../../src/data/sync/couchTransport';
 import { checkWithServer, connect, disconnect, stopSync, syncOnce } from '../../src/data/sync/syncEngine';
 import { db, deletePhotosOf, sha256Hex } from '../../src/data/store';
 import { photoDocId, toPhotoDoc } from '../../src/domain/photoDocs';
@@ -152,6 +152,21 @@ describe('photos through the server', () => {
         ['malformed', 'photo.error.notImage'],
       ]),
     );
+  });
+
+  it('a device deletes a person\'s photos on the server (for "forget me"); the company\'s stay', async () => {
+    await connectHere();
+    const evidence = { hash: await sha256Hex(jpeg(10)), bytes: jpeg(10), width: 120, height: 80, workerId: ids.jan, storedAt: 1 };
+    const material = { hash: await sha256Hex(jpeg(11)), bytes: jpeg(11), width: 120, height: 80, workerId: null, storedAt: 1 };
+    await db.photos.bulkPut([evidence, material]);
+    await db.photoOutbox.bulkPut([{ hash: evidence.hash }, { hash: material.hash }]);
+    await syncOnce();
+    const client = new CouchTransport({ url: env.server.url, db: dbName, user: '', password: '' });
+    expect(await client.deletePhotos([evidence.hash, 'f'.repeat(64)])).toBe(1);
+    expect(await deletePhotosOf(ids.jan)).toBe(1);
+    expect((await serverDoc(photoDocId(evidence.hash))).status).toBe(404);
+    expect((await serverDoc(photoDocId(material.hash))).status).toBe(200);
+    expect(await client.deletePhotos([evidence.hash])).toBe(0);
   });
 
   it('a photo deleted on the server (its person forgotten) is not sent back by a device that still has it', async () => {

@@ -1,5 +1,5 @@
 import type { VaardigEvent } from '../../domain/events';
-import type { PhotoDoc } from '../../domain/photoDocs';
+import { photoDocId, type PhotoDoc } from '../../domain/photoDocs';
 import { SyncError, type ChangesOptions, type Lookup, type ServerInfo, type SyncTransport } from './transport';
 
 /** A document CouchDB does not replicate and does not list in `_changes`: this database's mark. */
@@ -103,6 +103,15 @@ export class CouchTransport implements SyncTransport {
     if (!docs.length) return [];
     const result = await this.request('/_bulk_docs', { method: 'POST', body: JSON.stringify({ docs, new_edits: false }) });
     return Array.isArray(result) ? (result as { id?: string; error?: string }[]).filter((r) => r.error && r.error !== 'conflict').map((r) => String(r.id)) : [];
+  }
+
+  async deletePhotos(hashes: string[]): Promise<number> {
+    const live = (await this.lookup(hashes.map(photoDocId), true)).filter((l) => !l.deletedRev && l.doc);
+    if (!live.length) return 0;
+    const rev = async (id: string) => ((await this.request(`/${encodeURIComponent(id)}`)) as { _rev: string })._rev;
+    const docs = await Promise.all(live.map(async (l) => ({ _id: l.id, _rev: await rev(l.id), _deleted: true })));
+    const result = (await this.request('/_bulk_docs', { method: 'POST', body: JSON.stringify({ docs }) })) as { ok?: boolean }[];
+    return Array.isArray(result) ? result.filter((r) => r.ok).length : 0;
   }
 
   async changes(since: string, options: ChangesOptions = {}): Promise<{ docs: unknown[]; lastSeq: string }> {

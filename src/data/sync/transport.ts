@@ -37,6 +37,8 @@ export interface SyncTransport {
   push(events: VaardigEvent[], after?: ReadonlyMap<string, string>): Promise<void>;
   /** Stores photo documents; pushing one twice is harmless. Returns the ids the server's rules refused. */
   pushPhotos(docs: PhotoDoc[]): Promise<string[]>;
+  /** Deletes photo documents by their hash (a forgotten person's evidence); ones not there are skipped. Returns how many went. */
+  deletePhotos(hashes: string[]): Promise<number>;
   /** Event documents (still untrusted) after `since`, and the checkpoint to continue from. */
   changes(since: string, options?: ChangesOptions): Promise<{ docs: unknown[]; lastSeq: string }>;
   /** How far the server's own sequence is, and how many documents it holds. */
