@@ -1,5 +1,6 @@
 import { EVENT_TYPES, HLC_PATTERN, PRIVATE_EVENT_TYPES } from '../domain/events';
 import { LIMITS } from '../domain/thresholds';
+import { KEY_DOC_KIND, KEY_DOC_PREFIX, KEY_TEXT_PATTERN } from '../domain/privacy/keyDocument';
 
 /**
  * The company database's rules, as CouchDB runs them: a design document whose
@@ -25,7 +26,8 @@ export interface DesignDoc {
 /**
  * What the server refuses (for everyone but server and database admins):
  * - a design document;
- * - changing or deleting a document that is there (the same event sent again passes: no change);
+ * - changing or deleting a document that is there (the same event sent again passes: no change),
+ *   except deleting a person's key (forgetting them); a deleted key never comes back;
  * - an attachment; a document over `LIMITS.eventBytes` (UTF-8 JSON of the event, as the app's gate counts);
  * - a `_rev` other than the one the app derives (a second revision beside the first would be a change);
  * - anything not shaped as an event (unsigned included), a private event, a stamp of another device;
@@ -42,6 +44,9 @@ export function validateDocUpdateSource(): string {
   var MAX_BYTES = ${LIMITS.eventBytes};
   var STAMP = ${stamp};
   var SIGNED = /^[A-Za-z0-9_-]{43,128}$/;
+  var KEY_PREFIX = ${JSON.stringify(KEY_DOC_PREFIX)};
+  var KEY_KIND = ${JSON.stringify(KEY_DOC_KIND)};
+  var KEY_TEXT = new RegExp(${JSON.stringify(KEY_TEXT_PATTERN.source)});
 
   function has(list, value) {
     for (var i = 0; list && i < list.length; i++) if (list[i] === value) return true;
@@ -95,8 +100,27 @@ export function validateDocUpdateSource(): string {
   if (isAdmin) return;
 
   if (String(newDoc._id).indexOf('_design/') === 0) refuse('Only an admin may change the rules (design documents).');
-  if (newDoc._deleted) refuse('Events cannot be deleted.');
   var rev = derivedRev(String(newDoc._id));
+  if (String(newDoc._id).indexOf(KEY_PREFIX) === 0) {
+    // A person's key: written once, never changed; deleted when the person is forgotten, and then gone for good.
+    if (newDoc._deleted) return;
+    if (oldDoc && oldDoc._deleted) refuse('This person was forgotten: their key does not come back.');
+    if (oldDoc) {
+      if (stable(eventOf(newDoc)) === stable(eventOf(oldDoc))) return;
+      refuse('A key cannot be changed once written.');
+    }
+    if (newDoc._rev !== undefined && newDoc._rev !== rev) refuse('Not a key: a key has revision ' + rev + '.');
+    if (newDoc._attachments) refuse('Keys carry no attachments.');
+    var fields = [];
+    for (var f in newDoc) if (Object.prototype.hasOwnProperty.call(newDoc, f) && f.charAt(0) !== '_') fields.push(f);
+    fields.sort();
+    if (fields.join(',') !== 'key,kind,workerId') refuse('Not a key: a key has exactly kind, workerId and key.');
+    if (newDoc.kind !== KEY_KIND || typeof newDoc.workerId !== 'string' || newDoc.workerId.length === 0 || newDoc.workerId.length > 64) refuse('Not a key: it names no person.');
+    if (newDoc._id !== KEY_PREFIX + newDoc.workerId) refuse('Not a key: its id must be ' + KEY_PREFIX + ' and the person.');
+    if (typeof newDoc.key !== 'string' || !KEY_TEXT.test(newDoc.key)) refuse('Not a key: a key is 32 bytes in base64url.');
+    return;
+  }
+  if (newDoc._deleted) refuse('Events cannot be deleted.');
   if (newDoc._rev !== undefined && newDoc._rev !== rev) refuse('Not an event: an event has revision ' + rev + '.');
   if (oldDoc && !oldDoc._deleted) {
     // The same event sent again changes nothing; anything else would change an event.

@@ -33,3 +33,4 @@ export {
   type SkillInput,
 } from './workshopCommands';
 export { demoEvents, ensureStarted, removeDemo, startEmpty } from './workshopStart';
+export { forgetWorker } from './privacyCommands';

@@ -2,7 +2,8 @@ import type { VaardigEvent } from '../../domain/events';
 import { formatHlc, hlcMillis } from '../../domain/hlc';
 import { contentOf, ROOT_EVENT_ID } from '../../domain/identity/eventIdentity';
 import { qualificationId } from '../../domain/qualification';
-import { db, refold } from './database';
+import { db } from './database';
+import { refoldAll } from './projectionWriter';
 import { currentDevice } from './deviceClock';
 import { signEvents } from './deviceKey';
 import { deleteMeta, getMeta, setMeta } from './meta';
@@ -26,7 +27,7 @@ export async function dropDemo(): Promise<void> {
     .delete();
   await deleteMeta('demoIds');
   await setMeta('started', 'own');
-  await refold((name) => db.table(name));
+  await refoldAll();
 }
 
 /**

@@ -3,11 +3,13 @@ import { qualificationId } from '../../domain/qualification';
 import { admitReceived, releaseHeld, type Admission } from '../gate';
 import { useSyncStatus, type RepairReason } from './syncStatus';
 import { ROOT_EVENT_ID } from '../../domain/identity/eventIdentity';
-import { db, deleteMeta, dropDemo, refold, getMeta, newId, setMeta, type SyncConfig } from '../store';
+import { db, deleteMeta, dropDemo, refoldAll, getMeta, newId, setMeta, type SyncConfig } from '../store';
 import { CouchTransport, type CouchTarget } from './couchTransport';
 import { compareAndRepair, expectedOnServer, sharesHistory, type RepairCounts } from './repair';
 import { connectionKey, listenToTabs, tellTabs, type TabMessage } from './tabs';
 import { PUSH_BATCH, sendEvents } from './sendEvents';
+import { isKeyDoc } from '../../domain/privacy/keyDocument';
+import { admitKeyDocs, eraseKeys, pushKeys, resendAllKeys } from './keySync';
 import { SyncError, type SyncTransport } from './transport';
 
 /**
@@ -75,6 +77,9 @@ async function target(): Promise<CouchTarget | null> {
 
 /** Pushes the outbox in batches; an event leaves the outbox only once the server has it. */
 export async function pushOutbox(client: SyncTransport, isStopped: () => boolean = () => false): Promise<number> {
+  // Forgotten people's keys go first; new people's keys before the events sealed with them.
+  await eraseKeys(client);
+  await pushKeys(client);
   let pushed = 0;
   for (;;) {
     const batch = await db.outbox.orderBy('at').limit(PUSH_BATCH).toArray();
@@ -92,7 +97,11 @@ export async function pushOutbox(client: SyncTransport, isStopped: () => boolean
  */
 export async function applyRemote(docs: unknown[]): Promise<Admission> {
   await releaseHeld();
-  return admitReceived(docs, 'sync');
+  await admitKeyDocs(docs.filter(isKeyDoc));
+  return admitReceived(
+    docs.filter((d) => !isKeyDoc(d)),
+    'sync',
+  );
 }
 
 /** Pulls everything since the checkpoint (or waits for news with a long poll). */
@@ -147,6 +156,7 @@ async function refill(client: SyncTransport, mark: string, isStopped: () => bool
     await deleteMeta('syncSince');
     await setMeta('syncInstance', mark);
   });
+  await resendAllKeys();
   const pushed = await pushOutbox(client, isStopped);
   const pulled = await pull(client);
   return { pushed, pulled };
@@ -261,12 +271,13 @@ export async function connect(input: CouchTarget, options: { confirm?: (plan: Jo
     // The demo stays behind; what the company added on this device goes to the company.
     if (otherRoot) await db.events.delete(ROOT_EVENT_ID);
     if ((await getMeta('started')) === 'demo') await dropDemo();
-    else if (otherRoot) await refold((name) => db.table(name));
+    else if (otherRoot) await refoldAll();
     await db.outbox.clear();
     const mine = await db.events.toArray();
     await db.outbox.bulkPut(mine.filter((e) => !PRIVATE_EVENT_TYPES.has(e.type)).map((e) => ({ id: e.id, at: e.at })));
     await setMeta('sync', { url: clean.url, db: clean.db, user: clean.user } satisfies SyncConfig);
     await deleteMeta('syncSince', 'syncInstance', 'syncBeforeSigning');
+    await db.personKeys.toCollection().modify({ pushed: 0 });
   });
   keepPassword(clean.password);
   status().set({ repaired: null });

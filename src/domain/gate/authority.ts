@@ -36,6 +36,9 @@ export function writesOf(event: VaardigEvent): FactWrite[] {
       return [w(event.type.slice(0, -8), event.payload.id)];
     case 'worker.created':
       return [w('worker', event.payload.id), w('worker.role', event.payload.id, event.payload.role ?? 'worker'), w('worker.archived', event.payload.id, false)];
+    case 'worker.forgotten':
+      // Forgotten is gone: nothing they sign from then on is theirs to sign.
+      return [w('worker.archived', event.payload.id, true)];
     case 'worker.changed':
       return [
         ...(event.payload.role === undefined ? [] : [w('worker.role', event.payload.id, event.payload.role)]),

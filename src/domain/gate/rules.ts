@@ -59,6 +59,9 @@ export function judge(event: VaardigEvent, facts: Facts): Refusal | null {
       );
     case 'worker.changed':
       return workerChanged(event, facts, lead);
+    case 'worker.forgotten':
+      // Never oneself: a lead who leaves is forgotten by the next lead.
+      return first(needLead, () => known('worker', event.payload.id), () => (event.actor === event.payload.id ? refuse('self') : null));
     case 'skill.created':
       return first(
         needLead,

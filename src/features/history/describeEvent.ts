@@ -76,6 +76,8 @@ export function describeEvent(event: VaardigEvent, names: Names, t: Translate): 
       return t('history.deviceRequested');
     case 'device.enrolled':
       return event.id === ROOT_EVENT_ID ? t('history.deviceFirst') : t('history.deviceEnrolled', { device: event.payload.name || names.device(event.payload.deviceId) });
+    case 'worker.forgotten':
+      return t(event.payload.reason === 'left' ? 'history.forgottenLeft' : 'history.forgottenAsked', { name: names.person(event.payload.id) });
     case 'device.revoked':
       return t('history.deviceRevoked', { device: names.device(event.payload.deviceId) });
     // Teams, stations and skills say what they are: "Schuren toegevoegd" could be any of them.
