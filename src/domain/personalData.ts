@@ -75,7 +75,11 @@ export interface PersonalData {
   credentials: { kept: 0 };
   /** Every log event about this person or made by them, oldest first, as it is stored. */
   history: HistoryRecord[];
+  /** The name of every id this file mentions that has one (and only those: nobody else's data). */
+  names: Record<string, { kind: NameKind; name: string }>;
 }
+
+export type NameKind = 'person' | 'skill' | 'station' | 'team' | 'qualification' | 'device';
 
 export interface SessionRecord {
   id: string;
@@ -273,7 +277,21 @@ export function personalData(s: PersonalSources, now: number): PersonalData {
         refs: e.refs,
         payload: e.payload,
       })),
+    names: nameIndex(names),
   };
+}
+
+function nameIndex(names: PersonalSources['names']): PersonalData['names'] {
+  const kinds: [NameKind, ReadonlyMap<string, string | { name: string }>][] = [
+    ['person', names.people],
+    ['skill', names.skills],
+    ['station', names.stations],
+    ['team', names.teams],
+    ['qualification', names.qualifications],
+    ['device', names.devices],
+  ];
+  const entries = kinds.flatMap(([kind, map]) => [...map].map(([id, v]) => [id, { kind, name: typeof v === 'string' ? v : v.name }] as const));
+  return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** Whether a device row names this person (they may choose a PIN there, or let it in or took it out). */

@@ -5,8 +5,13 @@ import { db } from '../../src/data/store';
 import { EXAMPLE_QUALIFICATION } from '../../src/domain/exampleQualification';
 import { localDay } from '../../src/domain/dates';
 import { qualificationId } from '../../src/domain/qualification';
+import { personalDataPdf } from '../../src/exports/personalDataPdf';
+import { myDataFileBase, myDataJson, personalSummary } from '../../src/features/mine/myDataFile';
+import { translate } from '../../src/i18n';
 import { freshDatabase } from './helpers';
+import { pdfPagesText, prose } from './pdfText';
 
+const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('nl', key, params);
 const qid = qualificationId(EXAMPLE_QUALIFICATION.crebo, EXAMPLE_QUALIFICATION.version);
 let ids: { lead: string; jan: string; fatima: string; piotr: string; afkorten: string; schuren: string; heftruck: string };
 
@@ -96,13 +101,15 @@ describe('see and take my data', () => {
     ]);
     expect(data.pin).toEqual({ storedOnThisDevice: true });
     expect(data.credentials).toEqual({ kept: 0 });
+    expect(data.names[ids.fatima]).toEqual({ kind: 'person', name: 'Fatima El Amrani' });
+    expect(data.names[ids.schuren]).toEqual({ kind: 'skill', name: 'Schuren' });
 
     // Every event the test made for Jan is in the history, with who did it and when.
     const history = new Set(data.history.map((h) => h.eventId));
     expect(jan.eventIds.length).toBeGreaterThanOrEqual(6);
     const all = await db.events.toArray();
     for (const id of jan.eventIds) expect(history, JSON.stringify(all.find((e) => e.id === id))).toContain(id);
-    const created = (await db.events.where('type').equals('worker.created').toArray()).find((e) => e.payload.id === ids.jan)!;
+    const created = (await db.events.where('type').equals('worker.created').toArray()).find((e) => e.type === 'worker.created' && e.payload.id === ids.jan)!;
     expect(history).toContain(created.id);
     const claim = data.history.find((h) => h.type === 'level.set' && h.by?.id === ids.jan)!;
     expect(claim).toMatchObject({ by: { name: 'Jan de Vries' }, payload: { status: 'claimed', level: 'U', note: 'jan: zelf gedaan' } });
@@ -133,6 +140,44 @@ describe('see and take my data', () => {
     const janData = (await collectPersonalData(ids.jan, Date.now()))!;
     expect(janData.consents[0]).toMatchObject({ id: jan.consentId, withdrawn: true, withdrawnAt: expect.stringMatching(/Z$/) });
     expect(janData.history.some((h) => h.type === 'consent.withdrawn')).toBe(true);
+  });
+
+  it('the files: the JSON holds every record in readable words, the PDF sums it up for the worker', async () => {
+    const jan = await recordsFor(ids.jan, 'jan', 'Stichting OOM');
+    const now = Date.parse('2026-11-30T08:00:00Z');
+    const data = (await collectPersonalData(ids.jan, now))!;
+    expect(myDataFileBase(data, now)).toBe('vaardig-mijn-gegevens-jan-de-vries-2026-11-30');
+
+    const file = JSON.parse(myDataJson(data, t, 'nl')) as {
+      about: string;
+      legend: { levels: { code: string; label: string }[] };
+      history: { eventId: string; line: string }[];
+      person: { name: string };
+    };
+    expect(file.about).toBe('Alles wat Vaardig op dit apparaat over Jan de Vries bewaart. Gemaakt op 30 november 2026.');
+    expect(file.legend.levels).toContainEqual(expect.objectContaining({ code: 'U', label: 'kan het zelfstandig' }));
+    for (const id of jan.eventIds) expect(file.history.map((h) => h.eventId)).toContain(id);
+    expect(file.history.map((h) => h.line)).toContain('Jan de Vries zegt bij Afkorten: kan het zelfstandig (U)');
+    expect(file.history.every((h) => h.line && !h.line.includes('(onbekend)'))).toBe(true);
+
+    const summary = personalSummary(data, t, 'nl');
+    expect(summary.kinds.map((k) => k.title)).toEqual([
+      '1 vaardigheid',
+      '1 keer samen geoefend',
+      '1 leeropdracht',
+      '1 wens',
+      '1 toestemming',
+      '0 apparaten',
+      expect.stringMatching(/^\d+ regels in het logboek$/),
+    ]);
+    const text = prose(await pdfPagesText(await personalDataPdf(summary, 'vaardig-mijn-gegevens-jan-de-vries-2026-11-30.json', t, 'nl')));
+    expect(text).toContain('Wat Vaardig over je bewaart');
+    expect(text).toContain('Naam: Jan de Vries');
+    expect(text).toContain('Gemaakt op 30 november 2026');
+    expect(text).toContain('Afkorten: kan het met hulp (L)');
+    expect(text).toContain('Naar Stichting OOM, voor EVC');
+    expect(text).toContain('vaardig-mijn-gegevens-jan-de-vries-2026-11-30.json');
+    expect(text).not.toContain('Piotr');
   });
 
   it('knows nobody it has no row for', async () => {
