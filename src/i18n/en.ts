@@ -291,6 +291,7 @@ export const en: Catalog = {
   'myData.pdf.team': 'Team: {team}',
   'myData.pdf.made': 'Made on {date}, on this device.',
   'myData.pdf.kept': 'This is kept:',
+  'myData.more': { one: 'And 1 more in the download.', other: 'And {count} more in the download.' },
   'myData.none': 'Nothing.',
   'myData.pdf.lastLines': 'The latest lines from the log',
   'myData.pdf.json': 'The file {file} holds everything in this overview, and more: every line of the log exactly as it is kept. A computer can read it.',

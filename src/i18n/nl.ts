@@ -295,6 +295,7 @@ export const nl = {
   'myData.pdf.team': 'Team: {team}',
   'myData.pdf.made': 'Gemaakt op {date}, op dit apparaat.',
   'myData.pdf.kept': 'Dit is bewaard:',
+  'myData.more': { one: 'En nog 1 in de download.', other: 'En nog {count} in de download.' },
   'myData.none': 'Niets.',
   'myData.pdf.lastLines': 'De laatste regels uit het logboek',
   'myData.pdf.json': 'In het bestand {file} staat alles uit dit overzicht, en meer: elke regel uit het logboek precies zoals hij is bewaard. Een computer kan het lezen.',

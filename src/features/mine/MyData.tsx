@@ -7,6 +7,9 @@ import { useUi } from '../../state/ui';
 import { download } from '../../ui/download';
 import { myDataFileBase, myDataJson, personalSummary } from './myDataFile';
 
+/** Lines a list shows on screen (a lead's log can run to thousands); the download holds them all. */
+const SHOWN_LINES = 200;
+
 /**
  * "Mijn gegevens" at the bottom of the worker's own page: one line on what is kept, everything
  * on request (counts, each list folded), and the download (a PDF to read, a JSON with all of it).
@@ -69,11 +72,14 @@ export function MyData({ person }: { person: Worker }) {
             <details key={kind.key}>
               <summary>{kind.title}</summary>
               {kind.lines.length ? (
-                <ul>
-                  {kind.lines.map((line, i) => (
-                    <li key={i}>{line}</li>
-                  ))}
-                </ul>
+                <>
+                  <ul>
+                    {kind.lines.slice(0, SHOWN_LINES).map((line, i) => (
+                      <li key={i}>{line}</li>
+                    ))}
+                  </ul>
+                  {kind.lines.length > SHOWN_LINES && <p className="muted">{t('myData.more', { count: kind.lines.length - SHOWN_LINES })}</p>}
+                </>
               ) : (
                 <p className="muted">{t('myData.none')}</p>
               )}
