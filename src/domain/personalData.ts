@@ -1,8 +1,7 @@
 import type { VaardigEvent } from './events';
 import { hlcMillis } from './hlc';
 import { LEVELS, type LevelCode } from './levels';
-import type { Assignment, AssignmentStatus, CoachingSession, Device, LevelRecord, Role, Worker } from './model';
-import { deviceStatus, type DeviceStatus } from './model';
+import { deviceStatus, type Assignment, type AssignmentStatus, type CoachingSession, type Device, type DeviceStatus, type LevelRecord, type Role, type Worker } from './model';
 import type { Consent } from './qualification';
 
 /**
