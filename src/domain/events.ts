@@ -22,8 +22,7 @@ const personal = (max: number, required: boolean) =>
     z.trim(),
     ...(required ? [z.minLength(1, 'error.required')] : []),
     z.superRefine<string>((value, ctx) => {
-      if (isSealed(value) ? !sealedFits(value, max) : value.length > max)
-        ctx.issues.push({ code: 'too_big', origin: 'string', maximum: max, inclusive: true, input: value, message: 'error.tooLong' });
+      if (isSealed(value) ? !sealedFits(value, max) : value.length > max) ctx.issues.push({ code: 'too_big', origin: 'string', maximum: max, inclusive: true, input: value, message: 'error.tooLong' });
     }),
   );
 const personName = personal(NAME_MAX_LENGTH, true);

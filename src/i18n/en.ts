@@ -372,7 +372,10 @@ export const en: Catalog = {
   'forget.confirm': 'Forget',
   'forget.done': '{name} has been forgotten.',
   'retention.title': 'Left long ago',
-  'retention.intro': { one: 'This person has been archived for more than {months} months. Forget their details if you no longer need them.', other: 'These {count} people have been archived for more than {months} months. Forget their details if you no longer need them.' },
+  'retention.intro': {
+    one: 'This person has been archived for more than {months} months. Forget their details if you no longer need them.',
+    other: 'These {count} people have been archived for more than {months} months. Forget their details if you no longer need them.',
+  },
   'retention.since': 'archived on {date}',
   'error.signInFirst': 'Sign in first.',
   'error.confirmOwn': 'You cannot confirm your own level. Ask a colleague or the team lead.',
@@ -940,5 +943,6 @@ export const en: Catalog = {
   'gate.reason.badSignature': 'The signature does not fit this change: it was altered or forged.',
   'gate.reason.notEnrolled': 'Made on a device that was not (yet) let in.',
   'gate.reason.revoked': 'Made on a device the team lead had already taken out.',
+  'gate.reason.forgotten': 'About someone who was forgotten. That can no longer change.',
   'gate.reason.badKey': 'This is not the key that belongs to this person. It was forged or damaged.',
 };

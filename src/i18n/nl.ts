@@ -367,7 +367,8 @@ export const nl = {
   'forget.notYourself': 'Je kunt jezelf niet vergeten. Vraag dat aan een andere teamleider.',
   'forget.action': 'Vergeten…',
   'forget.title': '{name} vergeten',
-  'forget.what': 'Vaardig wist de naam, de notities en de foto’s van {name}, op alle apparaten en op de server. Niveaus, leeruren en tellingen blijven, als ‘oud-medewerker’. Dit kun je niet terugdraaien.',
+  'forget.what':
+    'Vaardig wist de naam, de notities en de foto’s van {name}, op alle apparaten en op de server. Niveaus, leeruren en tellingen blijven, als ‘oud-medewerker’. Dit kun je niet terugdraaien.',
   'forget.reason': 'Waarom?',
   'forget.reasonRequest': '{name} vraagt het zelf',
   'forget.reasonLeft': '{name} werkt hier niet meer',
@@ -377,7 +378,10 @@ export const nl = {
   'forget.confirm': 'Vergeten',
   'forget.done': '{name} is vergeten.',
   'retention.title': 'Lang geleden vertrokken',
-  'retention.intro': { one: 'Deze persoon is al meer dan {months} maanden gearchiveerd. Vergeet de gegevens als je ze niet meer nodig hebt.', other: 'Deze {count} mensen zijn al meer dan {months} maanden gearchiveerd. Vergeet hun gegevens als je ze niet meer nodig hebt.' },
+  'retention.intro': {
+    one: 'Deze persoon is al meer dan {months} maanden gearchiveerd. Vergeet de gegevens als je ze niet meer nodig hebt.',
+    other: 'Deze {count} mensen zijn al meer dan {months} maanden gearchiveerd. Vergeet hun gegevens als je ze niet meer nodig hebt.',
+  },
   'retention.since': 'gearchiveerd op {date}',
   'error.signInFirst': 'Meld je eerst aan.',
   'error.confirmOwn': 'Je kunt niet je eigen niveau bevestigen. Vraag een collega of de teamleider.',
@@ -950,6 +954,7 @@ export const nl = {
   'gate.reason.badSignature': 'De handtekening past niet bij deze wijziging: ze is veranderd of nagemaakt.',
   'gate.reason.notEnrolled': 'Gemaakt op een apparaat dat (toen) niet mee mocht doen.',
   'gate.reason.revoked': 'Gemaakt op een apparaat dat de teamleider toen al had ingetrokken.',
+  'gate.reason.forgotten': 'Gaat over iemand die vergeten is. Dat kan niet meer veranderen.',
   'gate.reason.badKey': 'Dit is niet de sleutel die bij deze persoon hoort. Hij is nagemaakt of beschadigd.',
 } satisfies Record<string, Message>;
 

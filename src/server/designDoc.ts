@@ -109,7 +109,8 @@ export function validateDocUpdateSource(): string {
       if (stable(eventOf(newDoc)) === stable(eventOf(oldDoc))) return;
       refuse('A key cannot be changed once written.');
     }
-    if (newDoc._rev !== undefined && newDoc._rev !== rev) refuse('Not a key: a key has revision ' + rev + '.');
+    // Only ever its first revision, as the app writes it: a key deleted once stays deleted (over a tombstone, the first revision is old news).
+    if (newDoc._rev !== rev) refuse('Not a key: a key has revision ' + rev + ': the key of a forgotten person does not come back.');
     if (newDoc._attachments) refuse('Keys carry no attachments.');
     var fields = [];
     for (var f in newDoc) if (Object.prototype.hasOwnProperty.call(newDoc, f) && f.charAt(0) !== '_') fields.push(f);

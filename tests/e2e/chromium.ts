@@ -80,6 +80,31 @@ export function readStore(page: Page, store: string): Promise<unknown[]> {
   );
 }
 
+/** Everything this page's origin keeps in Vaardig's IndexedDB, every store, as one text: to search for what must not be there. */
+export function readEverything(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('vaardig');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const names = [...open.result.objectStoreNames];
+          const tx = open.result.transaction(names, 'readonly');
+          const all: Record<string, unknown> = {};
+          for (const name of names) {
+            const req = tx.objectStore(name).getAll();
+            req.onsuccess = () => (all[name] = req.result);
+          }
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve(JSON.stringify(all));
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
 export type { Browser, BrowserContext, Page };
 
 /** Signs in on the kiosk: tap the name, type the PIN (choosing it first if there is none). */

@@ -28,12 +28,14 @@ const put = (docs: unknown[]) => couch(env.server.url, `/${dbName}/_bulk_docs`, 
 async function remoteEvents(name = dbName): Promise<VaardigEvent[]> {
   const { body } = await couch(env.server.url, `/${name}/_all_docs?include_docs=true`);
   // People's keys are documents of their own beside the events (keySync.ts).
-  return body.rows.filter((r: { id: string }) => !r.id.startsWith(KEY_DOC_PREFIX)).map((r: { doc: Record<string, unknown> }) => {
-    const { _id, _rev, ...rest } = r.doc;
-    const parsed = parseEvent(rest);
-    if (!parsed.ok) throw new Error(`bad remote doc ${_id}`);
-    return parsed.event;
-  });
+  return body.rows
+    .filter((r: { id: string }) => !r.id.startsWith(KEY_DOC_PREFIX))
+    .map((r: { doc: Record<string, unknown> }) => {
+      const { _id, _rev, ...rest } = r.doc;
+      const parsed = parseEvent(rest);
+      if (!parsed.ok) throw new Error(`bad remote doc ${_id}`);
+      return parsed.event;
+    });
 }
 
 describe('sync through a CouchDB-compatible server', () => {

@@ -73,12 +73,10 @@ const envelope = z.object({
 });
 
 /** The people's keys a backup carries: one per person at most, each 32 bytes. */
-const backedUpKeys = z
-  .array(z.object({ workerId: z.string().check(z.minLength(1), z.maxLength(64)), key: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/)) }))
-  .check(
-    z.maxLength(LIMITS.people),
-    z.refine((keys) => new Set(keys.map((k) => k.workerId)).size === keys.length),
-  );
+const backedUpKeys = z.array(z.object({ workerId: z.string().check(z.minLength(1), z.maxLength(64)), key: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/)) })).check(
+  z.maxLength(LIMITS.people),
+  z.refine((keys) => new Set(keys.map((k) => k.workerId)).size === keys.length),
+);
 
 export type BackupCheck =
   | { ok: true; backup: BackupFile; held: VaardigEvent[]; summary: { events: number; createdAt: string; people: number; skills: number } }
@@ -141,7 +139,12 @@ export async function checkBackup(text: string, { now = Date.now(), maxBytes = L
   if (first) return refusedAt(number.get(first.event.id)!, first.refusal);
   const people = events.filter((e) => e.type === 'worker.created').length;
   const skills = events.filter((e) => e.type === 'skill.created').length;
-  return { ok: true, backup: { ...file.data, format: BACKUP_FORMAT, events, meta: meta.data, keys: keys.data }, held, summary: { events: events.length + held.length, createdAt: file.data.createdAt, people, skills } };
+  return {
+    ok: true,
+    backup: { ...file.data, format: BACKUP_FORMAT, events, meta: meta.data, keys: keys.data },
+    held,
+    summary: { events: events.length + held.length, createdAt: file.data.createdAt, people, skills },
+  };
 }
 
 /**

@@ -22,9 +22,7 @@ export function forgetWorker(input: PayloadInput<'worker.forgotten'>, ctx: Comma
       return [];
     }),
     async (p) => {
-      const open = await db.assignments
-        .filter((a) => (a.workerId === p.id || a.coachId === p.id) && (a.status === 'open' || a.status === 'inProgress'))
-        .toArray();
+      const open = await db.assignments.filter((a) => (a.workerId === p.id || a.coachId === p.id) && (a.status === 'open' || a.status === 'inProgress')).toArray();
       return [buildEvent('worker.forgotten', p, ctx.actor), ...open.map((a) => buildEvent('assignment.changed', { id: a.id, status: 'cancelled' }, ctx.actor))];
     },
   );

@@ -47,5 +47,7 @@ export {
   useWaitingToSend,
   useWorker,
   useWorkers,
+  useForgettingProposals,
   useWorkersWithPin,
 } from './workshopQueries';
+export { setPersonLabels } from './readTables';

@@ -2,7 +2,7 @@ import type { VaardigEvent } from '../../domain/events';
 import { normaliseLevel } from '../../domain/model';
 import { deviceNames, mentionedIds, personalData, type PersonalData, type PersonalSources } from '../../domain/personalData';
 import { db, levelsOfWorker } from '../store';
-import { readAll, readOne, readWhere } from './readTables';
+import { openedEvents, readAll, readOne, readWhere } from './readTables';
 
 /**
  * Everything this device keeps about one person (issue 18, "see and take my data"): read once
@@ -42,13 +42,16 @@ export async function collectPersonalData(workerId: string, now: number): Promis
  * Every log event about this person: whose `refs` name them, one of their cells
  * (`person|skill`) or one of their assignments (a change of one names only the assignment),
  * that they made, or that lets them choose a PIN on a device. The one place this file reads
- * events (personal fields may come to need unlocking here).
+ * events: their sealed texts opened here.
  */
 async function eventsAbout(workerId: string): Promise<VaardigEvent[]> {
   const cellPrefix = `${workerId}|`;
   const [learning, coaching] = await Promise.all([readWhere('assignments', 'workerId', workerId), readWhere('assignments', 'coachId', workerId)]);
   const theirs = new Set([workerId, ...learning.map((a) => a.id), ...coaching.map((a) => a.id)]);
-  return db.events.filter((e) => e.actor === workerId || e.refs.some((r) => theirs.has(r) || r.startsWith(cellPrefix)) || (e.type === 'device.enrolled' && e.payload.pinFor === workerId)).toArray();
+  return db.events
+    .filter((e) => e.actor === workerId || e.refs.some((r) => theirs.has(r) || r.startsWith(cellPrefix)) || (e.type === 'device.enrolled' && e.payload.pinFor === workerId))
+    .toArray()
+    .then(openedEvents);
 }
 
 /** The names of only the ids these records mention: the file holds nothing else about others. */

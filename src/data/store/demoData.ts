@@ -25,6 +25,11 @@ export async function dropDemo(): Promise<void> {
     .where('workerId')
     .anyOf([...ids])
     .delete();
+  // The demo's people go with their keys: nothing of them travels to the company's server.
+  await db.personKeys
+    .where('workerId')
+    .anyOf([...ids])
+    .delete();
   await deleteMeta('demoIds');
   await setMeta('started', 'own');
   await refoldAll();

@@ -49,6 +49,8 @@ export const REFUSAL_CODES = [
   'notEnrolled',
   /** Signed by a device a lead had taken out before. */
   'revoked',
+  /** Changes a person who was forgotten (forgetting is final). */
+  'forgotten',
   /** A person's key that is not the one their creation committed to (or not a key at all). */
   'badKey',
 ] as const;
