@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as cmd from '../../src/data/commands';
 import { admitReceived } from '../../src/data/gate';
-import { fundReportRows } from '../../src/data/queries';
+import { fundReportRows, matrixSheet, peopleSheet } from '../../src/data/queries';
 import { readAll } from '../../src/data/queries/readTables';
 import { db, storedLevel } from '../../src/data/store';
 import { connect, disconnect, stopSync, syncOnce } from '../../src/data/sync/syncEngine';
@@ -79,6 +79,12 @@ describe('forgetting a person', () => {
     const forgot = await cmd.forgetWorker({ id: ids.person, reason: 'request' }, { actor: ids.lead });
     expect(forgot.ok).toBe(true);
     expect(tracesIn(await everythingStored())).toEqual([]);
+    // Nor in what leaves the device: the sheets for Excel and the matrix as printed.
+    const sheets = [
+      await matrixSheet(null, { name: 'Naam', team: 'Team' }),
+      await peopleSheet({ name: 'Naam', team: 'Team', role: 'Rol', lead: 'Teamleider', worker: 'Medewerker' }),
+    ];
+    expect(tracesIn(JSON.stringify(sheets))).toEqual([]);
     // The facts stay: the level, the session's minutes, coverage; the person is an "oud-medewerker".
     expect(await storedLevel(ids.person, ids.skill)).toMatchObject({ level: 'U', note: '' });
     expect((await db.sessions.toArray()).find((s) => s.learnerId === ids.person)).toMatchObject({ minutes: 45, practised: '' });
