@@ -80,10 +80,7 @@ describe('forgetting a person', () => {
     expect(forgot.ok).toBe(true);
     expect(tracesIn(await everythingStored())).toEqual([]);
     // Nor in what leaves the device: the sheets for Excel and the matrix as printed.
-    const sheets = [
-      await matrixSheet(null, { name: 'Naam', team: 'Team' }),
-      await peopleSheet({ name: 'Naam', team: 'Team', role: 'Rol', lead: 'Teamleider', worker: 'Medewerker' }),
-    ];
+    const sheets = [await matrixSheet(null, { name: 'Naam', team: 'Team' }), await peopleSheet({ name: 'Naam', team: 'Team', role: 'Rol', lead: 'Teamleider', worker: 'Medewerker' })];
     expect(tracesIn(JSON.stringify(sheets))).toEqual([]);
     // The facts stay: the level, the session's minutes, coverage; the person is an "oud-medewerker".
     expect(await storedLevel(ids.person, ids.skill)).toMatchObject({ level: 'U', note: '' });
