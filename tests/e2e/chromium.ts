@@ -154,9 +154,17 @@ export async function openScreen(page: Page, label: string) {
   const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
   const name = new RegExp(`^${label}\\b`);
   const direct = nav.getByRole('button', { name }).first();
-  if (await direct.isVisible()) return direct.click();
-  await nav.getByRole('button', { name: 'Meer' }).click();
-  await nav.getByRole('button', { name }).first().click();
+  // Right after a sign-in the bar measures itself again (a count badge, the lead's screens) and a
+  // button may move under "Meer" between finding and tapping it: then look again.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      if (await direct.isVisible()) return await direct.click({ timeout: 5000 });
+      await nav.getByRole('button', { name: 'Meer' }).click({ timeout: 5000 });
+      return await nav.getByRole('button', { name }).first().click({ timeout: 5000 });
+    } catch (error) {
+      if (attempt === 2) throw error;
+    }
+  }
 }
 
 /** The lead's screens sit behind "Beheer": open it and tap the tile. */

@@ -85,7 +85,8 @@ export function describeEvent(event: VaardigEvent, names: Names, t: Translate): 
     case 'station.created':
     case 'skill.created':
     case 'worker.created':
-      return t('history.created', { name: t(`history.kind.${kindOf(event.type)}`, { name: event.payload.name }) });
+      // A forgotten person's name no longer opens: they are named as they are now ("Oud-medewerker").
+      return t('history.created', { name: t(`history.kind.${kindOf(event.type)}`, { name: event.payload.name || (event.type === 'worker.created' ? names.person(event.payload.id) : '') }) });
     case 'team.changed':
     case 'station.changed':
     case 'skill.changed':
