@@ -167,6 +167,20 @@ export async function openScreen(page: Page, label: string) {
   }
 }
 
+/**
+ * Connects from the settings as a lead does; a device with data of its own is asked first
+ * (`joining`). Waits until it says it is up to date, unless `wait: false` (a device that will
+ * wait to be let in).
+ */
+export async function connectDevice(page: Page, url: string, db: string, options: { joining?: boolean; wait?: boolean } = {}) {
+  await openScreen(page, 'Instellingen');
+  await page.getByLabel('Adres van de server').fill(url);
+  await page.getByLabel('Database van het bedrijf').fill(db);
+  await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
+  if (options.joining) await page.getByRole('dialog', { name: 'Gegevens meenemen naar de server?' }).getByRole('button', { name: 'Koppelen' }).click();
+  if (options.wait ?? true) await page.getByTestId('sync-status').getByText('Gekoppeld en bijgewerkt').waitFor({ timeout: 60_000 });
+}
+
 /** The lead's screens sit behind "Beheer": open it and tap the tile. */
 export async function openLeadScreen(page: Page, label: string) {
   await openScreen(page, 'Beheer');

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { browserAndCouch } from './couchHarness';
 import { couch } from '../integration/couchServer';
-import { axeViolations, enrolmentCodeOf, letDeviceIn, openApp, openLeadScreen, openScreen, readEverything, readLevels, readStore, signInAs, startOwnWorkshop, type Page } from './chromium';
+import { connectDevice, axeViolations, enrolmentCodeOf, letDeviceIn, openApp, openLeadScreen, openScreen, readEverything, readLevels, readStore, signInAs, startOwnWorkshop } from './chromium';
 
 const env = browserAndCouch();
 /** Long and unusual, so that finding it anywhere is never chance. */
 const NAME = 'Jannigje Zwartkruis';
 const NOTE = 'zaagt-altijd-secuur-vlak';
-
-async function connectDevice(page: Page, url: string, db: string, options: { joining?: boolean } = {}) {
-  await openScreen(page, 'Instellingen');
-  await page.getByLabel('Adres van de server').fill(url);
-  await page.getByLabel('Database van het bedrijf').fill(db);
-  await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
-  if (options.joining) await page.getByRole('dialog', { name: 'Gegevens meenemen naar de server?' }).getByRole('button', { name: 'Koppelen' }).click();
-  await page.getByTestId('sync-status').getByText('Gekoppeld en bijgewerkt').waitFor({ timeout: 60_000 });
-}
 
 const serverDocs = async (db: string) => (await couch(env.server.url, `/${db}/_all_docs?include_docs=true`)).body.rows as { id: string; doc: unknown }[];
 
