@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useDeviceStanding, useLeadExists } from '../data/queries';
+import { setPersonLabels, useDeviceStanding, useLeadExists } from '../data/queries';
 import { useT } from '../i18n';
 import { LeadGate } from '../features/kiosk/LeadGate';
 import { useWallMode } from '../features/wall/useWallMode';
@@ -25,6 +25,8 @@ const WallScreen = lazy(() => import('../features/wall/WallScreen').then((m) => 
 
 export function App() {
   const t = useT();
+  // Before any query runs (children's effects run first): a forgotten person's name in the reader's language.
+  setPersonLabels({ former: t('people.former'), unreadable: t('people.nameComing') });
   const screen = useUi((s) => s.screen);
   const wallMode = useUi((s) => s.wallMode);
   const signedIn = useUi((s) => s.signedInId !== null);

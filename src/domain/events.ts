@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { LEVEL_CODES } from './levels';
 import { qualificationFileSchema } from './qualificationSchema';
 import { INSTRUCTION, NAME_MAX_LENGTH, TEXT_MAX_LENGTH } from './thresholds';
+import { isSealed, sealedFits } from './privacy/sealing';
 
 /**
  * Every change is one of these events. Payload schemas are the single validation boundary
@@ -12,6 +13,22 @@ const id = z.string().check(z.minLength(1), z.maxLength(64));
 const text = (max: number, required: boolean) => z.string({ message: 'error.required' }).check(z.trim(), ...(required ? [z.minLength(1, 'error.required')] : []), z.maxLength(max, 'error.tooLong'));
 const name = text(NAME_MAX_LENGTH, true);
 const description = text(TEXT_MAX_LENGTH, false);
+/**
+ * A person's own text (privacy/personalFields.ts): typed as plain text, stored sealed with
+ * their key. Either form is checked against the same limit (the sealed form by its own length).
+ */
+const personal = (max: number, required: boolean) =>
+  z.string({ message: 'error.required' }).check(
+    z.trim(),
+    ...(required ? [z.minLength(1, 'error.required')] : []),
+    z.superRefine<string>((value, ctx) => {
+      if (isSealed(value) ? !sealedFits(value, max) : value.length > max) ctx.issues.push({ code: 'too_big', origin: 'string', maximum: max, inclusive: true, input: value, message: 'error.tooLong' });
+    }),
+  );
+const personName = personal(NAME_MAX_LENGTH, true);
+const note = z._default(personal(TEXT_MAX_LENGTH, false), '');
+/** The hex SHA-256 of a person's key (privacy/sealing.ts): the key that opens their texts, and no other. */
+const keyCommitment = z.string().check(z.regex(/^[0-9a-f]{64}$/));
 const wholeNumber = (min: number, max: number, rangeMessage: string) =>
   z.number({ message: 'error.number' }).check(z.int('error.wholeNumber'), z.minimum(min, rangeMessage), z.maximum(max, rangeMessage));
 const targetCoverage = wholeNumber(1, 50, 'error.targetRange');
@@ -41,10 +58,10 @@ export const payloadSchemas = {
   'team.changed': z.object({ id, name: z.optional(name), archived: flag }),
   'station.created': z.object({ id, name, order }),
   'station.changed': z.object({ id, name: z.optional(name), order: z.optional(order), archived: flag }),
-  'worker.created': z.object({ id, name, teamId: id, role: z._default(z.enum(['worker', 'lead']), 'worker') }),
+  'worker.created': z.object({ id, name: personName, teamId: id, role: z._default(z.enum(['worker', 'lead']), 'worker'), sealKey: z.optional(keyCommitment) }),
   'worker.changed': z.object({
     id,
-    name: z.optional(name),
+    name: z.optional(personName),
     teamId: z.optional(id),
     archived: flag,
     role: z.optional(z.enum(['worker', 'lead'])),
@@ -53,6 +70,11 @@ export const payloadSchemas = {
     /** The qualification this person works toward (its id), or null. */
     targetQualificationId: z.optional(z.nullable(z.string().check(z.maxLength(40)))),
   }),
+  /**
+   * A person forgotten (by a lead, with their consent or after they left): their key is
+   * erased everywhere, so their name and texts can no longer be read; the facts stay.
+   */
+  'worker.forgotten': z.object({ id, reason: z.enum(['request', 'left']) }),
   'skill.created': z.object({ id, name, stationId: id, description, targetCoverage, validityMonths, requires: z.optional(requires) }),
   'skill.changed': z.object({
     id,
@@ -65,18 +87,18 @@ export const payloadSchemas = {
     archived: flag,
   }),
   /** status 'claimed': the worker's own claim; 'confirmed': set by the lead or a coach at O. */
-  'level.set': z.object({ ...cell, level, status: z.enum(['claimed', 'confirmed']), note: z._default(text(TEXT_MAX_LENGTH, false), ''), evidence }),
+  'level.set': z.object({ ...cell, level, status: z.enum(['claimed', 'confirmed']), note, evidence }),
   /**
    * Confirmed levels for many skills of one person at once (a matrix import, a bulk entry):
    * one event per person rather than one per cell, so 200,000 cells stay a few hundred events.
    */
   'levels.recorded': z.object({
     workerId: id,
-    cells: z.array(z.object({ skillId: id, level, note: z._default(text(TEXT_MAX_LENGTH, false), '') })).check(z.minLength(1), z.maxLength(5000)),
+    cells: z.array(z.object({ skillId: id, level, note })).check(z.minLength(1), z.maxLength(5000)),
   }),
   /** A claim confirmed as claimed, or adjusted to another level (then `note` says why). */
-  'claim.confirmed': z.object({ ...cell, claimedLevel: level, level, note: z._default(text(TEXT_MAX_LENGTH, false), ''), evidence }),
-  'claim.declined': z.object({ ...cell, claimedLevel: level, note: text(TEXT_MAX_LENGTH, true) }),
+  'claim.confirmed': z.object({ ...cell, claimedLevel: level, level, note, evidence }),
+  'claim.declined': z.object({ ...cell, claimedLevel: level, note: personal(TEXT_MAX_LENGTH, true) }),
   /** "I would like to learn this": private to the worker (never synced to the company). */
   'wish.set': z.object({ ...cell, wished: z.boolean() }),
   /** A leeropdracht: learn a skill from a coach at O, up to a target level. */
@@ -96,7 +118,7 @@ export const payloadSchemas = {
     assignmentId: z.nullable(id),
     date: isoDate,
     minutes: wholeNumber(1, 600, 'error.minutesRange'),
-    practised: text(TEXT_MAX_LENGTH, false),
+    practised: personal(TEXT_MAX_LENGTH, false),
     levelReached: z.nullable(level),
     /** The work instruction's version the steps were ticked against, the steps, and a photo of the finished work (all optional: older sessions have none). */
     instructionVersion: z.optional(wholeNumber(1, 1_000_000, 'error.invalid')),

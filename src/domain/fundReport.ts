@@ -114,7 +114,8 @@ function add(into: FundFigures, more: FundFigures): FundFigures {
 export interface FundInput {
   qualification: Qualification;
   mappings: readonly Mapping[];
-  workers: readonly Worker[];
+  /** With their write stamps where known: who left after the period still counts in it. */
+  workers: readonly (Worker & { _clock?: Record<string, string> })[];
   /** Every team, archived ones included (a person is never left out of the team rows). */
   teams: readonly Team[];
   /** Every confirmation up to the end of the period, in any order (see `confirmationsOf`). */
@@ -149,7 +150,10 @@ export function fundFigures(input: FundInput): FundGroup[] {
   const teamNames = new Map(input.teams.map((t) => [t.id, t.name]));
   const groups = new Map<string, FundGroup>();
   for (const w of input.workers) {
-    if (w.archived) continue;
+    // Someone who left (or was forgotten) after the period was there in it: the report of a
+    // period does not change when people leave later. Without a stamp: gone, as before.
+    const leftAt = w.archived ? (w._clock?.archived ? hlcMillis(w._clock.archived) : -Infinity) : null;
+    if (leftAt !== null && leftAt < period.end) continue;
     const key = teamNames.has(w.teamId) ? w.teamId : '';
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { name: teamNames.get(key) ?? input.noTeamLabel, figures: zero() }));

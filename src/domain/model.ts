@@ -59,6 +59,10 @@ export interface Worker {
   showInitials: boolean;
   /** The qualification this person works toward (id), if any. */
   targetQualificationId?: string | null;
+  /** The hex SHA-256 of the key their name and texts are sealed with (absent: added before sealing). */
+  sealKey?: string;
+  /** Forgotten: the key is gone, so are their name and texts; the facts stay, as "oud-medewerker". */
+  forgotten?: boolean;
 }
 
 export interface Skill {

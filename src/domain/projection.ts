@@ -56,9 +56,19 @@ export function effectsOf(event: VaardigEvent): Effect[] {
           table: 'workers',
           key: { id: event.payload.id },
           // Events written before roles existed have no role: they were workers.
-          fields: { name: event.payload.name, teamId: event.payload.teamId, role: event.payload.role ?? 'worker', coachSince: null, showInitials: false, archived: false },
+          fields: {
+            name: event.payload.name,
+            teamId: event.payload.teamId,
+            role: event.payload.role ?? 'worker',
+            coachSince: null,
+            showInitials: false,
+            archived: false,
+            ...(event.payload.sealKey ? { sealKey: event.payload.sealKey } : {}),
+          },
         },
       ];
+    case 'worker.forgotten':
+      return [{ table: 'workers', key: { id: event.payload.id }, fields: { name: '', forgotten: true, archived: true, showInitials: false, coachSince: null } }];
     case 'skill.created':
       return [{ table: 'skills', key: { id: event.payload.id }, fields: { ...withoutId(event.payload), requires: event.payload.requires ?? [], archived: false } }];
     case 'team.created':

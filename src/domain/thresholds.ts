@@ -21,6 +21,12 @@ export const FUND_REPORT_MIN_GROUP = 5;
 /** Confirmed levels that expire within this many days are listed for the lead to renew. */
 export const EXPIRY_WARNING_DAYS = 30;
 
+/**
+ * People archived longer than this are proposed for forgetting (AVG: keep personal data no
+ * longer than needed; 24 months covers a returning seasonal worker and a late fund claim).
+ */
+export const RETENTION_MONTHS = 24;
+
 /** After this many days without a backup, the lead is reminded. */
 export const BACKUP_REMIND_DAYS = 30;
 

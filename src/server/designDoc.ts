@@ -1,6 +1,7 @@
 import { EVENT_TYPES, HLC_PATTERN, PRIVATE_EVENT_TYPES } from '../domain/events';
 import { LIMITS, PHOTO } from '../domain/thresholds';
 import { PHOTO_DOC_DATA_MAX, PHOTO_DOC_PREFIX } from '../domain/photoDocs';
+import { KEY_DOC_KIND, KEY_DOC_PREFIX, KEY_TEXT_PATTERN } from '../domain/privacy/keyDocument';
 
 /**
  * The company database's rules, as CouchDB runs them: a design document whose
@@ -26,7 +27,8 @@ export interface DesignDoc {
 /**
  * What the server refuses (for everyone but server and database admins):
  * - a design document;
- * - changing or deleting a document that is there (the same event sent again passes: no change);
+ * - changing or deleting a document that is there (the same event sent again passes: no change),
+ *   except deleting a person's key (forgetting them); a deleted key never comes back;
  * - an attachment; a document over `LIMITS.eventBytes` (UTF-8 JSON of the event, as the app's gate counts);
  * - a `_rev` other than the one the app derives (a second revision beside the first would be a change);
  * - anything not shaped as an event (unsigned included), a private event, a stamp of another device;
@@ -49,6 +51,9 @@ export function validateDocUpdateSource(): string {
   var PHOTO_PREFIX = ${JSON.stringify(PHOTO_DOC_PREFIX)};
   var PHOTO_DATA_MAX = ${PHOTO_DOC_DATA_MAX};
   var PHOTO_SIDE_MAX = ${PHOTO.longSide};
+  var KEY_PREFIX = ${JSON.stringify(KEY_DOC_PREFIX)};
+  var KEY_KIND = ${JSON.stringify(KEY_DOC_KIND)};
+  var KEY_TEXT = new RegExp(${JSON.stringify(KEY_TEXT_PATTERN.source)});
 
   function has(list, value) {
     for (var i = 0; list && i < list.length; i++) if (list[i] === value) return true;
@@ -127,8 +132,28 @@ export function validateDocUpdateSource(): string {
 
   if (String(newDoc._id).indexOf('_design/') === 0) refuse('Only an admin may change the rules (design documents).');
   if (String(newDoc._id).indexOf(PHOTO_PREFIX) === 0) return photo();
-  if (newDoc._deleted) refuse('Events cannot be deleted.');
   var rev = derivedRev(String(newDoc._id));
+  if (String(newDoc._id).indexOf(KEY_PREFIX) === 0) {
+    // A person's key: written once, never changed; deleted when the person is forgotten, and then gone for good.
+    if (newDoc._deleted) return;
+    if (oldDoc && oldDoc._deleted) refuse('This person was forgotten: their key does not come back.');
+    if (oldDoc) {
+      if (stable(eventOf(newDoc)) === stable(eventOf(oldDoc))) return;
+      refuse('A key cannot be changed once written.');
+    }
+    // Only ever its first revision, as the app writes it: a key deleted once stays deleted (over a tombstone, the first revision is old news).
+    if (newDoc._rev !== rev) refuse('Not a key: a key has revision ' + rev + ': the key of a forgotten person does not come back.');
+    if (newDoc._attachments) refuse('Keys carry no attachments.');
+    var fields = [];
+    for (var f in newDoc) if (Object.prototype.hasOwnProperty.call(newDoc, f) && f.charAt(0) !== '_') fields.push(f);
+    fields.sort();
+    if (fields.join(',') !== 'key,kind,workerId') refuse('Not a key: a key has exactly kind, workerId and key.');
+    if (newDoc.kind !== KEY_KIND || typeof newDoc.workerId !== 'string' || newDoc.workerId.length === 0 || newDoc.workerId.length > 64) refuse('Not a key: it names no person.');
+    if (newDoc._id !== KEY_PREFIX + newDoc.workerId) refuse('Not a key: its id must be ' + KEY_PREFIX + ' and the person.');
+    if (typeof newDoc.key !== 'string' || !KEY_TEXT.test(newDoc.key)) refuse('Not a key: a key is 32 bytes in base64url.');
+    return;
+  }
+  if (newDoc._deleted) refuse('Events cannot be deleted.');
   if (newDoc._rev !== undefined && newDoc._rev !== rev) refuse('Not an event: an event has revision ' + rev + '.');
   if (oldDoc && !oldDoc._deleted) {
     // The same event sent again changes nothing; anything else would change an event.

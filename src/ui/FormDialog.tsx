@@ -3,8 +3,29 @@ import { useT } from '../i18n';
 import { Dialog } from './Dialog';
 import { FormError } from './FormError';
 
-/** A dialog with a form, a save and a cancel button, and room for a form-level error. */
-export function FormDialog({ title, onClose, onSubmit, busy, error, children }: { title: string; onClose: () => void; onSubmit: () => void; busy: boolean; error?: string; children: ReactNode }) {
+/**
+ * A dialog with a form, a save and a cancel button, and room for a form-level error. `submit`:
+ * another word than "Opslaan" for what the button does; `danger` when it cannot be undone.
+ */
+export function FormDialog({
+  title,
+  onClose,
+  onSubmit,
+  busy,
+  error,
+  submit: submitLabel,
+  danger = false,
+  children,
+}: {
+  title: string;
+  onClose: () => void;
+  onSubmit: () => void;
+  busy: boolean;
+  error?: string;
+  submit?: string;
+  danger?: boolean;
+  children: ReactNode;
+}) {
   const t = useT();
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -19,8 +40,8 @@ export function FormDialog({ title, onClose, onSubmit, busy, error, children }: 
           <button type="button" className="button" onClick={onClose}>
             {t('action.cancel')}
           </button>
-          <button type="submit" className="button primary" disabled={busy}>
-            {t('action.save')}
+          <button type="submit" className={danger ? 'button danger' : 'button primary'} disabled={busy}>
+            {submitLabel ?? t('action.save')}
           </button>
         </div>
       </form>

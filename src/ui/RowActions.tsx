@@ -1,8 +1,9 @@
+import type { ReactNode } from 'react';
 import { useT } from '../i18n';
 import { Icon } from './Icon';
 
-/** Edit and archive/restore buttons for one item in a list, named after the item. */
-export function RowActions({ name, archived, onEdit, onArchive }: { name: string; archived: boolean; onEdit: () => void; onArchive: (archived: boolean) => void }) {
+/** Edit and archive/restore buttons for one item in a list, named after the item; `children`: more of them. */
+export function RowActions({ name, archived, onEdit, onArchive, children }: { name: string; archived: boolean; onEdit: () => void; onArchive: (archived: boolean) => void; children?: ReactNode }) {
   const t = useT();
   return (
     <span className="row-actions">
@@ -14,6 +15,7 @@ export function RowActions({ name, archived, onEdit, onArchive }: { name: string
       <button type="button" className="button" onClick={() => onArchive(!archived)} aria-label={t(archived ? 'action.restoreItem' : 'action.archiveItem', { name })}>
         <Icon name={archived ? 'restore' : 'archive'} /> <span aria-hidden="true">{t(archived ? 'action.restore' : 'action.archive')}</span>
       </button>
+      {children}
     </span>
   );
 }

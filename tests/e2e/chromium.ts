@@ -80,6 +80,31 @@ export function readStore(page: Page, store: string): Promise<unknown[]> {
   );
 }
 
+/** Everything this page's origin keeps in Vaardig's IndexedDB, every store, as one text: to search for what must not be there. */
+export function readEverything(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('vaardig');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const names = [...open.result.objectStoreNames];
+          const tx = open.result.transaction(names, 'readonly');
+          const all: Record<string, unknown> = {};
+          for (const name of names) {
+            const req = tx.objectStore(name).getAll();
+            req.onsuccess = () => (all[name] = req.result);
+          }
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve(JSON.stringify(all));
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
 export type { Browser, BrowserContext, Page };
 
 /** Signs in on the kiosk: tap the name, type the PIN (choosing it first if there is none). */
@@ -129,9 +154,31 @@ export async function openScreen(page: Page, label: string) {
   const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
   const name = new RegExp(`^${label}\\b`);
   const direct = nav.getByRole('button', { name }).first();
-  if (await direct.isVisible()) return direct.click();
-  await nav.getByRole('button', { name: 'Meer' }).click();
-  await nav.getByRole('button', { name }).first().click();
+  // Right after a sign-in the bar measures itself again (a count badge, the lead's screens) and a
+  // button may move under "Meer" between finding and tapping it: then look again.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      if (await direct.isVisible()) return await direct.click({ timeout: 5000 });
+      await nav.getByRole('button', { name: 'Meer' }).click({ timeout: 5000 });
+      return await nav.getByRole('button', { name }).first().click({ timeout: 5000 });
+    } catch (error) {
+      if (attempt === 2) throw error;
+    }
+  }
+}
+
+/**
+ * Connects from the settings as a lead does; a device with data of its own is asked first
+ * (`joining`). Waits until it says it is up to date, unless `wait: false` (a device that will
+ * wait to be let in).
+ */
+export async function connectDevice(page: Page, url: string, db: string, options: { joining?: boolean; wait?: boolean } = {}) {
+  await openScreen(page, 'Instellingen');
+  await page.getByLabel('Adres van de server').fill(url);
+  await page.getByLabel('Database van het bedrijf').fill(db);
+  await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
+  if (options.joining) await page.getByRole('dialog', { name: 'Gegevens meenemen naar de server?' }).getByRole('button', { name: 'Koppelen' }).click();
+  if (options.wait ?? true) await page.getByTestId('sync-status').getByText('Gekoppeld en bijgewerkt').waitFor({ timeout: 60_000 });
 }
 
 /** The lead's screens sit behind "Beheer": open it and tap the tile. */

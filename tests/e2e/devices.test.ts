@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { browserAndCouch } from './couchHarness';
 import { couch, startProxy } from '../integration/couchServer';
-import { axeViolations, enrolmentCodeOf, letDeviceIn, openApp, openLeadScreen, readStore, setUpFirstLead, signInAs, type Page, openScreen } from './chromium';
+import { connectDevice, axeViolations, enrolmentCodeOf, letDeviceIn, openApp, openLeadScreen, readStore, setUpFirstLead, signInAs, type Page } from './chromium';
 
 const env = browserAndCouch();
 
-async function connect(page: Page, db: string, url = env.server.url) {
-  await openScreen(page, 'Instellingen');
-  await page.getByLabel('Adres van de server').fill(url);
-  await page.getByLabel('Database van het bedrijf').fill(db);
-  await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
-}
+const connect = (page: Page, db: string, url = env.server.url) => connectDevice(page, url, db, { wait: false });
 
 const names = async (page: Page) => ((await readStore(page, 'workers')) as { name: string }[]).map((w) => w.name);
 

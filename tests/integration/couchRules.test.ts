@@ -13,6 +13,7 @@ import { couch, startCouch } from './couchServer';
 import { db } from '../../src/data/store';
 import { pushOutbox } from '../../src/data/sync/syncEngine';
 import { freshDatabase } from './helpers';
+import { KEY_DOC_KIND, keyDocId } from '../../src/domain/privacy/keyDocument';
 
 /**
  * The company database's rules (`npm run couch:setup`, src/server/): set up on a fresh
@@ -108,6 +109,34 @@ describe('the rules (_design/vaardig)', () => {
     await app.push(fromPhone);
     const { docs } = await app.changes('0');
     expect(docs).toEqual(expect.arrayContaining([...pushed, ...fromPhone, own].map((e) => expect.objectContaining({ id: e.id, device: e.device }))));
+  });
+
+  it('let a device write a person’s key once, never change it, delete it when the person is forgotten, and never bring it back', async () => {
+    const tablet = new CouchTransport({ url: server.url, db: DB, user: TABLET, password: `pw-${TABLET}` });
+    const phone = new CouchTransport({ url: server.url, db: DB, user: PHONE, password: `pw-${PHONE}` });
+    const key = { id: keyDocId('persoon-1'), kind: KEY_DOC_KIND, workerId: 'persoon-1', key: 'k'.repeat(43) };
+    expect(await tablet.putDocs([key])).toEqual([]);
+    // Offered again (another device, a restore): no change, no error.
+    expect(await phone.putDocs([key])).toEqual([]);
+    // Changed, misshapen, or under another person's id: refused one by one.
+    const changed = await couch(server.url, `/${DB}/${key.id}`, json({ ...key, _rev: (await couch(server.url, `/${DB}/${key.id}`, {}, ADMIN)).body._rev, key: 'x'.repeat(43) }), user(PHONE));
+    expect(changed).toMatchObject({ status: 403, body: { reason: expect.stringMatching(/cannot be changed/) } });
+    expect(await phone.putDocs([{ ...key, id: keyDocId('persoon-2'), key: 'te-kort' }])).toEqual([keyDocId('persoon-2')]);
+    expect(await phone.putDocs([{ ...key, id: keyDocId('persoon-3') }])).toEqual([keyDocId('persoon-3')]);
+    expect(await phone.putDocs([{ ...key, id: keyDocId('persoon-4'), workerId: 'persoon-4', extra: 'naam' }])).toEqual([keyDocId('persoon-4')]);
+    // Forgotten: deleted (a second delete is fine), and offering the key again does not revive it.
+    await phone.remove([key.id]);
+    await tablet.remove([key.id]);
+    expect(await tablet.lookup([key.id])).toEqual([{ id: key.id, deletedRev: expect.any(String) }]);
+    await tablet.putDocs([key]);
+    expect((await couch(server.url, `/${DB}/${key.id}`, {}, ADMIN)).status).toBe(404);
+    const recreate = await couch(server.url, `/${DB}/${key.id}`, json({ kind: key.kind, workerId: key.workerId, key: key.key }), user(TABLET));
+    expect(recreate).toMatchObject({ status: 403, body: { reason: expect.stringMatching(/does not come back/) } });
+    // An event still cannot be deleted.
+    const own = event(TABLET);
+    await tablet.push([own]);
+    const rev = (await couch(server.url, `/${DB}/${own.id}`, {}, ADMIN)).body._rev;
+    expect((await couch(server.url, `/${DB}/${own.id}?rev=${rev}`, { method: 'DELETE' }, user(TABLET))).status).toBe(403);
   });
 
   it("let a device offer again another device's event the server already has (a reconnect or a restore pushes the whole log)", async () => {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as cmd from '../../src/data/commands';
 import { CouchTransport, toDoc } from '../../src/data/sync/couchTransport';
-import { checkWithServer, connect, disconnect, stopSync, syncOnce } from '../../src/data/sync/syncEngine';
+import { applyRemote, checkWithServer, connect, disconnect, stopSync, syncOnce } from '../../src/data/sync/syncEngine';
 import { db, deletePhotosOf, sha256Hex } from '../../src/data/store';
 import { photoDocId, toPhotoDoc } from '../../src/domain/photoDocs';
 import { couch } from './couchServer';
@@ -167,6 +167,24 @@ describe('photos through the server', () => {
     expect((await serverDoc(photoDocId(evidence.hash))).status).toBe(404);
     expect((await serverDoc(photoDocId(material.hash))).status).toBe(200);
     expect(await client.deletePhotos([evidence.hash])).toBe(0);
+  });
+
+  it('forgetting a person deletes their photos here and on the server; one of theirs arriving later is not kept', async () => {
+    await connectHere();
+    const evidence = { hash: await sha256Hex(jpeg(12)), bytes: jpeg(12), width: 120, height: 80, workerId: ids.jan, storedAt: 1 };
+    const material = { hash: await sha256Hex(jpeg(13)), bytes: jpeg(13), width: 120, height: 80, workerId: null, storedAt: 1 };
+    await db.photos.bulkPut([evidence, material]);
+    await db.photoOutbox.bulkPut([{ hash: evidence.hash }, { hash: material.hash }]);
+    await syncOnce();
+    expect((await serverDoc(photoDocId(evidence.hash))).status).toBe(200);
+    expect((await cmd.forgetWorker({ id: ids.jan, reason: 'request' }, lead())).ok).toBe(true);
+    expect(await db.photos.get(evidence.hash)).toBeUndefined();
+    await syncOnce();
+    expect((await serverDoc(photoDocId(evidence.hash))).status).toBe(404);
+    expect((await serverDoc(photoDocId(material.hash))).status).toBe(200);
+    // Another device that had not heard yet sends it again: this device does not keep it.
+    await applyRemote([{ ...toPhotoDoc(evidence), id: photoDocId(evidence.hash) }]);
+    expect(await db.photos.get(evidence.hash)).toBeUndefined();
   });
 
   it('a photo deleted on the server (its person forgotten) is not sent back by a device that still has it', async () => {

@@ -1,3 +1,4 @@
+import { KEY_DOC_PREFIX } from '../../src/domain/privacy/keyDocument';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as cmd from '../../src/data/commands';
 import { deviceStanding } from '../../src/data/queries';
@@ -27,7 +28,12 @@ async function workshop() {
 const otherDevice = (level: 'I' | 'L' | 'U' | 'O', wall: number, actor?: string) => phoneEdit(ids, level, wall, actor);
 
 const put = (docs: object[]) => couch(env.server.url, `/${dbName}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs, new_edits: false }) });
-const serverIds = async () => ((await couch(env.server.url, `/${dbName}/_all_docs`)).body.rows as { id: string }[]).map((r) => r.id).sort();
+/** The events on the server (people's keys are documents of their own beside them). */
+const serverIds = async () =>
+  ((await couch(env.server.url, `/${dbName}/_all_docs`)).body.rows as { id: string }[])
+    .map((r) => r.id)
+    .filter((id) => !id.startsWith(KEY_DOC_PREFIX))
+    .sort();
 const localIds = async () => (await db.events.toCollection().primaryKeys()).sort();
 const wipe = () => wipeDatabase(env.server.url, dbName);
 

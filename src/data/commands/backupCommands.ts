@@ -9,17 +9,20 @@ import { adoptLog } from './logAdoption';
 import { PRIVATE_EVENT_TYPES, type VaardigEvent } from '../../domain/events';
 import { DEFAULT_KIOSK_POLICY, validPolicy } from '../../domain/pin';
 import { isLead } from '../../domain/permissions';
-import { BACKED_UP_META, db, getMeta, refold, resumeAfter, setMeta, type MetaValues } from '../store';
+import { BACKED_UP_META, db, FORGETTING_META, getMeta, honourForgetting, refoldAll, resumeAfter, setMeta, type MetaValues } from '../store';
 import { LEAD_ONLY, transact, type CommandContext } from './kernel';
 import { fail, ok, type CommandResult } from './commandResult';
 
 /**
  * A backup is the event log — everything else is folded from it — plus the few settings
- * that are not events. PIN hashes are left out on purpose: a backup file travels (USB stick,
- * mail), and after a restore everyone simply chooses their PIN again.
+ * that are not events, and the people's keys (without them their names could not be read).
+ * PIN hashes are left out on purpose: a backup file travels (USB stick, mail), and after a
+ * restore everyone simply chooses their PIN again. A forgotten person's key is in no backup
+ * made after they were forgotten.
  */
 export const BACKUP_FORMAT = 'vaardig-backup';
-export const BACKUP_VERSION = 1;
+/** 2: with the people's keys (version 1 files, from before sealing, have none). */
+export const BACKUP_VERSION = 2;
 
 export interface BackupFile {
   format: typeof BACKUP_FORMAT;
@@ -27,15 +30,17 @@ export interface BackupFile {
   createdAt: string;
   events: VaardigEvent[];
   meta: Record<string, unknown>;
+  keys?: { workerId: string; key: string }[];
 }
 
 export async function createBackup(now = new Date()): Promise<BackupFile> {
-  const [events, meta] = await db.transaction('r', [db.events, db.meta], async () => [
+  const [events, meta, keys] = await db.transaction('r', [db.events, db.meta, db.personKeys], async () => [
     await db.events.orderBy('at').toArray(),
     Object.fromEntries((await db.meta.bulkGet([...BACKED_UP_META])).filter(Boolean).map((m) => [m!.key, m!.value])),
+    (await db.personKeys.toArray()).map(({ workerId, key }) => ({ workerId, key })),
   ]);
   await setMeta('lastBackup', now.toISOString());
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: now.toISOString(), events, meta };
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: now.toISOString(), events, meta, keys };
 }
 
 export function backupFileName(now = new Date()): string {
@@ -64,7 +69,14 @@ const envelope = z.object({
   createdAt: z.string().check(z.refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s)))),
   events: z.array(z.unknown()),
   meta: z.record(z.string(), z.unknown()),
+  keys: z.optional(z.unknown()),
 });
+
+/** The people's keys a backup carries: one per person at most, each 32 bytes. */
+const backedUpKeys = z.array(z.object({ workerId: z.string().check(z.minLength(1), z.maxLength(64)), key: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/)) })).check(
+  z.maxLength(LIMITS.people),
+  z.refine((keys) => new Set(keys.map((k) => k.workerId)).size === keys.length),
+);
 
 export type BackupCheck =
   | { ok: true; backup: BackupFile; held: VaardigEvent[]; summary: { events: number; createdAt: string; people: number; skills: number } }
@@ -94,6 +106,8 @@ export async function checkBackup(text: string, { now = Date.now(), maxBytes = L
   if (!file.success) return { ok: false, key: 'backup.notBackup' };
   const meta = backedUpMeta.safeParse(Object.fromEntries(BACKED_UP_META.filter((k) => k in file.data.meta).map((k) => [k, file.data.meta[k]])));
   if (!meta.success) return { ok: false, key: 'backup.badSettings' };
+  const keys = backedUpKeys.safeParse(file.data.keys ?? []);
+  if (!keys.success) return { ok: false, key: 'backup.badKeys' };
   if (file.data.version > BACKUP_VERSION) return { ok: false, key: 'backup.tooNew' };
   if (file.data.version < 1) return { ok: false, key: 'backup.notBackup' };
   if (file.data.events.length > LIMITS.backupEvents) return { ok: false, key: 'backup.tooManyEvents', params: { max: LIMITS.backupEvents } };
@@ -125,7 +139,12 @@ export async function checkBackup(text: string, { now = Date.now(), maxBytes = L
   if (first) return refusedAt(number.get(first.event.id)!, first.refusal);
   const people = events.filter((e) => e.type === 'worker.created').length;
   const skills = events.filter((e) => e.type === 'skill.created').length;
-  return { ok: true, backup: { ...file.data, format: BACKUP_FORMAT, events, meta: meta.data }, held, summary: { events: events.length + held.length, createdAt: file.data.createdAt, people, skills } };
+  return {
+    ok: true,
+    backup: { ...file.data, format: BACKUP_FORMAT, events, meta: meta.data, keys: keys.data },
+    held,
+    summary: { events: events.length + held.length, createdAt: file.data.createdAt, people, skills },
+  };
 }
 
 /**
@@ -138,15 +157,26 @@ export async function restoreBackup(backup: BackupFile, ctx: CommandContext, hel
     const actor = workers.find((w) => w.id === ctx.actor);
     if (!isLead(actor) && workers.some((w) => isLead(w))) return fail<number>(...LEAD_ONLY);
     const [deviceId, deviceKey, sync] = await Promise.all([getMeta('deviceId'), getMeta('deviceKey'), getMeta('sync')]);
-    await Promise.all([db.events.clear(), db.credentials.clear(), db.meta.clear(), db.refused.clear(), db.held.clear(), ...db.projectionTables.map((t) => t.clear())]);
+    // Whom this device forgot stays forgotten, whatever the backup is older than.
+    const forgotten = await Promise.all(FORGETTING_META.map(async (key) => [key, await getMeta(key)] as const));
+    await Promise.all([db.events.clear(), db.credentials.clear(), db.personKeys.clear(), db.meta.clear(), db.refused.clear(), db.held.clear(), ...db.projectionTables.map((t) => t.clear())]);
+    for (const [key, value] of forgotten) if (value) await setMeta(key, value as never);
     // A device not connected to a company, and not among the backup's devices, takes the log on
     // as its own (a new tablet after the old one broke); a connected one waits to be let in.
     const member = backup.events.some((e) => e.type === 'device.enrolled' && e.payload.deviceId === deviceId && e.payload.key === deviceKey?.publicKey);
     const events = sync || member ? backup.events : await adoptLog(backup.events);
-    await db.events.bulkAdd(events);
+    // The signed events that forgot people this device knows of go back into a log that lacks them, where the rules let them.
+    const inLog = new Set(events.map((e) => e.id));
+    const missing = ((forgotten.find(([key]) => key === 'forgottenEvents')?.[1] as VaardigEvent[] | undefined) ?? []).filter((e) => !inLog.has(e.id));
+    const { admitted } = missing.length ? settle(new Authority(), [...events, ...missing]) : { admitted: [] };
+    const forgets = admitted.filter((e) => !inLog.has(e.id));
+    await db.events.bulkAdd([...events, ...forgets]);
     await db.held.bulkAdd(held.map((event) => ({ id: event.id, at: event.at, event, source: 'backup' as const })));
+    const gone = new Set((forgotten.find(([key]) => key === 'forgottenPeople')?.[1] as string[] | undefined) ?? []);
+    await db.personKeys.bulkPut((backup.keys ?? []).filter((k) => !gone.has(k.workerId)).map((k) => ({ ...k, pushed: 0 as const })));
     forgetAuthority();
-    await refold((name) => db.table(name));
+    await refoldAll();
+    await honourForgetting([...events, ...forgets]);
     for (const key of BACKED_UP_META) if (key in backup.meta) await setMeta(key, backup.meta[key] as never);
     if (deviceId) await setMeta('deviceId', deviceId);
     if (deviceKey) await setMeta('deviceKey', deviceKey);

@@ -4,7 +4,7 @@ import { planFactory, type FactorySpec } from '../../domain/factoryPlan';
 import { formatHlc } from '../../domain/hlc';
 import { DAY_MS } from '../../domain/thresholds';
 import { contentHash, ROOT_EVENT_ID, type EventContent } from '../../domain/identity/eventIdentity';
-import { currentDevice, currentPublicKey, observeStamp, db, getMeta, setMeta, newId, columnDocs, rowDocs, signEvents } from '../store';
+import { currentDevice, currentPublicKey, observeStamp, db, getMeta, setMeta, newId, columnDocs, rowDocs, signEvents, newPersonKey, openEvent, saveNewKeys, sealPayload } from '../store';
 import { hashPin } from './kioskCommands';
 import type { Table } from 'dexie';
 import { foldEvents, PROJECTED_TABLES } from '../../domain/projection';
@@ -25,7 +25,9 @@ export function factoryEvents(spec: FactorySpec, now = Date.now()): VaardigEvent
     const wall = now - daysAgo * DAY_MS;
     const counter = counters.get(wall) ?? 0;
     counters.set(wall, counter + 1);
-    const content = { type, at: formatHlc({ wall, counter }, device), actor, device, refs: refsOf(payload as Record<string, unknown>), payload, key } as EventContent;
+    // People are created with a key and their names sealed, as buildEvent does (privacy/sealing.ts).
+    const keyed = type === 'worker.created' ? { ...payload, sealKey: newPersonKey((payload as Payload<'worker.created'>).id) } : payload;
+    const content = { type, at: formatHlc({ wall, counter }, device), actor, device, refs: refsOf(payload as Record<string, unknown>), payload: sealPayload(type, keyed), key } as EventContent;
     events.push({ id: contentHash(content), ...content } as VaardigEvent);
   };
   // This device set the factory up: it lets itself in first (signatures come in loadFactory).
@@ -103,7 +105,7 @@ export async function loadFactory(spec: FactorySpec, onProgress?: (done: number,
   const pinHashing = hashPin(FACTORY_LEAD_PIN);
   const leadId = events.find((e) => e.type === 'worker.changed' && e.payload.role === 'lead')!.payload as { id: string };
   // The database is empty, so the projections are one fold in memory, written without reading.
-  const state = foldEvents(events);
+  const state = foldEvents(events.map(openEvent));
   const levels = [...state.levels.values()];
   const writes: [Table<unknown>[], () => Promise<unknown>][] = [];
   for (const name of PROJECTED_TABLES.filter((n) => n !== 'levels')) {
@@ -128,6 +130,7 @@ export async function loadFactory(spec: FactorySpec, onProgress?: (done: number,
     onProgress?.(++done, writes.length);
   }
   await db.credentials.put({ workerId: leadId.id, ...(await pinHashing), failures: 0, lockedUntil: 0 });
+  await db.transaction('rw', db.personKeys, () => saveNewKeys(events));
   await setMeta('factory', spec);
   await setMeta('started', 'own');
   observeStamp(events.at(-1)!.at);

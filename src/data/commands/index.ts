@@ -35,3 +35,4 @@ export {
   type SkillInput,
 } from './workshopCommands';
 export { demoEvents, ensureStarted, removeDemo, startEmpty } from './workshopStart';
+export { forgetWorker } from './privacyCommands';

@@ -5,7 +5,7 @@ import { REFUSAL_PARAMS } from '../../domain/gate/refusal';
 import { isLead } from '../../domain/permissions';
 import { admitLocal, GateRefused, noteLocalEvents } from '../gate';
 import { contentHash, ROOT_EVENT_ID, type EventContent } from '../../domain/identity/eventIdentity';
-import { applyEvents, currentDevice, currentPublicKey, db, getMeta, nextStamp, signEvents } from '../store';
+import { applyEvents, honourForgetting, currentDevice, currentPublicKey, db, getMeta, MissingPersonKey, newPersonKey, nextStamp, refreshKeyRing, saveNewKeys, sealPayload, signEvents } from '../store';
 import { fail, issuesToErrors, ok, storageFailure, type CommandResult, type FieldError } from './commandResult';
 
 /**
@@ -24,17 +24,20 @@ export const LEAD_ONLY: FieldError[] = [{ field: '', key: 'error.leadOnly' }];
 /**
  * A new event of this device: stamped, keyed, and named by the hash of its content (it is
  * signed when appended). The payload is read through its schema first, so the content hashed
- * here is exactly what every receiver reads back. `at`: a stamp of this device made elsewhere
- * (the demo's past); by default the clock's next one.
+ * here is exactly what every receiver reads back; a person's texts are then sealed with their
+ * key (a new person gets one here). `at`: a stamp of this device made elsewhere (the demo's
+ * past); by default the clock's next one.
  */
 export function buildEvent<T extends EventType>(type: T, payload: Payload<T>, actor: string | null, at: string = nextStamp()): VaardigEvent {
+  const read = payloadSchemas[type].parse(payload) as Payload<T>;
+  const keyed = type === 'worker.created' && !(read as Payload<'worker.created'>).sealKey ? { ...read, sealKey: newPersonKey((read as Payload<'worker.created'>).id) } : read;
   const content = {
     type,
     at,
     actor,
     device: currentDevice(),
     refs: [] as string[],
-    payload: payloadSchemas[type].parse(payload) as Payload<T>,
+    payload: sealPayload(type, keyed),
     key: currentPublicKey(),
   };
   content.refs = refsOf(content.payload as Record<string, unknown>);
@@ -56,7 +59,9 @@ export async function appendEvents(events: VaardigEvent[]): Promise<void> {
   await admitLocal(events);
   await signEvents(events);
   await db.events.bulkAdd(events);
+  await saveNewKeys(events);
   await applyEvents(events);
+  await honourForgetting(events);
   noteLocalEvents(events);
   // While this device syncs, its new shared events wait in the outbox (same transaction).
   if (await getMeta('sync')) await db.outbox.bulkPut(events.filter((e) => !PRIVATE_EVENT_TYPES.has(e.type)).map((e) => ({ id: e.id, at: e.at })));
@@ -70,8 +75,12 @@ export async function actorOf(ctx: CommandContext): Promise<Worker | undefined> 
 /** Runs a command's reads and writes in one transaction: all of it, or nothing. */
 export async function transact<T>(run: () => Promise<CommandResult<T>>): Promise<CommandResult<T>> {
   try {
-    return await db.transaction('rw', db.allTables, run);
+    return await db.transaction('rw', db.allTables, async () => {
+      await refreshKeyRing();
+      return run();
+    });
   } catch (error) {
+    if (error instanceof MissingPersonKey) return fail<T>({ field: '', key: 'error.personKeyMissing' });
     if (error instanceof GateRefused) return fail<T>({ field: '', key: `gate.reason.${error.refusal.code}`, params: REFUSAL_PARAMS[error.refusal.code] });
     return storageFailure(error);
   }

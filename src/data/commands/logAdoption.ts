@@ -3,7 +3,7 @@ import { formatHlc, parseHlc, type HlcState } from '../../domain/hlc';
 import { contentHash, ROOT_EVENT_ID, type EventContent } from '../../domain/identity/eventIdentity';
 import { stampOf } from '../../domain/projection';
 import { forgetAuthority } from '../gate';
-import { currentDevice, currentPublicKey, db, deleteMeta, getMeta, refold, setMeta, signEvents } from '../store';
+import { currentDevice, currentPublicKey, db, deleteMeta, getMeta, refoldAll, setMeta, signEvents } from '../store';
 
 /**
  * This device takes a whole log on as its own and becomes its first device: a fresh root, then
@@ -58,7 +58,7 @@ export async function adoptUnsignedLog(): Promise<void> {
       await db.events.clear();
       await db.events.bulkAdd(adopted);
       await db.held.clear();
-      await refold((name) => db.table(name));
+      await refoldAll();
       const sync = await getMeta('sync');
       if (sync) {
         await setMeta('syncBeforeSigning', sync);

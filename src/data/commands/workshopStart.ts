@@ -7,7 +7,7 @@ import { admitLocal } from '../gate';
 import { buildEvent, buildRootEvent } from './kernel';
 import { adoptUnsignedLog } from './logAdoption';
 import { ROOT_EVENT_ID } from '../../domain/identity/eventIdentity';
-import { db, getMeta, setMeta, newId, applyEvents, deleteMeta, dropDemo, signEvents, currentDevice, resumeAfter, type StartState } from '../store';
+import { db, getMeta, setMeta, newId, applyEvents, saveNewKeys, deleteMeta, dropDemo, signEvents, currentDevice, resumeAfter, type StartState } from '../store';
 import { planDemoHistory } from '../../domain/demoHistory';
 import { formatHlc } from '../../domain/hlc';
 import { hashPin } from './kioskCommands';
@@ -162,6 +162,7 @@ export async function ensureStarted(): Promise<StartState> {
     await admitLocal(events);
     await signEvents(events);
     await db.events.bulkAdd(events);
+    await saveNewKeys(events);
     await applyEvents(events);
     // Live events come after the demo's past, whatever this device's clock said before.
     resumeAfter(events.at(-1)!.at);
@@ -179,7 +180,7 @@ export async function ensureStarted(): Promise<StartState> {
 /** Removes everything: the log and its projections. The demo does not come back. */
 export async function startEmpty(): Promise<void> {
   await db.transaction('rw', db.allTables, async () => {
-    await Promise.all([db.events.clear(), db.credentials.clear(), db.photos.clear(), db.photoOutbox.clear(), ...db.projectionTables.map((t) => t.clear())]);
+    await Promise.all([db.events.clear(), db.credentials.clear(), db.personKeys.clear(), db.photos.clear(), db.photoOutbox.clear(), ...db.projectionTables.map((t) => t.clear())]);
     await deleteMeta('demoIds');
     await setMeta('started', 'empty');
   });

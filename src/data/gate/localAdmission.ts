@@ -89,7 +89,7 @@ async function seedFacts(events: readonly VaardigEvent[]): Promise<SeedFacts> {
   ]);
   const present = <T>(rows: (T | undefined)[]) => rows.filter((r): r is T => r !== undefined);
   const facts: SeedFacts = {
-    workers: new Map([...present(workers), ...leads].map((w) => [w.id, { role: w.role ?? 'worker', archived: w.archived }])),
+    workers: new Map([...present(workers), ...leads].map((w) => [w.id, { role: w.role ?? 'worker', archived: w.archived, forgotten: w.forgotten ?? false }])),
     skills: new Map(present(skills).map((s) => [s.id, { archived: s.archived, validityMonths: s.validityMonths }])),
     entities: new Map<EntityKind, Set<string>>([
       ['team', new Set(present(teams).map((t) => t.id))],

@@ -5,7 +5,7 @@ import { settle } from '../../domain/gate/settle';
 import type { VaardigEvent } from '../../domain/events';
 import { signatureHolds } from './signatures';
 import { fingerprint } from '../../domain/identity/eventIdentity';
-import { applyEvents, db, newId, observeStamp, refold, type HeldRow, type RefusedRow } from '../store';
+import { applyEvents, db, honourForgetting, newId, observeStamp, refoldAll, type HeldRow, type RefusedRow } from '../store';
 
 /**
  * Where events from elsewhere enter the log (sync; a restore builds its own log the same
@@ -189,8 +189,9 @@ async function judgeIn(fresh: readonly VaardigEvent[], source: Source): Promise<
   await db.refused.bulkPut(refused.filter((r) => !wasRefused.has(`${r.event.id}:${r.refusal.code}`)).map((r) => refusedRow(r.refusal, source, r.event)));
   await db.events.bulkDelete(goingOut.map((r) => r.event.id));
   await db.events.bulkAdd(comingIn);
-  if (goingOut.length) await refold((name) => db.table(name));
+  if (goingOut.length) await refoldAll();
   else await applyEvents(comingIn);
+  await honourForgetting(comingIn);
   cached = authority;
   for (const e of comingIn) observeStamp(e.at);
   const freshIds = new Set(fresh.map((e) => e.id));

@@ -1,3 +1,4 @@
+import { openedEvents } from './readTables';
 import type { VaardigEvent } from '../../domain/events';
 import { eventMentions } from '../../domain/eventRefs';
 import { formatHlc } from '../../domain/hlc';
@@ -33,6 +34,7 @@ export function useAuditEvents({ person, skill, from, to, limit }: AuditFilter):
       .reverse()
       .filter((e) => (!person || e.actor === person || eventMentions(e, person)) && (!skill || eventMentions(e, skill)))
       .limit(limit + 1)
-      .toArray();
+      .toArray()
+      .then(openedEvents);
   }, [person, skill, from, to, limit]);
 }

@@ -24,6 +24,7 @@ export {
   type CoverageProblem,
 } from './levelQueries';
 export { loadPlanInput } from './planInput';
+export { collectPersonalData } from './personalDataQueries';
 export { useWeekNews, weekNews } from './wallQueries';
 export { demoInstructionTargets, hasDemo, hasHeldEvents, openDeviceData, startState, syncIsConfigured, useSetupBlocker } from './startQueries';
 export {
@@ -46,6 +47,8 @@ export {
   useWaitingToSend,
   useWorker,
   useWorkers,
+  useForgettingProposals,
   useWorkersWithPin,
 } from './workshopQueries';
 export { currentInstructions, instructionVersion, photosByHash, useInstructions, usePhoto, useStepsDoneAlone } from './instructionQueries';
+export { setPersonLabels } from './readTables';

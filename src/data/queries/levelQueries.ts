@@ -9,7 +9,7 @@ import { byName, compareText } from '../../domain/sort';
 import { expiries } from '../../domain/validity';
 import { allLevels, db, levelsOfSkill, levelsOfSkills, levelsOfWorker, storedLevel } from '../store';
 import { useLive, useRememberedQuery } from './liveQuery';
-import { readAll, readOne, readWhere } from './readTables';
+import { openedEvents, readAll, readOne, readWhere } from './readTables';
 
 /** The matrix's cells: by row, by column, one cell with its timeline, and what they add up to. */
 
@@ -34,7 +34,7 @@ export async function cellHistory(workerId: string, skillId: string): Promise<Va
       .toArray(),
   ]);
   const narrowed = rows.map((e) => narrowToCell(e, skillId)).filter((e): e is VaardigEvent => e !== null);
-  return [...own, ...narrowed].sort((a, b) => (a.at < b.at ? 1 : -1));
+  return openedEvents([...own, ...narrowed].sort((a, b) => (a.at < b.at ? 1 : -1)));
 }
 
 export function useCellHistory(workerId: string, skillId: string): VaardigEvent[] | undefined {
@@ -45,7 +45,7 @@ export function useCellHistory(workerId: string, skillId: string): VaardigEvent[
 export async function eventsAboutPerson(workerId: string): Promise<VaardigEvent[]> {
   const [direct, cells] = await Promise.all([db.events.where('refs').equals(workerId).toArray(), db.events.where('refs').startsWith(`${workerId}|`).toArray()]);
   const byId = new Map([...direct, ...cells].map((e) => [e.id, e]));
-  return [...byId.values()].sort((a, b) => (a.at < b.at ? 1 : -1));
+  return openedEvents([...byId.values()].sort((a, b) => (a.at < b.at ? 1 : -1)));
 }
 
 /** What the level picker of one cell needs: the person, the skill, the cell, and who is acting. */

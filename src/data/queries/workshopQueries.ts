@@ -1,3 +1,4 @@
+import { dueForForgetting } from '../../domain/privacy/retention';
 import { DEFAULT_KIOSK_POLICY, type KioskPolicy } from '../../domain/pin';
 import type { Skill, Station, Team, Worker } from '../../domain/model';
 import { isLead } from '../../domain/permissions';
@@ -18,6 +19,11 @@ export function useStations(): Station[] | undefined {
 
 export function useWorkers(): Worker[] | undefined {
   return useRememberedQuery('workers', async () => (await readAll('workers')).sort(byName));
+}
+
+/** People archived longer than the retention period, proposed to the lead for forgetting (`day`: today, ms). */
+export function useForgettingProposals(day: number) {
+  return useLive(async () => dueForForgetting(await readAll('workers'), day), [day]);
 }
 
 export function useSkills(): Skill[] | undefined {

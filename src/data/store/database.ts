@@ -5,6 +5,7 @@ import type { Consent, Mapping, Qualification } from '../../domain/qualification
 import type { RefusalCode } from '../../domain/gate/refusal';
 import { foldEvents, PROJECTED_TABLES, type Clocked } from '../../domain/projection';
 import { putLevelDocs, type LevelTables, type SkillLevels, type WorkerLevels } from './levelDocuments';
+import type { PersonKeyRow } from './personKeys';
 
 export interface CredentialRow {
   workerId: string;
@@ -95,6 +96,8 @@ export class VaardigDB extends Dexie {
   devices!: Table<Clocked<Device>, string>;
   /** PIN hashes and lock state: private to this device, never in the event log. */
   credentials!: Table<CredentialRow, string>;
+  /** Each person's key, apart from the log so that it can be erased (see personKeys.ts). */
+  personKeys!: Table<PersonKeyRow, string>;
   /** Ids of local events not yet pushed to the company's CouchDB (only while connected). */
   outbox!: Table<{ id: string; at: string }, string>;
   meta!: Table<MetaRow, string>;
@@ -132,14 +135,16 @@ export class VaardigDB extends Dexie {
         if ((await tx.table('events').count()) > 0) await tx.table('meta').put({ key: 'unsignedLog', value: true });
         await refold((name) => tx.table(name));
       });
-    // v9: taken by "forget me" (issue 18).
+    // v9: each person's key apart from the log (crypto-shredding); keys wait by `pushed` to be sent.
+    // Nothing to refold: logs from before hold no sealed texts.
+    this.version(9).stores({ personKeys: 'workerId, pushed' });
     // v10: photos, apart from the log (events name them by hash), and their sync outbox. No projection changes.
     this.version(10).stores({ photos: 'hash, workerId', photoOutbox: 'hash' });
   }
 
   /** Every table: a command, a restore or a reset writes them in one transaction. */
   get allTables() {
-    return [this.events, this.meta, this.credentials, this.outbox, this.refused, this.held, this.photos, this.photoOutbox, ...this.projectionTables];
+    return [this.events, this.meta, this.credentials, this.personKeys, this.outbox, this.refused, this.held, this.photos, this.photoOutbox, ...this.projectionTables];
   }
 
   get projectionTables() {
@@ -161,9 +166,12 @@ export class VaardigDB extends Dexie {
   }
 }
 
-/** Replaces the projection tables with a fresh fold of the whole event log. */
-export async function refold(table: (name: string) => Table): Promise<void> {
-  const state = foldEvents(await table('events').toArray());
+/**
+ * Replaces the projection tables with a fresh fold of the whole event log. `open`: how an
+ * event's sealed texts are read (the key ring; an upgrade's old log holds none).
+ */
+export async function refold(table: (name: string) => Table, open: (event: VaardigEvent) => VaardigEvent = (e) => e): Promise<void> {
+  const state = foldEvents((await table('events').toArray()).map(open));
   for (const name of PROJECTED_TABLES) {
     if (name === 'levels') {
       const tables: LevelTables = { byWorker: table('levelsByWorker'), bySkill: table('levelsBySkill') };

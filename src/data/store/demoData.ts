@@ -2,7 +2,8 @@ import type { VaardigEvent } from '../../domain/events';
 import { formatHlc, hlcMillis } from '../../domain/hlc';
 import { contentOf, ROOT_EVENT_ID } from '../../domain/identity/eventIdentity';
 import { qualificationId } from '../../domain/qualification';
-import { db, refold } from './database';
+import { db } from './database';
+import { refoldAll } from './projectionWriter';
 import { currentDevice } from './deviceClock';
 import { signEvents } from './deviceKey';
 import { deleteMeta, getMeta, setMeta } from './meta';
@@ -24,9 +25,14 @@ export async function dropDemo(): Promise<void> {
     .where('workerId')
     .anyOf([...ids])
     .delete();
+  // The demo's people go with their keys: nothing of them travels to the company's server.
+  await db.personKeys
+    .where('workerId')
+    .anyOf([...ids])
+    .delete();
   await deleteMeta('demoIds');
   await setMeta('started', 'own');
-  await refold((name) => db.table(name));
+  await refoldAll();
   await dropUnnamedPhotos();
 }
 

@@ -2,6 +2,7 @@ import { formatHlc, receive, resume, tick, type HlcState } from '../../domain/hl
 import { db } from './database';
 import { getMeta, setMeta } from './meta';
 import { forgetDeviceKeyForTests, loadDeviceKey } from './deviceKey';
+import { resetKeyRingForTests } from './personKeys';
 
 /**
  * This device's identity and hybrid logical clock. The clock starts past the newest event
@@ -52,5 +53,6 @@ export function resumeAfter(stamp: string): void {
 export function resetClockForTests(): void {
   deviceId = undefined;
   forgetDeviceKeyForTests();
+  resetKeyRingForTests();
   hlc = { wall: 0, counter: 0 };
 }

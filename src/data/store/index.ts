@@ -4,7 +4,7 @@
  * Only the other data wings (commands, queries, sync) and tests come in through here.
  */
 export { db, refold, SCHEMA_V1, VaardigDB, type CredentialRow, type HeldRow, type MetaRow, type PhotoRow, type RefusedRow } from './database';
-export { BACKED_UP_META, deleteMeta, getMeta, setMeta, type MetaKey, type MetaValues, type StartState, type SyncConfig } from './meta';
+export { BACKED_UP_META, FORGETTING_META, deleteMeta, getMeta, setMeta, type MetaKey, type MetaValues, type StartState, type SyncConfig } from './meta';
 export { allLevels, getLevels, levelsOfSkill, levelsOfSkills, levelsOfWorker, putLevels, storedLevel, type CoverageEntry, type StoredLevel } from './levelStore';
 export { columnCells, columnDocs, rowDocs } from './levelDocuments';
 export { currentDevice, initClock, nextStamp, observeStamp, resetClockForTests, resumeAfter } from './deviceClock';
@@ -14,6 +14,8 @@ export { currentPublicKey, loadDeviceKey, signBytes, signEvents, SIGNING, type D
 export { setupBlocker, type SetupBlocker } from './setupBlocker';
 export { isMember, thisDeviceRow } from './thisDevice';
 export { pinChoice, pinChoices, type PinChoice } from './pinChoice';
-export { applyEvents, rebuildProjections } from './projectionWriter';
+export { applyEvents, rebuildProjections, refoldAll } from './projectionWriter';
+export { forgottenPeople, honourForgetting } from './forgetting';
+export { keyRing, MissingPersonKey, newPersonKey, openEvent, refreshKeyRing, resetKeyRingForTests, saveNewKeys, sealPayload, type PersonKeyRow } from './personKeys';
 export { deletePhotosOf, putPhotos, sha256Hex } from './photoStore';
 export { readInstructions } from './instructionLog';

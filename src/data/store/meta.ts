@@ -1,3 +1,4 @@
+import type { VaardigEvent } from '../../domain/events';
 import type { FactorySpec } from '../../domain/factoryPlan';
 import type { KioskPolicy } from '../../domain/pin';
 import { db } from './database';
@@ -49,11 +50,24 @@ export interface MetaValues {
   notOnServer: string[];
   /** When a backup was last made (ISO). */
   lastBackup: string;
+  /**
+   * People forgotten, as this device learned it: kept through a restore, so an older backup
+   * cannot bring them back; with the signed events that forgot them, restored with any log.
+   */
+  forgottenPeople: string[];
+  forgottenEvents: VaardigEvent[];
+  /** Forgotten people whose key document the company server may still hold: deleted there at the next sync. */
+  keysToErase: string[];
+  /** Hashes of forgotten people's photos the company server may still hold: deleted there at the next sync. */
+  photosToErase: string[];
   /** The synthetic factory that was loaded (benchmarks). */
   factory: FactorySpec;
 }
 
 export type MetaKey = keyof MetaValues;
+
+/** What this device remembers of forgetting: kept through restores and resets of the log. */
+export const FORGETTING_META = ['forgottenPeople', 'forgottenEvents', 'keysToErase', 'photosToErase'] as const satisfies readonly MetaKey[];
 
 /** The settings a backup carries to another device. */
 export const BACKED_UP_META = ['started', 'kioskPolicy', 'demoIds', 'factory'] as const satisfies readonly MetaKey[];

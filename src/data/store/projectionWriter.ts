@@ -3,6 +3,7 @@ import type { VaardigEvent } from '../../domain/events';
 import { effectsOf, mergeEffect, rowKey, stampOf, type Clocked, type Effect, type TableName } from '../../domain/projection';
 import { db, refold } from './database';
 import { getLevels, putLevels, type StoredLevel } from './levelStore';
+import { openEvent, refreshKeyRing } from './personKeys';
 
 function tableFor(name: Exclude<TableName, 'levels'>): Table<Clocked<object>, unknown> {
   return db[name] as unknown as Table<Clocked<object>, unknown>;
@@ -19,10 +20,11 @@ function dexieKey(effect: Effect): string | [string, string] {
  * them. Reads every touched row once, merges in memory, writes only rows that changed.
  */
 export async function applyEvents(events: readonly VaardigEvent[]): Promise<void> {
+  await refreshKeyRing();
   const byTable = new Map<TableName, { keys: Map<string, string | [string, string]>; work: { key: string; effect: Effect; stamp: string }[] }>();
   for (const event of events) {
     const stamp = stampOf(event);
-    for (const effect of effectsOf(event)) {
+    for (const effect of effectsOf(openEvent(event))) {
       let entry = byTable.get(effect.table);
       if (!entry) byTable.set(effect.table, (entry = { keys: new Map(), work: [] }));
       const key = rowKey(effect.key);
@@ -49,7 +51,13 @@ export async function applyEvents(events: readonly VaardigEvent[]): Promise<void
   }
 }
 
+/** Folds the projections again from the whole log, its texts opened with the keys there are now (inside a transaction over all tables). */
+export async function refoldAll(): Promise<void> {
+  await refreshKeyRing(true);
+  await refold((name) => db.table(name), openEvent);
+}
+
 /** Throws the projections away and folds them again from the event log. */
 export async function rebuildProjections(): Promise<void> {
-  await db.transaction('rw', [db.events, ...db.projectionTables], () => refold((name) => db.table(name)));
+  await db.transaction('rw', db.allTables, refoldAll);
 }

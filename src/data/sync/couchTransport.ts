@@ -164,6 +164,22 @@ export class CouchTransport implements SyncTransport {
     return body.rows.map((r) => String(r.id));
   }
 
+  async putDocs(docs: { id: string; [field: string]: unknown }[]): Promise<string[]> {
+    if (!docs.length) return [];
+    // new_edits:false with the first revision: a document deleted since keeps its tombstone.
+    const body = docs.map(({ id, ...fields }) => ({ _id: id, _rev: `1-${revisionHash(id)}`, ...fields }));
+    const result = await this.request('/_bulk_docs', { method: 'POST', body: JSON.stringify({ docs: body, new_edits: false }) });
+    return Array.isArray(result) ? (result as { id?: string; error?: string }[]).filter((r) => r.error && r.error !== 'conflict').map((r) => String(r.id)) : [];
+  }
+
+  async remove(ids: string[]): Promise<void> {
+    if (!ids.length) return;
+    const revs = await this.request('/_all_docs', { method: 'POST', body: JSON.stringify({ keys: ids }) });
+    const rows = ((revs as { rows?: { id?: string; value?: { rev?: string; deleted?: boolean } }[] } | null)?.rows ?? []).filter((r) => r.id && r.value?.rev && !r.value.deleted);
+    if (!rows.length) return;
+    await this.request('/_bulk_docs', { method: 'POST', body: JSON.stringify({ docs: rows.map((r) => ({ _id: r.id, _rev: r.value!.rev, _deleted: true })) }) });
+  }
+
   async lookup(ids: string[], withDocs = false): Promise<Lookup[]> {
     if (!ids.length) return [];
     const body = (await this.request(`/_all_docs${withDocs ? '?include_docs=true' : ''}`, { method: 'POST', body: JSON.stringify({ keys: ids }) })) as {

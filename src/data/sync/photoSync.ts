@@ -1,6 +1,6 @@
 import { fingerprint } from '../../domain/identity/eventIdentity';
 import { isPhotoDocId, photoDocId, readPhotoDoc, toPhotoDoc } from '../../domain/photoDocs';
-import { db, getMeta, sha256Hex, type PhotoRow, type RefusedRow } from '../store';
+import { db, forgottenPeople, getMeta, setMeta, sha256Hex, type PhotoRow, type RefusedRow } from '../store';
 import type { SyncTransport } from './transport';
 
 /**
@@ -43,12 +43,28 @@ function refusedPhoto(raw: unknown, code: RefusedRow['code'], detail: string): R
   };
 }
 
-/** Takes in received photo documents: the good ones stored, the bad ones refused with why. */
+/** Deletes forgotten people's photos on the server (see store/forgetting), then forgets having to. */
+export async function erasePhotos(client: SyncTransport): Promise<void> {
+  const hashes = (await getMeta('photosToErase')) ?? [];
+  if (!hashes.length) return;
+  await client.deletePhotos(hashes);
+  await db.transaction('rw', db.meta, async () => {
+    const now = (await getMeta('photosToErase')) ?? [];
+    await setMeta(
+      'photosToErase',
+      now.filter((h) => !hashes.includes(h)),
+    );
+  });
+}
+
+/** Takes in received photo documents: the good ones stored, the bad ones refused with why; a forgotten person's are not kept. */
 export async function admitPhotos(docs: readonly unknown[]): Promise<{ applied: number; refused: number }> {
   const good: PhotoRow[] = [];
   const bad: RefusedRow[] = [];
+  const forgotten = await forgottenPeople();
   for (const doc of docs) {
     const read = readPhotoDoc(doc);
+    if (read.ok && read.photo.workerId !== null && forgotten.has(read.photo.workerId)) continue;
     if (!read.ok) {
       bad.push(refusedPhoto(doc, 'malformed', read.detail));
       continue;

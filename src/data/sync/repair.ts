@@ -3,6 +3,8 @@ import { admitReceived, releaseHeld } from '../gate';
 import { db } from '../store';
 import { PUSH_BATCH, sendEvents } from './sendEvents';
 import { isPhotoDocId, repairPhotos } from './photoSync';
+import { isKeyDoc, KEY_DOC_PREFIX, keyDocId } from '../../domain/privacy/keyDocument';
+import { admitKeyDocs, pushKeys } from './keySync';
 import type { SyncTransport } from './transport';
 
 /**
@@ -26,10 +28,10 @@ export function sharedIds(): Promise<string[]> {
   return db.events.where('type').noneOf(PRIVATE).primaryKeys();
 }
 
-/** How many events the server should hold at least: this device's shared events that have left the outbox. */
+/** How many documents the server should hold at least: this device's shared events that have left the outbox, and the keys it took. */
 export async function expectedOnServer(): Promise<number> {
-  const [all, own, waiting] = await Promise.all([db.events.count(), db.events.where('type').anyOf(PRIVATE).count(), db.outbox.count()]);
-  return all - own - waiting;
+  const [all, own, waiting, keys] = await Promise.all([db.events.count(), db.events.where('type').anyOf(PRIVATE).count(), db.outbox.count(), db.personKeys.where('pushed').equals(1).count()]);
+  return all - own - waiting + keys;
 }
 
 async function serverIds(client: SyncTransport): Promise<Set<string>> {
@@ -78,19 +80,33 @@ export async function compareAndRepair(client: SyncTransport, isStopped: () => b
     mine.filter((id) => !there.has(id)),
     isStopped,
   );
+  // Keys the server lacks are offered again (one deleted there, a forgotten person's, stays deleted).
+  const keyIds = (await db.personKeys.toCollection().primaryKeys()).map(keyDocId);
+  const keysLacking = keyIds.filter((id) => !there.has(id)).map((id) => id.slice(KEY_DOC_PREFIX.length));
+  if (keysLacking.length) {
+    await db.personKeys.bulkUpdate(keysLacking.map((key) => ({ key, changes: { pushed: 0 as const } })));
+    await pushKeys(client);
+  }
   // What was received and judged before (refused, or waiting for its time) is not missing.
   const known = new Set([
     ...mine,
     ...(await db.events.where('type').anyOf(PRIVATE).primaryKeys()),
     ...(await db.refused.toCollection().primaryKeys()),
     ...(await db.held.toCollection().primaryKeys()),
+    ...keyIds,
   ]);
   const lacking = [...there].filter((id) => !known.has(id));
   let pulled = 0;
   for (let i = 0; i < lacking.length && !isStopped(); i += FETCH_BATCH) {
     const docs = (await client.lookup(lacking.slice(i, i + FETCH_BATCH), true)).flatMap((l) => (l.doc ? [l.doc] : []));
     await releaseHeld();
-    pulled += (await admitReceived(docs, 'sync')).applied;
+    pulled += await admitKeyDocs(docs.filter(isKeyDoc));
+    pulled += (
+      await admitReceived(
+        docs.filter((d) => !isKeyDoc(d)),
+        'sync',
+      )
+    ).applied;
   }
   return { pushed, pulled };
 }

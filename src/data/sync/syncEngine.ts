@@ -3,12 +3,14 @@ import { qualificationId } from '../../domain/qualification';
 import { admitReceived, releaseHeld, type Admission } from '../gate';
 import { useSyncStatus, type RepairReason } from './syncStatus';
 import { ROOT_EVENT_ID } from '../../domain/identity/eventIdentity';
-import { db, deleteMeta, dropDemo, refold, getMeta, newId, setMeta, type SyncConfig } from '../store';
+import { db, deleteMeta, dropDemo, refoldAll, getMeta, newId, setMeta, type SyncConfig } from '../store';
 import { CouchTransport, type CouchTarget } from './couchTransport';
 import { compareAndRepair, expectedOnServer, sharesHistory, type RepairCounts } from './repair';
 import { connectionKey, listenToTabs, tellTabs, type TabMessage } from './tabs';
 import { PUSH_BATCH, sendEvents } from './sendEvents';
-import { admitPhotos, isPhotoDocId, pushPhotos, queueAllPhotos } from './photoSync';
+import { admitPhotos, erasePhotos, isPhotoDocId, pushPhotos, queueAllPhotos } from './photoSync';
+import { isKeyDoc } from '../../domain/privacy/keyDocument';
+import { admitKeyDocs, eraseKeys, pushKeys, resendAllKeys } from './keySync';
 import { SyncError, type SyncTransport } from './transport';
 
 /**
@@ -76,6 +78,10 @@ async function target(): Promise<CouchTarget | null> {
 
 /** Pushes the outbox in batches; an event leaves the outbox only once the server has it. */
 export async function pushOutbox(client: SyncTransport, isStopped: () => boolean = () => false): Promise<number> {
+  // Forgotten people's keys go first; new people's keys before the events sealed with them.
+  await eraseKeys(client);
+  await erasePhotos(client);
+  await pushKeys(client);
   let pushed = 0;
   for (;;) {
     const batch = await db.outbox.orderBy('at').limit(PUSH_BATCH).toArray();
@@ -101,7 +107,11 @@ export async function applyRemote(docs: unknown[]): Promise<Admission> {
   const isPhoto = (d: unknown) => isPhotoDocId((d as { id?: unknown } | null)?.id);
   const photos = docs.filter(isPhoto);
   const taken = photos.length ? await admitPhotos(photos) : { applied: 0, refused: 0 };
-  const events = await admitReceived(photos.length ? docs.filter((d) => !isPhoto(d)) : docs, 'sync');
+  await admitKeyDocs(docs.filter(isKeyDoc));
+  const events = await admitReceived(
+    docs.filter((d) => !isKeyDoc(d) && !isPhoto(d)),
+    'sync',
+  );
   return { ...events, refused: events.refused + taken.refused };
 }
 
@@ -158,6 +168,7 @@ async function refill(client: SyncTransport, mark: string, isStopped: () => bool
     await deleteMeta('syncSince');
     await setMeta('syncInstance', mark);
   });
+  await resendAllKeys();
   const pushed = await pushOutbox(client, isStopped);
   const pulled = await pull(client);
   return { pushed, pulled };
@@ -272,7 +283,7 @@ export async function connect(input: CouchTarget, options: { confirm?: (plan: Jo
     // The demo stays behind; what the company added on this device goes to the company.
     if (otherRoot) await db.events.delete(ROOT_EVENT_ID);
     if ((await getMeta('started')) === 'demo') await dropDemo();
-    else if (otherRoot) await refold((name) => db.table(name));
+    else if (otherRoot) await refoldAll();
     await db.outbox.clear();
     const mine = await db.events.toArray();
     await db.outbox.bulkPut(mine.filter((e) => !PRIVATE_EVENT_TYPES.has(e.type)).map((e) => ({ id: e.id, at: e.at })));
@@ -280,6 +291,7 @@ export async function connect(input: CouchTarget, options: { confirm?: (plan: Jo
     await queueAllPhotos();
     await setMeta('sync', { url: clean.url, db: clean.db, user: clean.user } satisfies SyncConfig);
     await deleteMeta('syncSince', 'syncInstance', 'syncBeforeSigning');
+    await db.personKeys.toCollection().modify({ pushed: 0 });
   });
   keepPassword(clean.password);
   status().set({ repaired: null });

@@ -51,6 +51,13 @@ export interface SyncTransport {
   ids(after: string | null, limit: number): Promise<string[]>;
   /** What the server holds for these ids: the document (if asked), or that it was deleted. */
   lookup(ids: string[], withDocs?: boolean): Promise<Lookup[]>;
+  /**
+   * Stores documents that are not events (people's keys), each written once: answers the ids
+   * the server refused. One deleted before is not brought back.
+   */
+  putDocs(docs: { id: string; [field: string]: unknown }[]): Promise<string[]>;
+  /** Deletes these documents where the server holds them (gone already is fine). */
+  remove(ids: string[]): Promise<void>;
 }
 
 export interface ServerInfo {

@@ -36,6 +36,9 @@ export function writesOf(event: VaardigEvent): FactWrite[] {
       return [w(event.type.slice(0, -8), event.payload.id)];
     case 'worker.created':
       return [w('worker', event.payload.id), w('worker.role', event.payload.id, event.payload.role ?? 'worker'), w('worker.archived', event.payload.id, false)];
+    case 'worker.forgotten':
+      // Forgotten is gone: nothing they sign from then on is theirs to sign.
+      return [w('worker.archived', event.payload.id, true), w('worker.forgotten', event.payload.id, true)];
     case 'worker.changed':
       return [
         ...(event.payload.role === undefined ? [] : [w('worker.role', event.payload.id, event.payload.role)]),
@@ -120,7 +123,9 @@ export class Authority {
     };
     const exists = (kind: EntityKind, id: string) => at(key(kind, id)) !== undefined;
     const worker = (id: string): PersonFact | undefined =>
-      exists('worker', id) ? { role: at<PersonFact['role']>(key('worker.role', id)) ?? 'worker', archived: at<boolean>(key('worker.archived', id)) ?? false } : undefined;
+      exists('worker', id)
+        ? { role: at<PersonFact['role']>(key('worker.role', id)) ?? 'worker', archived: at<boolean>(key('worker.archived', id)) ?? false, forgotten: at<boolean>(key('worker.forgotten', id)) ?? false }
+        : undefined;
     const skill = (id: string): SkillFact | undefined =>
       exists('skill', id) ? { archived: at<boolean>(key('skill.archived', id)) ?? false, validityMonths: at<number | null>(key('skill.validity', id)) ?? null } : undefined;
     return {
@@ -201,6 +206,7 @@ export class Authority {
       put(key('worker', id), true);
       put(key('worker.role', id), w.role);
       put(key('worker.archived', id), w.archived);
+      if (w.forgotten) put(key('worker.forgotten', id), true);
       if (w.role === 'lead') this.everLead.add(id);
     }
     for (const [id, s] of facts.skills) {

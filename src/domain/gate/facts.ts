@@ -10,6 +10,8 @@ import type { Role } from '../model';
 export interface PersonFact {
   role: Role;
   archived: boolean;
+  /** Forgotten: final; nothing brings them back or changes them. */
+  forgotten?: boolean;
 }
 
 export interface SkillFact {

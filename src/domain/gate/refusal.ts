@@ -49,6 +49,10 @@ export const REFUSAL_CODES = [
   'notEnrolled',
   /** Signed by a device a lead had taken out before. */
   'revoked',
+  /** Changes a person who was forgotten (forgetting is final). */
+  'forgotten',
+  /** A person's key that is not the one their creation committed to (or not a key at all). */
+  'badKey',
 ] as const;
 
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
@@ -66,7 +70,7 @@ export const refuse = (code: RefusalCode, detail?: string): Refusal => (detail =
  * `future` refusal is looked at again as time passes (the receiving clock may have been
  * wrong); the others depend on the log and are judged again when earlier events arrive.
  */
-const FINAL: ReadonlySet<RefusalCode> = new Set(['malformed', 'tooLarge', 'stampDevice', 'private', 'altered', 'future', 'unsigned', 'badId', 'badSignature']);
+const FINAL: ReadonlySet<RefusalCode> = new Set(['badKey', 'malformed', 'tooLarge', 'stampDevice', 'private', 'altered', 'future', 'unsigned', 'badId', 'badSignature']);
 
 export function isFinal(code: RefusalCode): boolean {
   return FINAL.has(code);

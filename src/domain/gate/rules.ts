@@ -59,6 +59,13 @@ export function judge(event: VaardigEvent, facts: Facts): Refusal | null {
       );
     case 'worker.changed':
       return workerChanged(event, facts, lead);
+    case 'worker.forgotten':
+      // Never oneself: a lead who leaves is forgotten by the next lead.
+      return first(
+        needLead,
+        () => known('worker', event.payload.id),
+        () => (event.actor === event.payload.id ? refuse('self') : null),
+      );
     case 'skill.created':
       return first(
         needLead,
@@ -222,7 +229,9 @@ function mayTeach(event: EventOf<'instruction.saved'>, facts: Facts): Refusal | 
 /** The lead changes anyone; a person changes only their own privacy and target. */
 function workerChanged(event: EventOf<'worker.changed'>, facts: Facts, lead: boolean): Refusal | null {
   const p = event.payload;
-  if (!facts.worker(p.id)) return refuse('unknownSubject', p.id);
+  const person = facts.worker(p.id);
+  if (!person) return refuse('unknownSubject', p.id);
+  if (person.forgotten) return refuse('forgotten', p.id);
   const ownOnly = Object.entries(p).every(([k, v]) => v === undefined || k === 'id' || k === 'showInitials' || k === 'targetQualificationId');
   if (!lead && !(ownOnly && event.actor === p.id)) return refuse('notLead');
   if (p.teamId !== undefined && !facts.exists('team', p.teamId)) return refuse('unknownSubject', p.teamId);

@@ -78,6 +78,8 @@ export function describeEvent(event: VaardigEvent, names: Names, t: Translate): 
       return t('history.deviceRequested');
     case 'device.enrolled':
       return event.id === ROOT_EVENT_ID ? t('history.deviceFirst') : t('history.deviceEnrolled', { device: event.payload.name || names.device(event.payload.deviceId) });
+    case 'worker.forgotten':
+      return t(event.payload.reason === 'left' ? 'history.forgottenLeft' : 'history.forgottenAsked', { name: names.person(event.payload.id) });
     case 'device.revoked':
       return t('history.deviceRevoked', { device: names.device(event.payload.deviceId) });
     // Teams, stations and skills say what they are: "Schuren toegevoegd" could be any of them.
@@ -85,7 +87,8 @@ export function describeEvent(event: VaardigEvent, names: Names, t: Translate): 
     case 'station.created':
     case 'skill.created':
     case 'worker.created':
-      return t('history.created', { name: t(`history.kind.${kindOf(event.type)}`, { name: event.payload.name }) });
+      // A forgotten person's name no longer opens: they are named as they are now ("Oud-medewerker").
+      return t('history.created', { name: t(`history.kind.${kindOf(event.type)}`, { name: event.payload.name || (event.type === 'worker.created' ? names.person(event.payload.id) : '') }) });
     case 'team.changed':
     case 'station.changed':
     case 'skill.changed':

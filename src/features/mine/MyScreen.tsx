@@ -19,6 +19,7 @@ import { useNames } from '../history/useNames';
 import { SignedInGate } from '../kiosk/LeadGate';
 import { LevelPicker } from '../matrix/LevelPicker';
 import { MyProgress } from '../certification/MyProgress';
+import { MyData } from './MyData';
 import { useNow } from '../../ui/useNow';
 
 /** "Mijn vaardigheden": the signed-in worker's own row, big and simple, also on a phone. */
@@ -94,6 +95,7 @@ function MySkills({ person }: { person: Worker }) {
           <p>{t('picker.historyEmpty')}</p>
         )}
       </section>
+      <MyData person={person} />
       {editing && <LevelPicker workerId={editing.workerId} skillId={editing.skillId} />}
       {open?.mode === 'cards' && instructions.get(open.skill.id) && (
         <StepCards skillName={open.skill.name} instruction={instructions.get(open.skill.id)!} workerId={person.id} onClose={() => setOpen(null)} />

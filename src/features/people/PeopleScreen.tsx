@@ -1,6 +1,10 @@
 import { useState } from 'react';
 import { changeTeam, changeWorker, createTeam, createWorker, type CommandResult, resetPin, setPin, fail, ok } from '../../data/commands';
-import { useTeams, useWorkers } from '../../data/queries';
+import { useForgettingProposals, useTeams, useWorkers } from '../../data/queries';
+import { DAY_MS, RETENTION_MONTHS } from '../../domain/thresholds';
+import { formatDate } from '../../ui/format';
+import { useNow } from '../../ui/useNow';
+import { ForgetDialog } from './ForgetDialog';
 import type { Role, Team, Worker } from '../../domain/model';
 import { isValidPin } from '../../domain/pin';
 import { useT } from '../../i18n';
@@ -12,7 +16,7 @@ import { RowActions } from '../../ui/RowActions';
 import { useCommandForm } from '../../ui/useCommandForm';
 import { LeadGate } from '../kiosk/LeadGate';
 
-type Editing = { kind: 'team'; team?: Team } | { kind: 'worker'; worker?: Worker } | null;
+type Editing = { kind: 'team'; team?: Team } | { kind: 'worker'; worker?: Worker } | { kind: 'forget'; worker: Worker } | null;
 
 export function PeopleScreen() {
   return (
@@ -46,6 +50,8 @@ function PeopleScreenContent() {
       <label className="check">
         <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} /> {t('people.showArchived')}
       </label>
+
+      <RetentionProposals onForget={(worker) => setEditing({ kind: 'forget', worker })} />
 
       <section aria-labelledby="teams-title">
         <div className="section-head">
@@ -92,14 +98,21 @@ function PeopleScreenContent() {
                   <li key={worker.id} className={worker.archived ? 'archived' : undefined}>
                     <span className="item-name">{worker.name}</span>
                     <span className="muted">
-                      {[worker.role === 'lead' && t('people.roleLead'), worker.coachSince && t('people.coach'), worker.archived && t('people.archived')].filter(Boolean).join(' · ')}
+                      {(worker.forgotten ? [t('people.forgotten')] : [worker.role === 'lead' && t('people.roleLead'), worker.coachSince && t('people.coach'), worker.archived && t('people.archived')])
+                        .filter(Boolean)
+                        .join(' · ')}
                     </span>
-                    <RowActions
-                      name={worker.name}
-                      archived={worker.archived}
-                      onEdit={() => setEditing({ kind: 'worker', worker })}
-                      onArchive={async (archived) => report(await changeWorker({ id: worker.id, archived }, ctx))}
-                    />
+                    {/* A forgotten person is nobody to edit or bring back. */}
+                    {!worker.forgotten && (
+                      <RowActions
+                        name={worker.name}
+                        archived={worker.archived}
+                        onEdit={() => setEditing({ kind: 'worker', worker })}
+                        onArchive={async (archived) => report(await changeWorker({ id: worker.id, archived }, ctx))}
+                      >
+                        {worker.archived && <ForgetButton name={worker.name} onClick={() => setEditing({ kind: 'forget', worker })} />}
+                      </RowActions>
+                    )}
                   </li>
                 ))}
               </ul>
@@ -109,7 +122,15 @@ function PeopleScreenContent() {
       </section>
 
       {editing?.kind === 'team' && <TeamForm team={editing.team} onClose={() => setEditing(null)} />}
-      {editing?.kind === 'worker' && <WorkerForm worker={editing.worker} teams={activeTeams} onClose={() => setEditing(null)} />}
+      {editing?.kind === 'worker' && (
+        <WorkerForm
+          worker={editing.worker}
+          teams={activeTeams}
+          onClose={() => setEditing(null)}
+          onForget={editing.worker && editing.worker.id !== ctx.actor ? () => setEditing({ kind: 'forget', worker: editing.worker! }) : undefined}
+        />
+      )}
+      {editing?.kind === 'forget' && <ForgetDialog worker={editing.worker} onClose={() => setEditing(null)} />}
     </section>
   );
 }
@@ -132,7 +153,40 @@ function TeamForm({ team, onClose }: { team?: Team; onClose: () => void }) {
   );
 }
 
-function WorkerForm({ worker, teams, onClose }: { worker?: Worker; teams: Team[]; onClose: () => void }) {
+function ForgetButton({ name, onClick }: { name: string; onClick: () => void }) {
+  const t = useT();
+  return (
+    <button type="button" className="button danger" onClick={onClick} aria-label={t('forget.title', { name })}>
+      <span aria-hidden="true">{t('forget.action')}</span>
+    </button>
+  );
+}
+
+/** People archived longer than the retention period: proposed for forgetting, each with its button. */
+function RetentionProposals({ onForget }: { onForget: (worker: Worker) => void }) {
+  const t = useT();
+  const language = useUi((s) => s.language);
+  const now = useNow();
+  const due = useForgettingProposals(Math.floor(now / DAY_MS) * DAY_MS);
+  if (!due?.length) return null;
+  return (
+    <section aria-labelledby="retention-title" className="notice-block">
+      <h2 id="retention-title">{t('retention.title')}</h2>
+      <p>{t('retention.intro', { count: due.length, months: RETENTION_MONTHS })}</p>
+      <ul className="item-list">
+        {due.map(({ worker, archivedAt }) => (
+          <li key={worker.id}>
+            <span className="item-name">{worker.name}</span>
+            <span className="muted">{t('retention.since', { date: formatDate(archivedAt, language) })}</span>
+            <ForgetButton name={worker.name} onClick={() => onForget(worker)} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function WorkerForm({ worker, teams, onClose, onForget }: { worker?: Worker; teams: Team[]; onClose: () => void; onForget?: () => void }) {
   const t = useT();
   const ctx = useCommandContext();
   const announce = useUi((s) => s.announce);
@@ -182,6 +236,11 @@ function WorkerForm({ worker, teams, onClose }: { worker?: Worker; teams: Team[]
           }}
         >
           {t('people.resetPin')}
+        </button>
+      )}
+      {onForget && (
+        <button type="button" className="button danger" onClick={onForget}>
+          {t('forget.action')}
         </button>
       )}
     </FormDialog>

@@ -1,0 +1,41 @@
+import type { EventOf, VaardigEvent } from '../../domain/events';
+import { db } from './database';
+import { getMeta, setMeta } from './meta';
+import { refoldAll } from './projectionWriter';
+import { deletePhotosOf } from './photoStore';
+
+/**
+ * What forgetting a person does on this device, whether a lead did it here or the signed
+ * event came in by sync or a restore: their key goes (so their sealed name and texts can no
+ * longer be read), their PIN goes, whatever was kept apart that names them (refused or waiting
+ * events) goes, and the projections are folded again without them. The forgetting is
+ * remembered outside the log, with the signed event itself, so that restoring an older backup
+ * here cannot bring them back, and the server's copy of the key is deleted at the next sync.
+ * Must run inside a transaction over all tables.
+ */
+export async function honourForgetting(events: readonly VaardigEvent[]): Promise<string[]> {
+  const forgets = events.filter((e): e is EventOf<'worker.forgotten'> => e.type === 'worker.forgotten');
+  if (!forgets.length) return [];
+  const ids = [...new Set(forgets.map((e) => e.payload.id))];
+  const [people, kept, erase] = await Promise.all([getMeta('forgottenPeople'), getMeta('forgottenEvents'), getMeta('keysToErase')]);
+  const keptIds = new Set((kept ?? []).map((e) => e.id));
+  await setMeta('forgottenPeople', [...new Set([...(people ?? []), ...ids])]);
+  await setMeta('forgottenEvents', [...(kept ?? []), ...forgets.filter((e) => !keptIds.has(e.id))]);
+  await setMeta('keysToErase', [...new Set([...(erase ?? []), ...ids])]);
+  await db.personKeys.bulkDelete(ids);
+  await db.credentials.bulkDelete(ids);
+  // Their photos (evidence about them: a session's finished work) go here, and from the server at the next sync.
+  const photos = await db.photos.where('workerId').anyOf(ids).primaryKeys();
+  for (const id of ids) await deletePhotosOf(id);
+  if (photos.length) await setMeta('photosToErase', [...new Set([...((await getMeta('photosToErase')) ?? []), ...photos])]);
+  const names = (row: unknown) => ids.some((id) => JSON.stringify(row).includes(id));
+  await db.refused.filter(names).delete();
+  await db.held.filter(names).delete();
+  await refoldAll();
+  return ids;
+}
+
+/** The people this device knows to be forgotten (kept through restores). */
+export async function forgottenPeople(): Promise<Set<string>> {
+  return new Set((await getMeta('forgottenPeople')) ?? []);
+}
