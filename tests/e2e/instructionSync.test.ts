@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { browserAndCouch } from './couchHarness';
 import { couch, startProxy } from '../integration/couchServer';
-import { enrolmentCodeOf, letDeviceIn, openApp, openLeadScreen, openScreen, signInAs, startOwnWorkshop, type Page } from './chromium';
+import { connectDevice, enrolmentCodeOf, letDeviceIn, openApp, openLeadScreen, openScreen, signInAs, startOwnWorkshop, type Page } from './chromium';
 
 const env = browserAndCouch();
-
-async function connectDevice(page: Page, url: string, db: string, options: { joining?: boolean } = {}) {
-  await openScreen(page, 'Instellingen');
-  await page.getByLabel('Adres van de server').fill(url);
-  await page.getByLabel('Database van het bedrijf').fill(db);
-  await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
-  if (options.joining) await page.getByRole('dialog', { name: 'Gegevens meenemen naar de server?' }).getByRole('button', { name: 'Koppelen' }).click();
-  await page.getByTestId('sync-status').getByText('Gekoppeld en bijgewerkt').waitFor({ timeout: 60_000 });
-}
 
 /** A small photo drawn in the page, as a PNG. */
 async function drawnPhoto(page: Page): Promise<Buffer> {
