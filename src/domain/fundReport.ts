@@ -1,3 +1,4 @@
+import { leftBefore } from './privacy/retention';
 import type { VaardigEvent } from './events';
 import { hlcMillis } from './hlc';
 import { atLeast, type LevelCode } from './levels';
@@ -150,10 +151,8 @@ export function fundFigures(input: FundInput): FundGroup[] {
   const teamNames = new Map(input.teams.map((t) => [t.id, t.name]));
   const groups = new Map<string, FundGroup>();
   for (const w of input.workers) {
-    // Someone who left (or was forgotten) after the period was there in it: the report of a
-    // period does not change when people leave later. Without a stamp: gone, as before.
-    const leftAt = w.archived ? (w._clock?.archived ? hlcMillis(w._clock.archived) : -Infinity) : null;
-    if (leftAt !== null && leftAt < period.end) continue;
+    // Someone who left (or was forgotten) after the period was there in it.
+    if (leftBefore(w, period.end)) continue;
     const key = teamNames.has(w.teamId) ? w.teamId : '';
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { name: teamNames.get(key) ?? input.noTeamLabel, figures: zero() }));

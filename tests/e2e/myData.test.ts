@@ -34,9 +34,10 @@ describe('see and take my data', () => {
     await expect.poll(() => show.getAttribute('aria-expanded')).toBe('true');
     const levels = mine.getByText(/^\d+ vaardigheden$/);
     await levels.click();
-    await mine.getByText(/^Afkorten: .+ — je vroeg: kan het zelfstandig \(U\)$/).waitFor();
+    // Her own note with the claim is hers to read, on screen too.
+    await mine.getByText(/^Afkorten: .+ — je vroeg: kan het zelfstandig \(U\) — “hele week alleen gezaagd”$/).waitFor();
     await mine.getByText(/^\d+ regels in het logboek$/).click();
-    await mine.getByText(/Ioana Popescu zegt bij Afkorten: kan het zelfstandig \(U\) \(door Ioana Popescu\)$/).waitFor();
+    await mine.getByText(/Ioana Popescu zegt bij Afkorten: kan het zelfstandig \(U\) — door Ioana Popescu$/).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     for (const button of [show, mine.getByRole('button', { name: 'Download mijn gegevens' })]) expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(48);
 

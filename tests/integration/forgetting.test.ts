@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as cmd from '../../src/data/commands';
 import { admitReceived } from '../../src/data/gate';
-import { fundReportRows, matrixSheet, peopleSheet } from '../../src/data/queries';
+import { coachingOverview, fundReportRows, matrixSheet, peopleSheet } from '../../src/data/queries';
 import { readAll } from '../../src/data/queries/readTables';
 import { db, storedLevel } from '../../src/data/store';
 import { connect, disconnect, stopSync, syncOnce } from '../../src/data/sync/syncEngine';
@@ -76,13 +76,17 @@ describe('forgetting a person', () => {
   });
 
   it('leaves no trace of them on this device, and the facts still add up', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const at = Date.now() + 60_000; // after every event so far
+    const overview = await coachingOverview('2000-01-01', today, '', at);
     const forgot = await cmd.forgetWorker({ id: ids.person, reason: 'request' }, { actor: ids.lead });
     expect(forgot.ok).toBe(true);
     expect(tracesIn(await everythingStored())).toEqual([]);
     // Nor in what leaves the device: the sheets for Excel and the matrix as printed.
     const sheets = [await matrixSheet(null, { name: 'Naam', team: 'Team' }), await peopleSheet({ name: 'Naam', team: 'Team', role: 'Rol', lead: 'Teamleider', worker: 'Medewerker' })];
     expect(tracesIn(JSON.stringify(sheets))).toEqual([]);
-    // The facts stay: the level, the session's minutes, coverage; the person is an "oud-medewerker".
+    // The facts stay: the level, the session's minutes, the coaching overview; the person is an "oud-medewerker".
+    expect(await coachingOverview('2000-01-01', today, '', at)).toEqual(overview);
     expect(await storedLevel(ids.person, ids.skill)).toMatchObject({ level: 'U', note: '' });
     expect((await db.sessions.toArray()).find((s) => s.learnerId === ids.person)).toMatchObject({ minutes: 45, practised: '' });
     const shown = (await readAll('workers')).find((w) => w.id === ids.person)!;
@@ -97,6 +101,8 @@ describe('forgetting a person', () => {
   });
 
   it('a backup made after holds nothing of them; one made before, restored after, does not bring them back', async () => {
+    const assigned = await cmd.createAssignments([{ workerId: ids.person, skillId: ids.skill, coachId: ids.jan, targetLevel: 'O', dueDate: null }], { actor: ids.lead });
+    if (!assigned.ok) throw new Error('not assigned');
     const older = await cmd.createBackup();
     expect(tracesIn(JSON.stringify(older))).toEqual([]); // sealed even there; the key travels beside
     expect(older.keys?.some((k) => k.workerId === ids.person)).toBe(true);
@@ -111,10 +117,28 @@ describe('forgetting a person', () => {
     expect(tracesIn(await everythingStored())).toEqual([]);
     expect(await db.workers.get(ids.person)).toMatchObject({ forgotten: true, name: '' });
     expect(await db.personKeys.get(ids.person)).toBeUndefined();
-    // A backup with a key that is not the person's refuses nothing else but cannot open their name.
-    const forged = JSON.parse(JSON.stringify(older));
-    forged.keys = [{ workerId: ids.jan, key: 'not-a-key' }];
-    expect(await cmd.checkBackup(JSON.stringify(forged))).toMatchObject({ ok: false, key: 'backup.badKeys' });
+    // Her leeropdracht, stopped when she was forgotten, stays stopped.
+    expect(await db.assignments.get(assigned.value[0]!)).toMatchObject({ status: 'cancelled' });
+
+    // Keys that are not the people's, or missing: refused before anything changes.
+    const withKeys = (keys: unknown) => JSON.stringify({ ...older, keys });
+    const [a, b] = older.keys!;
+    expect(await cmd.checkBackup(withKeys([{ workerId: ids.jan, key: 'not-a-key' }]))).toMatchObject({ ok: false, key: 'backup.badKeys' });
+    expect(
+      await cmd.checkBackup(
+        withKeys([
+          { ...a, key: b!.key },
+          { ...b, key: a!.key },
+        ]),
+      ),
+    ).toMatchObject({ ok: false, key: 'backup.badKeys' });
+    expect(await cmd.checkBackup(withKeys([...older.keys!, { workerId: 'niemand', key: a!.key }]))).toMatchObject({ ok: false, key: 'backup.badKeys' });
+    // Without keys, on this device: the keys it has are kept, every name still reads.
+    const keyless = await cmd.checkBackup(withKeys([]));
+    expect(keyless).toMatchObject({ ok: true });
+    // On a new tablet that has none: refused, naming how many.
+    await freshDatabase();
+    expect(await cmd.checkBackup(withKeys([]))).toMatchObject({ ok: false, key: 'backup.missingKeys', params: { count: 3 } });
   });
 
   it('the server holds their key until they are forgotten, then neither key nor name; another device’s forgetting is honoured here', async () => {

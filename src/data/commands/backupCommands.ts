@@ -1,3 +1,5 @@
+import { keyCommitment } from '../../domain/privacy/sealing';
+import { fromBase64Url } from '../../domain/identity/eventIdentity';
 import { z } from 'zod/mini';
 import { Authority } from '../../domain/gate/authority';
 import { refuse, REFUSAL_PARAMS, type Refusal } from '../../domain/gate/refusal';
@@ -9,7 +11,7 @@ import { adoptLog } from './logAdoption';
 import { PRIVATE_EVENT_TYPES, type VaardigEvent } from '../../domain/events';
 import { DEFAULT_KIOSK_POLICY, validPolicy } from '../../domain/pin';
 import { isLead } from '../../domain/permissions';
-import { BACKED_UP_META, db, FORGETTING_META, getMeta, honourForgetting, refoldAll, resumeAfter, setMeta, type MetaValues } from '../store';
+import { BACKED_UP_META, db, FORGETTING_META, forgottenPeople, getMeta, honourForgetting, refoldAll, resumeAfter, setMeta, type MetaValues } from '../store';
 import { LEAD_ONLY, transact, type CommandContext } from './kernel';
 import { fail, ok, type CommandResult } from './commandResult';
 
@@ -137,14 +139,42 @@ export async function checkBackup(text: string, { now = Date.now(), maxBytes = L
   const { refused } = settle(new Authority(), events);
   const first = refused.sort((a, b) => number.get(a.event.id)! - number.get(b.event.id)!)[0];
   if (first) return refusedAt(number.get(first.event.id)!, first.refusal);
+  const keyCheck = await checkKeys([...events, ...held], keys.data);
+  if (!keyCheck.ok) return keyCheck;
   const people = events.filter((e) => e.type === 'worker.created').length;
   const skills = events.filter((e) => e.type === 'skill.created').length;
   return {
     ok: true,
-    backup: { ...file.data, format: BACKUP_FORMAT, events, meta: meta.data, keys: keys.data },
+    backup: { ...file.data, format: BACKUP_FORMAT, events, meta: meta.data, keys: keyCheck.keys },
     held,
     summary: { events: events.length + held.length, createdAt: file.data.createdAt, people, skills },
   };
+}
+
+/**
+ * The people's keys a restore will use, checked against the log they come with: each must be
+ * the key its person's creation committed to (a key for nobody, or another key, means the file
+ * was changed); every person not forgotten needs one — from the file, or kept from this device
+ * (a restore never loses a key this device has). Without it their name could never be read again.
+ */
+async function checkKeys(
+  events: readonly VaardigEvent[],
+  keys: { workerId: string; key: string }[],
+): Promise<{ ok: true; keys: { workerId: string; key: string }[] } | { ok: false; key: string; params?: Record<string, number> }> {
+  const committed = new Map<string, string>();
+  const forgotten = await forgottenPeople();
+  for (const e of events) {
+    if (e.type === 'worker.created' && e.payload.sealKey) committed.set(e.payload.id, e.payload.sealKey);
+    if (e.type === 'worker.forgotten') forgotten.add(e.payload.id);
+  }
+  const fits = (k: { workerId: string; key: string }) => committed.get(k.workerId) === keyCommitment(fromBase64Url(k.key));
+  if (!keys.every(fits)) return { ok: false, key: 'backup.badKeys' };
+  const given = new Set(keys.map((k) => k.workerId));
+  const kept = (await db.personKeys.toArray()).filter((k) => !given.has(k.workerId) && fits(k)).map(({ workerId, key }) => ({ workerId, key }));
+  const all = [...keys, ...kept].filter((k) => !forgotten.has(k.workerId));
+  const have = new Set(all.map((k) => k.workerId));
+  const missing = [...committed.keys()].filter((id) => !forgotten.has(id) && !have.has(id)).length;
+  return missing ? { ok: false, key: 'backup.missingKeys', params: { count: missing } } : { ok: true, keys: all };
 }
 
 /**

@@ -5,7 +5,22 @@ import { REFUSAL_PARAMS } from '../../domain/gate/refusal';
 import { isLead } from '../../domain/permissions';
 import { admitLocal, GateRefused, noteLocalEvents } from '../gate';
 import { contentHash, ROOT_EVENT_ID, type EventContent } from '../../domain/identity/eventIdentity';
-import { applyEvents, honourForgetting, currentDevice, currentPublicKey, db, getMeta, MissingPersonKey, newPersonKey, nextStamp, refreshKeyRing, saveNewKeys, sealPayload, signEvents } from '../store';
+import {
+  applyEvents,
+  ForgottenPerson,
+  honourForgetting,
+  currentDevice,
+  currentPublicKey,
+  db,
+  getMeta,
+  MissingPersonKey,
+  newPersonKey,
+  nextStamp,
+  refreshKeyRing,
+  saveNewKeys,
+  sealPayload,
+  signEvents,
+} from '../store';
 import { fail, issuesToErrors, ok, storageFailure, type CommandResult, type FieldError } from './commandResult';
 
 /**
@@ -81,6 +96,7 @@ export async function transact<T>(run: () => Promise<CommandResult<T>>): Promise
     });
   } catch (error) {
     if (error instanceof MissingPersonKey) return fail<T>({ field: '', key: 'error.personKeyMissing' });
+    if (error instanceof ForgottenPerson) return fail<T>({ field: '', key: 'forget.already' });
     if (error instanceof GateRefused) return fail<T>({ field: '', key: `gate.reason.${error.refusal.code}`, params: REFUSAL_PARAMS[error.refusal.code] });
     return storageFailure(error);
   }

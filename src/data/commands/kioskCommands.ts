@@ -71,6 +71,7 @@ export async function signIn(workerId: string, pin: string, now = Date.now()): P
 export async function setPin(workerId: string, pin: string, ctx: CommandContext): Promise<CommandResult<void>> {
   if (!isValidPin(pin)) return fail({ field: 'pin', key: 'error.pinFormat' });
   const [worker, actor, existing] = await Promise.all([db.workers.get(workerId), actorOf(ctx), db.credentials.get(workerId)]);
+  if (worker?.forgotten) return fail({ field: '', key: 'forget.already' });
   if (!worker || worker.archived) return fail({ field: '', key: 'error.notFound' });
   const firstOwn = !existing && ctx.actor === workerId;
   if (!firstOwn && !isLead(actor)) return fail(...LEAD_ONLY);
@@ -84,6 +85,7 @@ export async function setPin(workerId: string, pin: string, ctx: CommandContext)
 /** The lead forgets a worker's PIN here; the worker chooses a new one here at the next sign-in. */
 export async function resetPin(workerId: string, ctx: CommandContext): Promise<CommandResult<void>> {
   if (!isLead(await actorOf(ctx))) return fail(...LEAD_ONLY);
+  if ((await db.workers.get(workerId))?.forgotten) return fail({ field: '', key: 'forget.already' });
   await db.credentials.delete(workerId);
   return allowPinHere([workerId], ctx);
 }

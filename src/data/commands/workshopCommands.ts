@@ -157,6 +157,7 @@ export function changeWorker(input: PayloadInput<'worker.changed'>, ctx: Command
   return commit('worker.changed', input, ctx, async (p, actor) => {
     const current = await db.workers.get(p.id);
     if (!current) return [{ field: 'id', key: 'error.notFound' }];
+    if (current.forgotten) return [{ field: '', key: 'forget.already' }];
     // A worker may choose how they appear on the wall; everything else is the lead's.
     const ownPrivacyOnly = Object.keys(p).every((k) => k === 'id' || k === 'showInitials') && actor?.id === p.id;
     if (!ownPrivacyOnly && !isLead(actor)) return LEAD_ONLY;

@@ -1,3 +1,4 @@
+import { leftBefore } from '../../domain/privacy/retention';
 import { coverageOverTime, minutesBy, weekPoints } from '../../domain/coachingStats';
 import { isOpenAssignment, type Assignment } from '../../domain/model';
 import { db } from '../store';
@@ -17,7 +18,8 @@ export async function coachingOverview(from: string, to: string, teamId: string,
     readAll('skills'),
     readAll('workers'),
   ]);
-  const members = new Set(workers.filter((w) => !w.archived && (!teamId || w.teamId === teamId)).map((w) => w.id));
+  // Everyone who was there in the period: people who left (or were forgotten) later still count.
+  const members = new Set(workers.filter((w) => !leftBefore(w, new Date(`${from}T00:00:00`).getTime()) && (!teamId || w.teamId === teamId)).map((w) => w.id));
   const activeSkills = skills.filter((s) => !s.archived);
   const ofMembers = sessions.filter((s) => members.has(s.learnerId));
   return {

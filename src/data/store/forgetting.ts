@@ -10,13 +10,18 @@ import { deletePhotosOf } from './photoStore';
  * longer be read), their PIN goes, whatever was kept apart that names them (refused or waiting
  * events) goes, and the projections are folded again without them. The forgetting is
  * remembered outside the log, with the signed event itself, so that restoring an older backup
- * here cannot bring them back, and the server's copy of the key is deleted at the next sync.
+ * here cannot bring them back (nor their stopped leeropdrachten), and the server's copy of the
+ * key is deleted at the next sync.
  * Must run inside a transaction over all tables.
  */
 export async function honourForgetting(events: readonly VaardigEvent[]): Promise<string[]> {
-  const forgets = events.filter((e): e is EventOf<'worker.forgotten'> => e.type === 'worker.forgotten');
-  if (!forgets.length) return [];
-  const ids = [...new Set(forgets.map((e) => e.payload.id))];
+  const forgotten = events.filter((e): e is EventOf<'worker.forgotten'> => e.type === 'worker.forgotten');
+  if (!forgotten.length) return [];
+  const ids = [...new Set(forgotten.map((e) => e.payload.id))];
+  // The leeropdrachten stopped with them are kept with the forgetting: a restore stops them again.
+  const cancels = events.filter((e): e is EventOf<'assignment.changed'> => e.type === 'assignment.changed' && e.payload.status === 'cancelled');
+  const stopped = await db.assignments.bulkGet(cancels.map((e) => e.payload.id));
+  const forgets: VaardigEvent[] = [...forgotten, ...cancels.filter((_, i) => stopped[i] && (ids.includes(stopped[i]!.workerId) || ids.includes(stopped[i]!.coachId)))];
   const [people, kept, erase] = await Promise.all([getMeta('forgottenPeople'), getMeta('forgottenEvents'), getMeta('keysToErase')]);
   const keptIds = new Set((kept ?? []).map((e) => e.id));
   await setMeta('forgottenPeople', [...new Set([...(people ?? []), ...ids])]);

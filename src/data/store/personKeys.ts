@@ -22,6 +22,13 @@ export interface PersonKeyRow {
   pushed: 0 | 1 | 2;
 }
 
+/** Writing about a person who was forgotten (a screen opened before): their texts are gone for good. */
+export class ForgottenPerson extends Error {
+  constructor(readonly workerId: string) {
+    super(`forgotten: ${workerId}`);
+  }
+}
+
 /** A person's key is needed to write their texts, and this device does not have it (yet). */
 export class MissingPersonKey extends Error {
   constructor(readonly workerId: string) {
@@ -96,6 +103,7 @@ export async function saveNewKeys(events: readonly VaardigEvent[]): Promise<void
  */
 export function sealPayload<T extends EventType>(type: T, payload: Payload<T>): Payload<T> {
   const sealed = mapPersonalTexts({ type, payload } as { type: EventType; payload: Payload<EventType> } as never, (text: string, owner: string) => {
+    if (forgotten.has(owner)) throw new ForgottenPerson(owner);
     const key = keyRing.keyOf(owner);
     if (key) return seal(text, key, owner, crypto.getRandomValues(new Uint8Array(NONCE_LENGTH)));
     if (commitments.has(owner)) throw new MissingPersonKey(owner);

@@ -4,9 +4,19 @@ import type { Clocked } from '../projection';
 import { RETENTION_MONTHS } from '../thresholds';
 
 /** When a person was archived (ms), from the stamp of the write that archived them; null if they are not. */
-export function archivedSince(worker: Clocked<Worker>): number | null {
-  const stamp = worker._clock.archived;
-  return worker.archived && stamp ? hlcMillis(stamp) : null;
+export function archivedSince(worker: Worker & { _clock?: Record<string, string> }): number | null {
+  if (!worker.archived) return null;
+  const stamp = worker._clock?.archived;
+  return stamp ? hlcMillis(stamp) : -Infinity;
+}
+
+/**
+ * Whether a person had left (archived, or forgotten) before this moment. Reports about a
+ * period count everyone who was there in it: people leaving later do not change its figures.
+ */
+export function leftBefore(worker: Worker & { _clock?: Record<string, string> }, at: number): boolean {
+  const since = archivedSince(worker);
+  return since !== null && since < at;
 }
 
 /**
@@ -19,7 +29,7 @@ export function dueForForgetting(workers: readonly Clocked<Worker>[], now: numbe
   return workers
     .flatMap((worker) => {
       const archivedAt = archivedSince(worker);
-      return !worker.forgotten && archivedAt !== null && archivedAt < limit.getTime() ? [{ worker, archivedAt }] : [];
+      return !worker.forgotten && archivedAt !== null && Number.isFinite(archivedAt) && archivedAt < limit.getTime() ? [{ worker, archivedAt }] : [];
     })
     .sort((a, b) => a.archivedAt - b.archivedAt);
 }

@@ -44,11 +44,14 @@ function AuditLog() {
       <div className="filters">
         <SelectField label={t('audit.person')} value={person} onChange={(e) => setPerson(e.target.value)}>
           <option value="">{t('audit.everyone')}</option>
-          {(workers ?? []).map((w) => (
-            <option key={w.id} value={w.id}>
-              {w.name}
-            </option>
-          ))}
+          {/* A forgotten person has no name left to look up by (their lines stay, as "Oud-medewerker"). */}
+          {(workers ?? [])
+            .filter((w) => !w.forgotten)
+            .map((w) => (
+              <option key={w.id} value={w.id}>
+                {w.name}
+              </option>
+            ))}
         </SelectField>
         <SelectField label={t('audit.skill')} value={skill} onChange={(e) => setSkill(e.target.value)}>
           <option value="">{t('audit.allSkills')}</option>

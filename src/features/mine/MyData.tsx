@@ -27,7 +27,10 @@ export function MyData({ person }: { person: Worker }) {
   const toggle = async () => {
     if (summary) return setSummary(null);
     const data = await collectPersonalData(person.id, Date.now());
-    if (data) setSummary(personalSummary(data, t, language));
+    if (!data) return;
+    setSummary(personalSummary(data, t, language));
+    // On a phone the lists open below the fold: bring them into view.
+    requestAnimationFrame(() => document.getElementById(listId)?.scrollIntoView({ block: 'start' }));
   };
 
   const take = async () => {

@@ -47,15 +47,29 @@ export function personalSummary(data: PersonalData, t: Translate, language: Lang
     {
       key: 'levels',
       title: t('myData.levels', { count: data.levels.length }),
-      lines: data.levels.map((l) => {
-        const line = t('myData.level', { skill: who(l.skill, t), level: levelName(t, l.level) });
-        return l.claim ? `${line} — ${t('myData.claim', { level: levelName(t, l.claim.level) })}` : line;
-      }),
+      // Every note on their levels is theirs to read: the one with the level, and their own with a claim.
+      lines: data.levels.map((l) =>
+        [
+          t('myData.level', { skill: who(l.skill, t), level: levelName(t, l.level) }),
+          l.note && t('myData.note', { note: l.note }),
+          l.claim && t('myData.claim', { level: levelName(t, l.claim.level) }),
+          l.claim?.note && t('myData.note', { note: l.claim.note }),
+        ]
+          .filter(Boolean)
+          .join(' — '),
+      ),
     },
     {
       key: 'sessions',
       title: t('myData.sessions', { count: sessions.length }),
-      lines: sessions.map((s) => t('myData.sessionLine', { date: formatDay(s.date, language), skill: who(s.skill, t), minutes: s.minutes, learner: who(s.learner, t), coach: who(s.coach, t) })),
+      lines: sessions.map((s) =>
+        [
+          t('myData.sessionLine', { date: formatDay(s.date, language), skill: who(s.skill, t), minutes: s.minutes, learner: who(s.learner, t), coach: who(s.coach, t) }),
+          s.practised && t('myData.note', { note: s.practised }),
+        ]
+          .filter(Boolean)
+          .join(' — '),
+      ),
     },
     {
       key: 'assignments',
@@ -77,7 +91,9 @@ export function personalSummary(data: PersonalData, t: Translate, language: Lang
       title: t('myData.history', { count: data.history.length }),
       // Newest first, as the rest of the app lists what happened.
       lines: data.history
-        .map((h) => t('myData.historyLine', { date: formatDateTime(Date.parse(h.at), language), what: describeEvent(asEvent(h), names, t), by: t('history.by', { name: who(h.by, t) }) }))
+        .map((h) =>
+          t('myData.historyLine', { date: formatDateTime(Date.parse(h.at), language), what: describeEvent(asEvent(h), names, t), by: h.by ? t('history.by', { name: who(h.by, t) }) : who(h.by, t) }),
+        )
         .reverse(),
     },
   ];

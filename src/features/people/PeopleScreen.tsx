@@ -81,7 +81,9 @@ function PeopleScreenContent() {
 
       <section aria-labelledby="workers-title">
         <div className="section-head">
-          <h2 id="workers-title">{t('people.workers')}</h2>
+          <h2 id="workers-title" tabIndex={-1}>
+            {t('people.workers')}
+          </h2>
           <button type="button" className="button primary" onClick={() => setEditing({ kind: 'worker' })} disabled={activeTeams.length === 0}>
             <Icon name="plus" /> {t('people.addWorker')}
           </button>
@@ -130,7 +132,17 @@ function PeopleScreenContent() {
           onForget={editing.worker && editing.worker.id !== ctx.actor ? () => setEditing({ kind: 'forget', worker: editing.worker! }) : undefined}
         />
       )}
-      {editing?.kind === 'forget' && <ForgetDialog worker={editing.worker} onClose={() => setEditing(null)} />}
+      {editing?.kind === 'forget' && (
+        <ForgetDialog
+          worker={editing.worker}
+          onClose={() => setEditing(null)}
+          onForgotten={() => {
+            setEditing(null);
+            // The button that opened the dialog is gone with the person: focus goes to the list.
+            requestAnimationFrame(() => document.getElementById('workers-title')?.focus());
+          }}
+        />
+      )}
     </section>
   );
 }
@@ -239,9 +251,11 @@ function WorkerForm({ worker, teams, onClose, onForget }: { worker?: Worker; tea
         </button>
       )}
       {onForget && (
-        <button type="button" className="button danger" onClick={onForget}>
-          {t('forget.action')}
-        </button>
+        <div className="danger-zone">
+          <button type="button" className="button danger" onClick={onForget}>
+            {t('forget.action')}
+          </button>
+        </div>
       )}
     </FormDialog>
   );
