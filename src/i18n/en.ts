@@ -364,7 +364,7 @@ export const en: Catalog = {
   'forget.action': 'Forget…',
   'forget.title': 'Forget {name}',
   'forget.what':
-    'Vaardig erases the name and the notes of {name}, on every device and on the server. What {name} could do and how many hours {name} learned stays, without a name: as ‘former employee’. {name} can no longer sign in afterwards. This cannot be undone.',
+    'Vaardig erases the name, the notes and the photos of {name}, on every device and on the server. What {name} could do and how many hours {name} learned stays, without a name: as ‘former employee’. {name} can no longer sign in afterwards. This cannot be undone.',
   'forget.reason': 'Why?',
   'forget.reasonRequest': '{name} asks for it',
   'forget.reasonLeft': '{name} no longer works here',

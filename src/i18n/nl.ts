@@ -369,7 +369,7 @@ export const nl = {
   'forget.action': 'Vergeten…',
   'forget.title': '{name} vergeten',
   'forget.what':
-    'Vaardig wist de naam en de notities van {name}, op alle apparaten en op de server. Wat {name} kon en hoeveel uur {name} leerde, blijft staan, zonder naam: als ‘oud-medewerker’. {name} kan daarna niet meer aanmelden. Dit kun je niet terugdraaien.',
+    'Vaardig wist de naam, de notities en de foto’s van {name}, op alle apparaten en op de server. Wat {name} kon en hoeveel uur {name} leerde, blijft staan, zonder naam: als ‘oud-medewerker’. {name} kan daarna niet meer aanmelden. Dit kun je niet terugdraaien.',
   'forget.reason': 'Waarom?',
   'forget.reasonRequest': '{name} vraagt het zelf',
   'forget.reasonLeft': '{name} werkt hier niet meer',
