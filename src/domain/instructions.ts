@@ -1,4 +1,4 @@
-import type { LevelCode } from './levels';
+import { levelOf, type LevelCode } from './levels';
 
 /**
  * Work instructions in the Job Instruction form: a skill taught in a few main steps, each with
@@ -42,7 +42,13 @@ export function latestInstruction<T extends { version: number; at: string }>(sav
  * U (can do it alone); every step practised, some with help → L (can do it with help); some steps
  * practised → I (is learning it); none → no suggestion.
  */
-export function suggestedLevel(stepCount: number, ticks: readonly StepTick[]): LevelCode | null {
+export function suggestedLevel(stepCount: number, ticks: readonly StepTick[], current: LevelCode = '-'): LevelCode | null {
+  const suggestion = suggestedFromSteps(stepCount, ticks);
+  // Practising again is no step back: never a level below the one the learner already has.
+  return suggestion && levelOf(suggestion).rank > levelOf(current).rank ? suggestion : null;
+}
+
+function suggestedFromSteps(stepCount: number, ticks: readonly StepTick[]): LevelCode | null {
   const practised = new Map<number, StepHow>();
   for (const t of ticks) if (t.step >= 0 && t.step < stepCount) practised.set(t.step, practised.get(t.step) === 'alone' ? 'alone' : t.how);
   if (stepCount === 0 || practised.size === 0) return null;
@@ -50,9 +56,36 @@ export function suggestedLevel(stepCount: number, ticks: readonly StepTick[]): L
   return [...practised.values()].every((how) => how === 'alone') ? 'U' : 'L';
 }
 
-/** The steps of this version a learner has done alone in any session. */
-export function stepsDoneAlone(sessions: readonly { instructionVersion?: number; steps?: readonly StepTick[] }[], version: number): Set<number> {
+/** A step's identity across versions: what is done, whatever the spacing or case. */
+const stepKey = (step: Pick<InstructionStep, 'title'>) => step.title.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
+
+/**
+ * The steps of the current version a learner has done alone in any session, also against an
+ * earlier version: a step that is still there (the same "what you do") keeps its tick, so a
+ * typo fixed in step 3 does not undo what the learner did in steps 1 to 5.
+ */
+export function stepsDoneAlone(
+  sessions: readonly { instructionVersion?: number; steps?: readonly StepTick[] }[],
+  versions: readonly Pick<Instruction, 'version' | 'steps'>[],
+  current: Pick<Instruction, 'version' | 'steps'>,
+): Set<number> {
+  const place = new Map(current.steps.map((s, i) => [stepKey(s), i]));
+  const byVersion = new Map(versions.map((v) => [v.version, v]));
   const done = new Set<number>();
-  for (const s of sessions) if (s.instructionVersion === version) for (const t of s.steps ?? []) if (t.how === 'alone') done.add(t.step);
+  for (const s of sessions) {
+    const then = s.instructionVersion === undefined ? undefined : s.instructionVersion === current.version ? current : byVersion.get(s.instructionVersion);
+    if (!then) continue;
+    for (const t of s.steps ?? []) {
+      const step = then.steps[t.step];
+      const now = step && place.get(stepKey(step));
+      if (t.how === 'alone' && now !== undefined) done.add(now);
+    }
+  }
   return done;
+}
+
+/** Whether a save would change nothing: the same steps, texts and photos as the version in force. */
+export function sameSteps(a: readonly InstructionStep[], b: readonly InstructionStep[]): boolean {
+  const norm = (s: InstructionStep) => [s.title.trim(), s.keyPoints.trim(), s.reasons.trim(), s.photo ?? ''].join('\u0000');
+  return a.length === b.length && a.every((s, i) => norm(s) === norm(b[i]!));
 }

@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 
 /** A labelled form control with its help text and its error, wired for screen readers. */
 interface FieldFrameProps {
@@ -35,6 +35,25 @@ export function TextField({ label, help, error, ...input }: { label: string; hel
   return (
     <FieldFrame label={label} help={help} error={error}>
       {({ id, describedBy, invalid }) => <input id={id} aria-describedby={describedBy} aria-invalid={invalid || undefined} {...input} />}
+    </FieldFrame>
+  );
+}
+
+/** Text of a few lines; with `maxLength`, how many characters are left is said under it, so nothing is cut off unseen. */
+export function TextAreaField({ label, help, error, ...area }: { label: string; help?: string; error?: string; value: string } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const left = area.maxLength === undefined ? undefined : area.maxLength - area.value.length;
+  return (
+    <FieldFrame label={label} help={help} error={error}>
+      {({ id, describedBy, invalid }) => (
+        <>
+          <textarea id={id} aria-describedby={describedBy} aria-invalid={invalid || undefined} rows={3} {...area} />
+          {left !== undefined && left < 50 && (
+            <p className="field-help" aria-live="polite">
+              {left}
+            </p>
+          )}
+        </>
+      )}
     </FieldFrame>
   );
 }

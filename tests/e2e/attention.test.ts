@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dayAfter } from '../../src/domain/dates';
-import { axeViolations, launchChromium, openApp, readStore, signInAs, type Browser, type Page } from './chromium';
+import { browserForFile, axeViolations, openApp, readStore, signInAs, type Page } from './chromium';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const env = browserForFile();
 
 const focusedCell = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName);
 
 describe('the next step from an attention point, and focus that comes back', () => {
   it('"Plan iemand in" asks for the lead, refuses a past due date, and plans someone who then shows on the board', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, context } = await openApp(env.browser);
     await page.getByRole('button', { name: 'Aandachtspunten' }).click();
     const attention = page.getByRole('dialog', { name: 'Waar zijn te weinig mensen voor?' });
     // A point someone can be taught (a coach at O exists): not "nobody can do it / teach it".
@@ -77,7 +71,7 @@ describe('the next step from an attention point, and focus that comes back', () 
   });
 
   it('Escape from the level picker puts focus back on the same matrix cell', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, context } = await openApp(env.browser);
     // The first cell of the first worker (the roving tabindex starts there).
     const first = page.locator('[role="gridcell"][tabindex="0"]');
     await first.focus();

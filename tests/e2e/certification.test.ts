@@ -4,18 +4,12 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { base58 } from '@scure/base';
 import { decodeJwt, exportJWK, generateKeyPair, SignJWT } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openBadgesSchema } from '../standards';
 import { pdfPagesText } from '../integration/pdfText';
-import { axeViolations, launchChromium, openApp, signInAs, type Browser, openLeadScreen, openScreen } from './chromium';
+import { browserForFile, axeViolations, openApp, signInAs, openLeadScreen, openScreen } from './chromium';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const env = browserForFile();
 
 const schema = openBadgesSchema();
 const ajv = new Ajv2019({ strict: false });
@@ -24,7 +18,7 @@ const validate = ajv.compile(schema);
 
 describe('MBO evidence on the production build', () => {
   it('maps a skill, and exports a portfolio, Open Badges and CSV only after the worker consents', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, context } = await openApp(env.browser);
     await signInAs(page, 'Jan de Vries', '1111', { firstTime: true });
     await openScreen(page, 'Mijn vaardigheden');
     await page.getByRole('heading', { name: 'Op weg naar je certificaat: Machinaal houtbewerker (voorbeeld)' }).waitFor();
@@ -123,7 +117,7 @@ describe('MBO evidence on the production build', () => {
   });
 
   it('the fund report: a KvK number that is not 8 digits is refused; the CSV and PDF carry company, KvK, period, the table and how it was counted', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, context } = await openApp(env.browser);
     await signInAs(page, 'Kees Veerman', '1234');
     await openLeadScreen(page, 'Certificaten');
     const kvk = page.getByLabel('KvK-nummer', { exact: true });
@@ -168,7 +162,7 @@ describe('MBO evidence on the production build', () => {
   });
 
   it('a qualification file: a refused file clears "ingelezen" and says where the problem is', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, context } = await openApp(env.browser);
     await signInAs(page, 'Kees Veerman', '1234');
     await openLeadScreen(page, 'Certificaten');
     const input = page.getByLabel('Kwalificatie inlezen (JSON of CSV)');

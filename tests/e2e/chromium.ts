@@ -2,7 +2,7 @@ import { enrolmentCode, readCode } from '../../src/domain/identity/enrolmentCode
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 
 export const chromiumPath = () => process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -13,6 +13,18 @@ export function launchChromium(): Promise<Browser> {
 }
 
 export const baseUrl = () => inject('baseUrl');
+
+/** One browser for a test file's tests: launched before them, closed after. */
+export function browserForFile(): { browser: Browser } {
+  const env = {} as { browser: Browser };
+  beforeAll(async () => {
+    env.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+  });
+  return env;
+}
 
 /**
  * A fresh profile (new context) on a tablet-sized screen; page errors fail the test.
@@ -179,6 +191,43 @@ export async function connectDevice(page: Page, url: string, db: string, options
   await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
   if (options.joining) await page.getByRole('dialog', { name: 'Gegevens meenemen naar de server?' }).getByRole('button', { name: 'Koppelen' }).click();
   if (options.wait ?? true) await page.getByTestId('sync-status').getByText('Gekoppeld en bijgewerkt').waitFor({ timeout: 60_000 });
+}
+
+/**
+ * The signed-in lead plans someone from an attention point of the matrix, with a coach other than
+ * the lead, skipping the skills in `skip`; returns who learns what from whom.
+ */
+export async function planFromAttention(page: Page, skip: readonly string[] = []): Promise<{ learner: string; skill: string; coach: string }> {
+  await openScreen(page, 'Matrix');
+  await page.getByRole('button', { name: 'Aandachtspunten' }).click();
+  const attention = page.getByRole('dialog', { name: 'Waar zijn te weinig mensen voor?' });
+  const points = attention
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('button', { name: /^Plan iemand in voor / }) })
+    .filter({ hasNotText: 'Niemand kan het' });
+  await points.first().waitFor();
+  for (const point of await points.all()) {
+    const skill = (await point.locator('strong').innerText()).trim();
+    if (skip.includes(skill)) continue;
+    await point.getByRole('button', { name: `Plan iemand in voor ${skill}` }).click();
+    const plan = page.getByRole('dialog', { name: `Wie gaat ${skill} leren?` });
+    const who = plan.getByLabel('Wie', { exact: true });
+    await who.waitFor();
+    const coach = (await plan.getByLabel('Coach').locator('option').allInnerTexts()).map((o) => o.trim()).find((c) => c !== 'Kees Veerman');
+    if (!coach) {
+      await plan.getByRole('button', { name: 'Annuleren' }).click();
+      continue;
+    }
+    const option = (await who.locator('option').allInnerTexts()).map((o) => o.trim()).find((o) => !o.startsWith('Kees Veerman') && !o.startsWith(`${coach} `))!;
+    await who.selectOption({ label: option });
+    await plan.getByLabel('Coach').selectOption({ label: coach });
+    await plan.getByRole('button', { name: 'Inplannen' }).click();
+    await plan.waitFor({ state: 'detached' });
+    await page.keyboard.press('Escape');
+    await attention.waitFor({ state: 'detached' });
+    return { learner: option.split(' — ')[0]!, skill, coach };
+  }
+  throw new Error('No attention point with a coach other than the lead');
 }
 
 /** The lead's screens sit behind "Beheer": open it and tap the tile. */

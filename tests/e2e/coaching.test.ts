@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { localDay } from '../../src/domain/dates';
-import { axeViolations, launchChromium, openApp, readStore, signInAs, type Browser, openLeadScreen, openScreen, type Page } from './chromium';
+import { browserForFile, planFromAttention, axeViolations, openApp, readStore, signInAs, openLeadScreen, openScreen, type Page } from './chromium';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const env = browserForFile();
 
 describe('plan the week and record coaching', () => {
   it('the lead plans, accepts; a coach records a session; the matrix and the board update', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, context } = await openApp(env.browser);
     // Daan chooses his PIN first (he will confirm the session with it).
     await signInAs(page, 'Daan Smit', '1470', { firstTime: true });
     await page.getByRole('banner').getByRole('button', { name: 'Afmelden' }).click();
@@ -92,41 +86,14 @@ describe('plan the week and record coaching', () => {
   /** The lead plans someone without a PIN from an attention point, with a coach other than the lead; returns who learns what from whom. */
   async function planSomeoneWithoutPin(page: Page) {
     await signInAs(page, 'Kees Veerman', '1234');
-    // Signed in from the overview, the lead lands on the claims waiting; back to the matrix.
-    await openScreen(page, 'Matrix');
-    await page.getByRole('button', { name: 'Aandachtspunten' }).click();
-    const attention = page.getByRole('dialog', { name: 'Waar zijn te weinig mensen voor?' });
-    const points = attention
-      .getByRole('listitem')
-      .filter({ has: page.getByRole('button', { name: /^Plan iemand in voor / }) })
-      .filter({ hasNotText: 'Niemand kan het' });
-    await points.first().waitFor();
-    for (const point of await points.all()) {
-      const skill = (await point.locator('strong').innerText()).trim();
-      await point.getByRole('button', { name: `Plan iemand in voor ${skill}` }).click();
-      const plan = page.getByRole('dialog', { name: `Wie gaat ${skill} leren?` });
-      const who = plan.getByLabel('Wie', { exact: true });
-      await who.waitFor();
-      const coach = (await plan.getByLabel('Coach').locator('option').allInnerTexts()).map((o) => o.trim()).find((c) => c !== 'Kees Veerman');
-      if (!coach) {
-        await plan.getByRole('button', { name: 'Annuleren' }).click();
-        continue;
-      }
-      const option = (await who.locator('option').allInnerTexts()).map((o) => o.trim()).find((o) => !o.startsWith('Kees Veerman') && !o.startsWith(`${coach} `))!;
-      await who.selectOption({ label: option });
-      await plan.getByLabel('Coach').selectOption({ label: coach });
-      await plan.getByRole('button', { name: 'Inplannen' }).click();
-      await plan.waitFor({ state: 'detached' });
-      await page.keyboard.press('Escape');
-      await attention.waitFor({ state: 'detached' });
-      await page.getByRole('banner').getByRole('button', { name: 'Afmelden' }).click();
-      return { learner: option.split(' — ')[0]!, skill, coach };
-    }
-    throw new Error('No attention point with a coach other than the lead');
+    // Signed in from the overview, the lead lands on the claims waiting; planFromAttention goes to the matrix.
+    const planned = await planFromAttention(page);
+    await page.getByRole('banner').getByRole('button', { name: 'Afmelden' }).click();
+    return planned;
   }
 
   it('the form is checked before any PIN; a learner without a PIN chooses one in the session, and all that was typed is saved', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, context } = await openApp(env.browser);
     const { learner, skill, coach } = await planSomeoneWithoutPin(page);
     await signInAs(page, coach, '9753', { firstTime: true });
     await page.evaluate(() => (location.hash = '#/board'));

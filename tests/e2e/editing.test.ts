@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, openLeadScreen, readLevels, readStore, setUpFirstLead, signInAs, startOwnWorkshop, type Browser, openScreen } from './chromium';
+import { describe, expect, it } from 'vitest';
+import { browserForFile, openApp, openLeadScreen, readLevels, readStore, setUpFirstLead, signInAs, startOwnWorkshop, openScreen } from './chromium';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const env = browserForFile();
 
 describe('keeping the workshop up to date', () => {
   it('adds a person with validation; the new row appears in the matrix', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, context } = await openApp(env.browser);
     expect(await page.getByRole('button', { name: 'Beheer' }).count()).toBe(0);
     await signInAs(page, 'Kees Veerman', '1234');
     await openLeadScreen(page, 'Mensen');
@@ -38,7 +32,7 @@ describe('keeping the workshop up to date', () => {
   });
 
   it('archives a skill: it leaves the matrix but keeps its history', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, context } = await openApp(env.browser);
     await page.getByRole('columnheader', { name: 'Fineren' }).waitFor();
     await signInAs(page, 'Kees Veerman', '1234');
     await openLeadScreen(page, 'Vaardigheden');
@@ -55,7 +49,7 @@ describe('keeping the workshop up to date', () => {
   });
 
   it('refuses a target of 0 people with a message', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, context } = await openApp(env.browser);
     await signInAs(page, 'Kees Veerman', '1234');
     await openLeadScreen(page, 'Vaardigheden');
     await page.getByRole('button', { name: 'Persen wijzigen', exact: true }).click();
@@ -69,7 +63,7 @@ describe('keeping the workshop up to date', () => {
   });
 
   it('starts empty on request, and the demo does not come back after a reload', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, context } = await openApp(env.browser);
     await signInAs(page, 'Kees Veerman', '1234');
     await page.getByRole('region', { name: 'Voorbeeld' }).getByRole('button', { name: 'Leeg beginnen' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Ja' }).click();
@@ -88,7 +82,7 @@ describe('keeping the workshop up to date', () => {
   });
 
   it('in wall mode, signs the person out and returns to the wall after a while without touches', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, context } = await openApp(env.browser);
     // A short idle time set directly in the stored preferences (the screen allows 15 s at least).
     await page.evaluate(() => localStorage.setItem('vaardig-ui', JSON.stringify({ state: { language: 'nl', wallIdleSeconds: 10, wallMode: true }, version: 0 })));
     await page.reload();
@@ -107,7 +101,7 @@ describe('keeping the workshop up to date', () => {
 
 describe('who may connect this device to the company', () => {
   it('anyone on a demo device (the server password is the gate); only the lead on a device with a workshop of its own', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, context } = await openApp(env.browser);
     await openScreen(page, 'Instellingen');
     await page.getByRole('button', { name: 'Koppelen', exact: true }).waitFor();
     await openScreen(page, 'Matrix');

@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium, openApp, readStore, signInAs, writeMeta, type Browser, openLeadScreen, openScreen } from './chromium';
+import { describe, expect, it } from 'vitest';
+import { browserForFile, axeViolations, openApp, readStore, signInAs, writeMeta, openLeadScreen, openScreen } from './chromium';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const env = browserForFile();
 
 describe('kiosk: claim, confirm, lock', () => {
   it('a worker signs in, claims U, and is signed out after the idle time with a countdown', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, context } = await openApp(env.browser);
     // A short idle time written straight into storage (the settings screen allows 15 s at least).
     await writeMeta(page, 'kioskPolicy', { maxAttempts: 5, lockMinutes: 5, idleSeconds: 12 });
     await page.reload();
@@ -39,7 +33,7 @@ describe('kiosk: claim, confirm, lock', () => {
   });
 
   it('a coach at O confirms a claim; the matrix shows it confirmed and the log shows every step', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, context } = await openApp(env.browser);
     await signInAs(page, 'Ioana Popescu', '1357', { firstTime: true });
     await openScreen(page, 'Mijn vaardigheden');
     await page.getByRole('button', { name: 'Ik kan dit: Vlakken en vandikte' }).click();
@@ -66,7 +60,7 @@ describe('kiosk: claim, confirm, lock', () => {
   });
 
   it('five wrong PINs lock the name, with a message that says for how long', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, context } = await openApp(env.browser);
     await page.getByRole('banner').getByRole('button', { name: 'Aanmelden' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Kees Veerman', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Kees Veerman' });
@@ -89,7 +83,7 @@ describe('kiosk: claim, confirm, lock', () => {
   });
 
   it('a sign-in right after an idle sign-out stays signed in; the countdown counts down; "Ik ben er nog" keeps you', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, context } = await openApp(env.browser);
     await writeMeta(page, 'kioskPolicy', { maxAttempts: 5, lockMinutes: 5, idleSeconds: 12 });
     await page.reload();
     const banner = page.getByRole('banner');
@@ -114,7 +108,7 @@ describe('kiosk: claim, confirm, lock', () => {
   });
 
   it('the PIN pad says how many digits are typed, and is axe clean', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, context } = await openApp(env.browser);
     await page.getByRole('banner').getByRole('button', { name: 'Aanmelden' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Kees Veerman', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Kees Veerman' });

@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium, openApp, readStore, signInAs, type Browser, openLeadScreen, openScreen } from './chromium';
+import { describe, expect, it } from 'vitest';
+import { browserForFile, axeViolations, openApp, readStore, signInAs, openLeadScreen, openScreen } from './chromium';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const env = browserForFile();
 
 describe('the matrix on the production build', () => {
   it('opens with the demo workshop as an ARIA grid on first start', async () => {
-    const { page, context, errors } = await openApp(browser);
+    const { page, context, errors } = await openApp(env.browser);
     const grid = page.getByRole('grid', { name: 'Vaardighedenmatrix: medewerkers en wat ze kunnen' });
     await expect(grid.getAttribute('aria-rowcount')).resolves.toBe(String(14 + 3));
     await expect(grid.getAttribute('aria-colcount')).resolves.toBe(String(24 + 1));
@@ -26,7 +20,7 @@ describe('the matrix on the production build', () => {
   });
 
   it('sets a level with a tap after signing in; it is stored as an event and survives a reload', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, context } = await openApp(env.browser);
     await page.getByRole('gridcell', { name: 'Ahmed Benali, Lengtezagen: nog niet' }).click();
     const dialog = page.getByRole('dialog', { name: 'Hoe goed kan Ahmed Benali dit?' });
     await dialog.getByText('Meld je aan om iets te veranderen.').waitFor();
@@ -51,7 +45,7 @@ describe('the matrix on the production build', () => {
   it('a level change touches only that cell, its row count and its coverage cell in the page', async () => {
     // Without the service worker: its "ready offline" banner, shown whenever its install ends,
     // changes the grid's height and so its virtual rows, which is not what a tap does.
-    const { page, context } = await openApp(browser, '/', { serviceWorkers: 'block' });
+    const { page, context } = await openApp(env.browser, '/', { serviceWorkers: 'block' });
     await page.getByRole('banner').getByRole('button', { name: 'Aanmelden' }).click();
     await signInAs(page, 'Kees Veerman', '1234');
     // Signed in from the overview, the lead lands on the claims waiting; back to the matrix.
@@ -109,7 +103,7 @@ describe('the matrix on the production build', () => {
   });
 
   it('moves through the grid with the keyboard and opens the picker with Enter', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, context } = await openApp(env.browser);
     const first = page.getByRole('gridcell', { name: /^Ahmed Benali, Afkorten/ });
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
     await first.focus();
@@ -129,7 +123,7 @@ describe('the matrix on the production build', () => {
   });
 
   it('has no axe violations on the matrix, the picker and the lists', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, context } = await openApp(env.browser);
     await page.getByRole('gridcell').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('banner').getByRole('button', { name: 'Aanmelden' }).click();
@@ -163,7 +157,7 @@ describe('the matrix on the production build', () => {
   });
 
   it('keeps every touch target at least 48 px', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, context } = await openApp(env.browser);
     await page.getByRole('gridcell').first().waitFor();
     const small = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('button, select, input, [role=gridcell], summary')]

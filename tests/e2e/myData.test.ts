@@ -1,21 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pdfPagesText, prose } from '../integration/pdfText';
-import { axeViolations, launchChromium, openApp, readStore, signInAs, openScreen, type Browser } from './chromium';
+import { browserForFile, axeViolations, openApp, readStore, signInAs, openScreen } from './chromium';
 import type { Download } from 'playwright-core';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const env = browserForFile();
 
 describe('see and take my data', () => {
   it('a worker signed in with their PIN claims a level, sees it under Mijn gegevens and downloads it as JSON and PDF', async () => {
     // On a phone: the worker's own page is made for it.
-    const { page, context, errors } = await openApp(browser, '/', { viewport: { width: 390, height: 844 } });
+    const { page, context, errors } = await openApp(env.browser, '/', { viewport: { width: 390, height: 844 } });
     await signInAs(page, 'Ioana Popescu', '2580', { firstTime: true });
     await openScreen(page, 'Mijn vaardigheden');
     await page.getByRole('heading', { name: 'Wat kan Ioana Popescu?' }).waitFor();

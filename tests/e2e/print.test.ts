@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_WORKSHOP } from '../../src/domain/demo';
 import { PAPER } from '../../src/domain/paperMatrix';
 import { pdfPagesRuns } from '../integration/pdfText';
-import { axeViolations, launchChromium, openApp, openLeadScreen, signInAs, type Browser } from './chromium';
+import { browserForFile, axeViolations, openApp, openLeadScreen, signInAs } from './chromium';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const env = browserForFile();
 
 /** One CSS pixel is 1/96 inch. */
 const MM = 96 / 25.4;
@@ -19,7 +13,7 @@ const plain = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ');
 
 describe('the paper matrix on A3', () => {
   it('prints a sheet per team with title, coverage row, whole skill names and legend, filling the paper', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, context } = await openApp(env.browser);
     await signInAs(page, DEMO_WORKSHOP.lead.name, DEMO_WORKSHOP.lead.pin);
     await openLeadScreen(page, 'Gegevens');
     await page.getByRole('button', { name: 'Afdrukken op A3' }).click();

@@ -4,17 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { chromium as pw } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { stableJson } from '../../src/domain/stableJson';
-import { baseUrl, CHROMIUM_FLAGS, chromiumPath, launchChromium, openApp, openLeadScreen, readLevels, readStore, signInAs, type Browser, type Page, openScreen } from './chromium';
+import { browserForFile, baseUrl, CHROMIUM_FLAGS, chromiumPath, openApp, openLeadScreen, readLevels, readStore, signInAs, type Page, openScreen } from './chromium';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const env = browserForFile();
 
 const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
 
@@ -34,7 +28,7 @@ async function openData(page: Page) {
 
 describe('bring your matrix in, take it out, print it', () => {
   it('imports a messy Excel sheet (merged headers, empty cells, notes, legend) with a preview', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, context } = await openApp(env.browser);
     await openData(page);
     await page.getByLabel('Bestand', { exact: true }).setInputFiles(fixture('veerman-matrix.xlsx'));
     await page.getByText('4 mensen en 5 vaardigheden gevonden.').waitFor();
@@ -65,7 +59,7 @@ describe('bring your matrix in, take it out, print it', () => {
   });
 
   it('imports a Windows-1252 CSV; a bad cell is reported per line and nothing is stored', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, context } = await openApp(env.browser);
     await openData(page);
     const before = await readStore(page, 'events');
     const bad = Buffer.from('Naam;Afkorten;Lengtezagen\r\nJan;U;Q\r\n;U;L\r\n', 'latin1');
@@ -83,7 +77,7 @@ describe('bring your matrix in, take it out, print it', () => {
   });
 
   it('exports CSV for Dutch Excel that imports back the same', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, context } = await openApp(env.browser);
     await openData(page);
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Als CSV (Excel)' }).click()]);
     const text = readFileSync((await csv.path())!, 'utf8');
@@ -111,7 +105,7 @@ describe('bring your matrix in, take it out, print it', () => {
   it('a full disk during an import leaves the database as it was', async () => {
     // Chromium reads an origin's quota once, so the override goes in before the app first runs:
     // room for the app and its demo, not for a large import.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(baseUrl()).origin, quotaSize: 4 * 1024 * 1024 });
@@ -129,7 +123,7 @@ describe('bring your matrix in, take it out, print it', () => {
   });
 
   it('a second tab sees a change live', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, context } = await openApp(env.browser);
     const other = await context.newPage();
     await other.goto(baseUrl());
     const cell = (p: Page, name: string) => p.getByRole('gridcell', { name });
@@ -146,7 +140,7 @@ describe('bring your matrix in, take it out, print it', () => {
   });
 
   it('a backup restored into a fresh profile gives the same matrix', async () => {
-    const first = await openApp(browser);
+    const first = await openApp(env.browser);
     await signInAs(first.page, 'Kees Veerman', '1234');
     // Signed in from the overview, the lead lands on the claims waiting; back to the matrix.
     await openScreen(first.page, 'Matrix');
@@ -175,7 +169,7 @@ describe('bring your matrix in, take it out, print it', () => {
       .waitFor();
     await first.context.close();
 
-    const fresh = await openApp(browser);
+    const fresh = await openApp(env.browser);
     await openData(fresh.page);
     await fresh.page.getByLabel('Reservekopie terugzetten (vervangt alles op deze tablet)').setInputFiles(backupPath);
     await fresh.page.getByRole('dialog', { name: 'Reservekopie terugzetten?' }).getByRole('button', { name: 'Ja, terugzetten' }).click();
@@ -189,7 +183,7 @@ describe('bring your matrix in, take it out, print it', () => {
   });
 
   it('prints on A3 landscape: a page per team block, headers and legend on each', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, context } = await openApp(env.browser);
     await openData(page);
     await page.getByRole('button', { name: 'Afdrukken op A3' }).click();
     await page.getByRole('heading', { name: 'Afdrukken: A3 liggend' }).waitFor();
@@ -214,7 +208,7 @@ describe('bring your matrix in, take it out, print it', () => {
 });
 
 describe('a crash in the middle of a large import', () => {
-  it('leaves all or nothing after the browser is killed and reopened', async () => {
+  it('leaves all or nothing after the env.browser is killed and reopened', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vaardig-crash-'));
     const start = async () => {
       const proc = spawn(chromiumPath(), [...CHROMIUM_FLAGS, `--user-data-dir=${dir}`, '--remote-debugging-port=0', 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });

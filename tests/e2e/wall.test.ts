@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium, openApp, openScreen, signInAs, type Browser, type Page } from './chromium';
+import { describe, expect, it } from 'vitest';
+import { browserForFile, axeViolations, openApp, openScreen, signInAs, type Page } from './chromium';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const env = browserForFile();
 
 /** A device that hangs on the wall: wall mode stored as the lead would leave it, then opened again. */
 async function openWall(viewport: { width: number; height: number }, pageSeconds = 20) {
-  const opened = await openApp(browser, '/', { viewport });
+  const opened = await openApp(env.browser, '/', { viewport });
   await opened.page.evaluate((seconds) => localStorage.setItem('vaardig-ui', JSON.stringify({ state: { language: 'nl', wallMode: true, wallPageSeconds: seconds }, version: 0 })), pageSeconds);
   await opened.page.reload();
   await opened.page.getByRole('table', { name: /^Wie kan wat/ }).waitFor();
@@ -121,7 +115,7 @@ describe('the wall', () => {
 
 describe('the menu', () => {
   it('is one row on a 1280 × 800 tablet, the rest under Meer', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, context } = await openApp(env.browser);
     await signInAs(page, 'Kees Veerman', '1234');
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
     const tops = await nav.locator(':scope > ul > li').evaluateAll((items) => items.map((li) => Math.round(li.getBoundingClientRect().top)));
@@ -140,7 +134,7 @@ describe('the menu', () => {
 
   it('is a tab bar at the bottom of a phone, and leaves the screen to the content', async () => {
     // Without the service worker: its one-off "ready offline" note is not what stays on screen.
-    const { page, context } = await openApp(browser, '/', { viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+    const { page, context } = await openApp(env.browser, '/', { viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
     await signInAs(page, 'Jan de Vries', '4827', { firstTime: true });
     await page.getByRole('heading', { name: 'Wat kan Jan de Vries?' }).waitFor();
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });

@@ -1,13 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, openLeadScreen, signInAs, type Browser, type Page } from './chromium';
+import { describe, expect, it } from 'vitest';
+import { browserForFile, openApp, openLeadScreen, signInAs, type Page } from './chromium';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const env = browserForFile();
 
 /** What a worker must never read: dates as a computer writes them, codes, server words. */
 const FORBIDDEN: [string, RegExp][] = [
@@ -26,7 +20,7 @@ const open = (page: Page, screen: string) => page.evaluate((s) => (location.hash
 
 describe('a worker reads plain Dutch', () => {
   it('sees Dutch dates and no codes or server words on the board, their own skills and the matrix', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, context } = await openApp(env.browser);
     // The lead plans for everyone, so the board has lines with due dates.
     await signInAs(page, 'Kees Veerman', '1234');
     await openLeadScreen(page, 'Plan de week');

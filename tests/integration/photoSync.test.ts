@@ -62,6 +62,9 @@ describe('a work instruction and its photos', () => {
     expect(await db.photos.get(hash)).toMatchObject({ workerId: null, width: 120, height: 80 });
     // The next save is the next version; the photo kept by its hash.
     expect(await cmd.saveInstruction(ids.skill, [{ title: 'Meten', keyPoints: '', reasons: '', photo: hash }], lead())).toMatchObject({ ok: true, value: { version: 2 } });
+    // Saved again as it is: no new version, no event.
+    expect(await cmd.saveInstruction(ids.skill, [{ title: 'Meten ', keyPoints: '', reasons: '', photo: hash }], lead())).toMatchObject({ ok: true, value: { version: 2 } });
+    expect(await db.events.where('type').equals('instruction.saved').count()).toBe(2);
   });
 
   it('refuses an empty step, a photo that is no JPEG, and someone who may not write it; nothing stored', async () => {
@@ -185,6 +188,15 @@ describe('photos through the server', () => {
     // Another device that had not heard yet sends it again: this device does not keep it.
     await applyRemote([{ ...toPhotoDoc(evidence), id: photoDocId(evidence.hash) }]);
     expect(await db.photos.get(evidence.hash)).toBeUndefined();
+  });
+
+  it('the same picture as a session photo and in a work instruction: forgetting the person keeps the instruction’s', async () => {
+    const shared = { hash: await sha256Hex(jpeg(14)), bytes: jpeg(14), width: 120, height: 80, workerId: ids.jan, storedAt: 1 };
+    await db.photos.put(shared);
+    expect(await cmd.saveInstruction(ids.skill, [{ title: 'Meten', keyPoints: '', reasons: '', photo: shared.hash }], lead())).toMatchObject({ ok: true });
+    expect((await cmd.forgetWorker({ id: ids.jan, reason: 'left' }, lead())).ok).toBe(true);
+    expect(await db.photos.get(shared.hash)).toMatchObject({ workerId: null });
+    expect((await db.meta.get('photosToErase'))?.value ?? []).not.toContain(shared.hash);
   });
 
   it('a photo deleted on the server (its person forgotten) is not sent back by a device that still has it', async () => {

@@ -1,5 +1,5 @@
 import { payloadSchemas, type Payload } from '../../domain/events';
-import { latestInstruction } from '../../domain/instructions';
+import { sameSteps, latestInstruction } from '../../domain/instructions';
 import { normaliseLevel, type Skill } from '../../domain/model';
 import { canTeach, isLead } from '../../domain/permissions';
 import { db, putPhotos, readInstructions, storedLevel, type PhotoRow } from '../store';
@@ -67,6 +67,8 @@ export async function saveInstruction(skillId: string, steps: readonly StepInput
     const kept = parsed.data.steps.flatMap((s) => (s.photo && !brought.has(s.photo) ? [s.photo] : []));
     if ((await db.photos.bulkGet(kept)).some((p) => !p)) return fail<Payload<'instruction.saved'>>({ field: '', key: 'instruction.error.photoMissing' });
     const current = latestInstruction(await readInstructions(skillId));
+    // Saved again unchanged: no new version (it would say something changed, and nothing did).
+    if (current && !rows.length && sameSteps(current.steps, parsed.data.steps)) return ok({ skillId, version: current.version, steps: current.steps });
     const payload = { ...parsed.data, version: (current?.version ?? 0) + 1 };
     await putPhotos(rows);
     await appendEvents([buildEvent('instruction.saved', payload, ctx.actor)]);

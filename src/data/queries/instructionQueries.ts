@@ -19,12 +19,19 @@ export async function instructionVersion(skillId: string, version: number): Prom
   return (await readInstructions(skillId)).find((i) => i.version === version);
 }
 
-/** The steps of the current version this learner has done alone in a session. */
+/** The steps of the current version this learner has done alone in a session (of this version or an earlier one). */
 export function useStepsDoneAlone(workerId: string, skillId: string, version: number | undefined): Set<number> | undefined {
   return useLive(async () => {
     if (version === undefined) return new Set<number>();
-    const sessions = (await readWhere('sessions', 'learnerId', workerId)).filter((s) => s.skillId === skillId);
-    return stepsDoneAlone(sessions, version);
+    const [sessions, versions] = await Promise.all([readWhere('sessions', 'learnerId', workerId), readInstructions(skillId)]);
+    const current = versions.find((v) => v.version === version);
+    return current
+      ? stepsDoneAlone(
+          sessions.filter((s) => s.skillId === skillId),
+          versions,
+          current,
+        )
+      : new Set<number>();
   }, [workerId, skillId, version]);
 }
 

@@ -3,6 +3,7 @@ import { db } from './database';
 import { getMeta, setMeta } from './meta';
 import { refoldAll } from './projectionWriter';
 import { deletePhotosOf } from './photoStore';
+import { readInstructions } from './instructionLog';
 
 /**
  * What forgetting a person does on this device, whether a lead did it here or the signed
@@ -29,8 +30,11 @@ export async function honourForgetting(events: readonly VaardigEvent[]): Promise
   await setMeta('keysToErase', [...new Set([...(erase ?? []), ...ids])]);
   await db.personKeys.bulkDelete(ids);
   await db.credentials.bulkDelete(ids);
-  // Their photos (evidence about them: a session's finished work) go here, and from the server at the next sync.
-  const photos = await db.photos.where('workerId').anyOf(ids).primaryKeys();
+  // Their photos (evidence about them: a session's finished work) go here, and from the server at
+  // the next sync — except the same picture used in a work instruction: that is the company's.
+  const inInstructions = new Set((await readInstructions()).flatMap((i) => i.steps.flatMap((s) => (s.photo ? [s.photo] : []))));
+  const photos = (await db.photos.where('workerId').anyOf(ids).primaryKeys()).filter((hash) => !inInstructions.has(hash));
+  await db.photos.bulkUpdate([...inInstructions].map((hash) => ({ key: hash, changes: { workerId: null } })));
   for (const id of ids) await deletePhotosOf(id);
   if (photos.length) await setMeta('photosToErase', [...new Set([...((await getMeta('photosToErase')) ?? []), ...photos])]);
   const names = (row: unknown) => ids.some((id) => JSON.stringify(row).includes(id));

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { checkSession, recordSession, type FieldError, type NewPhoto, type SessionInput } from '../../data/commands';
-import { useInstructions } from '../../data/queries';
+import { useInstructions, useWorkerLevels } from '../../data/queries';
 import { suggestedLevel, type StepTick } from '../../domain/instructions';
 import { PhotoPicker } from '../instructions/PhotoPicker';
 import { StepTicks } from '../instructions/StepTicks';
 import { localDay } from '../../domain/dates';
 import { REACHABLE_LEVELS, type LevelCode } from '../../domain/levels';
-import type { Assignment } from '../../domain/model';
+import { normaliseLevel, type Assignment } from '../../domain/model';
 import { translateLoose, useT, type Translate } from '../../i18n';
 import { useCommandContext, useUi } from '../../state/ui';
 import { Dialog } from '../../ui/Dialog';
@@ -48,10 +48,12 @@ export function SessionDialog({ assignment, onClose }: { assignment: Assignment;
   const [step, setStep] = useState<'form' | 'pin'>('form');
   const [errors, setErrors] = useState<Errors>({});
   const instructions = useInstructions();
+  const learnerLevels = useWorkerLevels(assignment.workerId);
   if (!names || !instructions) return null;
+  const currentLevel = normaliseLevel(learnerLevels?.get(assignment.skillId) ?? { workerId: assignment.workerId, skillId: assignment.skillId }).level;
   const learner = names.person(assignment.workerId);
   const instruction = instructions.get(assignment.skillId);
-  const suggestion = instruction ? suggestedLevel(instruction.steps.length, ticks) : null;
+  const suggestion = instruction ? suggestedLevel(instruction.steps.length, ticks, currentLevel) : null;
 
   const input = (): SessionInput => ({
     coachId: ctx.actor ?? '',
@@ -106,7 +108,11 @@ export function SessionDialog({ assignment, onClose }: { assignment: Assignment;
           {instruction && <StepTicks instruction={instruction} ticks={ticks} onChange={setTicks} />}
           {instruction && (
             <p className="suggestion" role="status">
-              {suggestion ? t('session.suggested', { level: levelName(t, suggestion) }) : t('session.noSuggestion')}{' '}
+              {suggestion
+                ? t('session.suggested', { level: levelName(t, suggestion) })
+                : ticks.length && currentLevel !== '-'
+                  ? t('session.notAbove', { learner, level: levelName(t, currentLevel) })
+                  : t('session.noSuggestion')}{' '}
               {suggestion && suggestion !== levelReached && (
                 <button type="button" className="button" onClick={() => edit(setLevelReached, 'levelReached')(suggestion)}>
                   {t('session.useSuggestion')}

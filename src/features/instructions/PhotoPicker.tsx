@@ -13,8 +13,9 @@ function NewPhotoImage({ photo, alt }: { photo: NewPhoto; alt: string }) {
 }
 
 /**
- * Choose or take a photo (the camera on a phone or tablet: `capture`), made smaller on this
- * device at once; what cannot be a photo is said at the field, and nothing is kept.
+ * Take or choose a photo, made smaller on this device at once; what cannot be a photo is said at
+ * the field, and nothing is kept. No `capture`: that would open only the camera, while phones
+ * and tablets offer the camera and the photos already taken when it is left out.
  */
 export function PhotoPicker({
   label,
@@ -58,7 +59,6 @@ export function PhotoPicker({
         label={label}
         type="file"
         accept="image/*"
-        capture="environment"
         error={problem ?? error}
         onChange={(e) => {
           void choose(e.target.files?.[0]);

@@ -27,7 +27,8 @@ export function StepCards({ skillName, instruction, workerId, onClose }: { skill
             .join(' ');
           return (
             <li key={i} className="step-card" aria-labelledby={`step-${i}`}>
-              {step.photo ? <StoredPhoto hash={step.photo} alt={t('instruction.photoOf', { n: i + 1, title: step.title })} /> : <p className="step-photo missing">{t('steps.noPhoto')}</p>}
+              {/* Photo first where there is one; a step without one starts with its words (no empty box). */}
+              {step.photo && <StoredPhoto hash={step.photo} alt={t('instruction.photoOf', { n: i + 1, title: step.title })} />}
               <h3 id={`step-${i}`}>
                 <span className="step-number">{t('steps.card', { n: i + 1, total })}</span> {step.title}
               </h3>
