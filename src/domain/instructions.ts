@@ -1,4 +1,5 @@
 import { levelOf, type LevelCode } from './levels';
+import { nameKey } from './names';
 
 /**
  * Work instructions in the Job Instruction form: a skill taught in a few main steps, each with
@@ -57,7 +58,7 @@ function suggestedFromSteps(stepCount: number, ticks: readonly StepTick[]): Leve
 }
 
 /** A step's identity across versions: what is done, whatever the spacing or case. */
-const stepKey = (step: Pick<InstructionStep, 'title'>) => step.title.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
+const stepKey = (step: Pick<InstructionStep, 'title'>) => nameKey(step.title);
 
 /**
  * The steps of the current version a learner has done alone in any session, also against an
