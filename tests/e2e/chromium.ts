@@ -255,6 +255,31 @@ export async function startOwnWorkshop(page: Page) {
 }
 
 /**
+ * The lead's own workshop (not the demo), with the people of a small sheet (`csv`, `;`-separated
+ * with a header row) read in from _Gegevens_.
+ */
+export async function ownWorkshopFromSheet(page: Page, csv: string) {
+  await startOwnWorkshop(page);
+  await openLeadScreen(page, 'Gegevens');
+  await page.getByLabel('Bestand', { exact: true }).setInputFiles({ name: 'm.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const people = csv.trim().split('\r\n').length - 1;
+  await page.getByRole('button', { name: `Inlezen (${people === 1 ? '1 persoon' : `${people} mensen`})` }).click();
+  await page.getByText(new RegExp(`Ingelezen: ${people} `)).waitFor();
+}
+
+/** A worker signs in (choosing their PIN) and claims a skill on _Mijn vaardigheden_, with what they did. */
+export async function claimOwnSkill(page: Page, who: { name: string; pin: string }, skill: string, level: string, note: string) {
+  await signInAs(page, who.name, who.pin, { firstTime: true });
+  await openScreen(page, 'Mijn vaardigheden');
+  await page.getByRole('heading', { name: `Wat kan ${who.name}?` }).waitFor();
+  await page.getByRole('button', { name: `Ik kan dit: ${skill}` }).click();
+  const picker = page.getByRole('dialog', { name: 'Hoe goed kan jij dit?' });
+  await picker.getByLabel('Wat heb je gedaan? (mag leeg)').fill(note);
+  await picker.getByRole('button', { name: level }).click();
+  await picker.waitFor({ state: 'detached' });
+}
+
+/**
  * A device connected to a company that has not let it in: waits until it shows its code and
  * has asked to take part, and returns the code as shown (`K7Q2-M9XA`).
  */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { browserAndCouch } from './couchHarness';
 import { couch } from '../integration/couchServer';
-import { connectDevice, axeViolations, enrolmentCodeOf, letDeviceIn, openApp, openLeadScreen, openScreen, readEverything, readLevels, readStore, signInAs, startOwnWorkshop } from './chromium';
+import { ownWorkshopFromSheet, connectDevice, axeViolations, enrolmentCodeOf, letDeviceIn, openApp, openLeadScreen, openScreen, readEverything, readLevels, readStore, signInAs } from './chromium';
 
 const env = browserAndCouch();
 /** Long and unusual, so that finding it anywhere is never chance. */
@@ -17,13 +17,7 @@ describe('forget me', () => {
 
     // Tablet A: the lead's own workshop, with Jannigje and Piet from a sheet, and a note on Jannigje's level.
     const a = await openApp(env.browser);
-    await startOwnWorkshop(a.page);
-    await openLeadScreen(a.page, 'Gegevens');
-    await a.page
-      .getByLabel('Bestand', { exact: true })
-      .setInputFiles({ name: 'm.csv', mimeType: 'text/csv', buffer: Buffer.from(`Naam;Team;Afkorten\r\n${NAME};Werkplaats;L\r\nPiet Bos;Werkplaats;O\r\n`) });
-    await a.page.getByRole('button', { name: 'Inlezen (2 mensen)' }).click();
-    await a.page.getByText(/Ingelezen: 2 mensen/).waitFor();
+    await ownWorkshopFromSheet(a.page, `Naam;Team;Afkorten\r\n${NAME};Werkplaats;L\r\nPiet Bos;Werkplaats;O\r\n`);
     await openScreen(a.page, 'Matrix');
     await a.page.getByRole('gridcell', { name: new RegExp(`^${NAME}, Afkorten`) }).click();
     const picker = a.page.getByRole('dialog');

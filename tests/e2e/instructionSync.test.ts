@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { browserAndCouch } from './couchHarness';
 import { couch, startProxy } from '../integration/couchServer';
-import { connectDevice, enrolmentCodeOf, letDeviceIn, openApp, openLeadScreen, openScreen, signInAs, startOwnWorkshop, type Page } from './chromium';
+import { ownWorkshopFromSheet, connectDevice, enrolmentCodeOf, letDeviceIn, openApp, openLeadScreen, openScreen, signInAs, type Page } from './chromium';
 
 const env = browserAndCouch();
 
@@ -28,11 +28,7 @@ describe('an instruction photo on another device', () => {
     const proxy = await startProxy(env.server.url);
 
     const a = await openApp(env.browser);
-    await startOwnWorkshop(a.page);
-    await openLeadScreen(a.page, 'Gegevens');
-    await a.page.getByLabel('Bestand', { exact: true }).setInputFiles({ name: 'm.csv', mimeType: 'text/csv', buffer: Buffer.from('Naam;Team;Afkorten\r\nJan Smit;Werkplaats;L\r\n') });
-    await a.page.getByRole('button', { name: 'Inlezen (1 persoon)' }).click();
-    await a.page.getByText(/Ingelezen: 1 /).waitFor();
+    await ownWorkshopFromSheet(a.page, 'Naam;Team;Afkorten\r\nJan Smit;Werkplaats;L\r\n');
     await connectDevice(a.page, proxy.url, dbName, { joining: true });
 
     const b = await openApp(env.browser);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserForFile, axeViolations, openApp, readStore, signInAs, writeMeta, openLeadScreen, openScreen } from './chromium';
+import { claimOwnSkill, browserForFile, axeViolations, openApp, readStore, signInAs, writeMeta, openLeadScreen, openScreen } from './chromium';
 
 const env = browserForFile();
 
@@ -9,14 +9,7 @@ describe('kiosk: claim, confirm, lock', () => {
     // A short idle time written straight into storage (the settings screen allows 15 s at least).
     await writeMeta(page, 'kioskPolicy', { maxAttempts: 5, lockMinutes: 5, idleSeconds: 12 });
     await page.reload();
-    await signInAs(page, 'Ioana Popescu', '2580', { firstTime: true });
-    await openScreen(page, 'Mijn vaardigheden');
-    await page.getByRole('heading', { name: 'Wat kan Ioana Popescu?' }).waitFor();
-    await page.getByRole('button', { name: 'Ik kan dit: Afkorten' }).click();
-    const picker = page.getByRole('dialog', { name: 'Hoe goed kan jij dit?' });
-    await picker.getByLabel('Wat heb je gedaan? (mag leeg)').fill('hele week alleen gezaagd');
-    await picker.getByRole('button', { name: 'kan het zelfstandig' }).click();
-    await picker.waitFor({ state: 'detached' });
+    await claimOwnSkill(page, { name: 'Ioana Popescu', pin: '2580' }, 'Afkorten', 'kan het zelfstandig', 'hele week alleen gezaagd');
     await page.getByText('4 wachten op bevestiging.').waitFor();
 
     // Event ids are content hashes: the log's order is the stamp (`at`).

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pdfPagesText, prose } from '../integration/pdfText';
-import { browserForFile, axeViolations, openApp, readStore, signInAs, openScreen } from './chromium';
+import { claimOwnSkill, browserForFile, axeViolations, openApp, readStore } from './chromium';
 import type { Download } from 'playwright-core';
 
 const env = browserForFile();
@@ -10,14 +10,7 @@ describe('see and take my data', () => {
   it('a worker signed in with their PIN claims a level, sees it under Mijn gegevens and downloads it as JSON and PDF', async () => {
     // On a phone: the worker's own page is made for it.
     const { page, context, errors } = await openApp(env.browser, '/', { viewport: { width: 390, height: 844 } });
-    await signInAs(page, 'Ioana Popescu', '2580', { firstTime: true });
-    await openScreen(page, 'Mijn vaardigheden');
-    await page.getByRole('heading', { name: 'Wat kan Ioana Popescu?' }).waitFor();
-    await page.getByRole('button', { name: 'Ik kan dit: Afkorten' }).click();
-    const picker = page.getByRole('dialog', { name: 'Hoe goed kan jij dit?' });
-    await picker.getByLabel('Wat heb je gedaan? (mag leeg)').fill('hele week alleen gezaagd');
-    await picker.getByRole('button', { name: 'kan het zelfstandig' }).click();
-    await picker.waitFor({ state: 'detached' });
+    await claimOwnSkill(page, { name: 'Ioana Popescu', pin: '2580' }, 'Afkorten', 'kan het zelfstandig', 'hele week alleen gezaagd');
 
     const mine = page.getByRole('region', { name: 'Mijn gegevens' });
     await mine.getByText('Vaardig bewaart wat je kunt').waitFor();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { browserAndCouch } from './couchHarness';
 import { couch, startProxy } from '../integration/couchServer';
-import { connectDevice, enrolmentCodeOf, letDeviceIn, openApp, openLeadScreen, signInAs, startOwnWorkshop, type Page, openScreen } from './chromium';
+import { ownWorkshopFromSheet, connectDevice, enrolmentCodeOf, letDeviceIn, openApp, signInAs, type Page, openScreen } from './chromium';
 
 const env = browserAndCouch();
 
@@ -23,13 +23,7 @@ describe('several devices, one matrix', () => {
 
     // Device A: the lead's own workshop (not the demo), brought in from a small sheet.
     const a = await openApp(env.browser);
-    await startOwnWorkshop(a.page);
-    await openLeadScreen(a.page, 'Gegevens');
-    await a.page
-      .getByLabel('Bestand', { exact: true })
-      .setInputFiles({ name: 'm.csv', mimeType: 'text/csv', buffer: Buffer.from('Naam;Team;Afkorten;Lengtezagen\r\nJan Smit;Werkplaats;L;\r\nPiet Bos;Werkplaats;O;U\r\n') });
-    await a.page.getByRole('button', { name: 'Inlezen (2 mensen)' }).click();
-    await a.page.getByText(/Ingelezen: 2 mensen/).waitFor();
+    await ownWorkshopFromSheet(a.page, 'Naam;Team;Afkorten;Lengtezagen\r\nJan Smit;Werkplaats;L;\r\nPiet Bos;Werkplaats;O;U\r\n');
     await connectDevice(a.page, proxy.url, dbName, { joining: true });
 
     // Device B: a new tablet with the demo; connecting replaces the demo with the company's data,
