@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { LEVEL_CODES } from './levels';
 import { qualificationFileSchema } from './qualificationSchema';
 import { INSTRUCTION, NAME_MAX_LENGTH, TEXT_MAX_LENGTH } from './thresholds';
-import { isSealed, sealedFits } from './privacy/sealing';
+import { isSealed, sealedFits } from './privacy/sealedForm';
 
 /**
  * Every change is one of these events. Payload schemas are the single validation boundary

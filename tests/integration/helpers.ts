@@ -1,6 +1,6 @@
 import { stableJson } from '../../src/domain/stableJson';
 import { forgetAuthority } from '../../src/data/gate';
-import { initClock, resetClockForTests, db, allLevels, columnCells } from '../../src/data/store';
+import { initClock, loadSealing, resetClockForTests, db, allLevels, columnCells } from '../../src/data/store';
 
 export async function freshDatabase(): Promise<void> {
   db.close();
@@ -9,6 +9,8 @@ export async function freshDatabase(): Promise<void> {
   resetClockForTests();
   forgetAuthority();
   await initClock();
+  // The app fetches the cipher after its first paint; tests that build events themselves need it at once.
+  await loadSealing();
 }
 
 /**

@@ -1,4 +1,4 @@
-import { keyCommitment } from '../../domain/privacy/sealing';
+import { keyCommitment } from '../../domain/privacy/sealedForm';
 import { fromBase64Url } from '../../domain/identity/eventIdentity';
 import { z } from 'zod/mini';
 import { Authority } from '../../domain/gate/authority';

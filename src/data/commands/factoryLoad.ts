@@ -4,7 +4,7 @@ import { planFactory, type FactorySpec } from '../../domain/factoryPlan';
 import { formatHlc } from '../../domain/hlc';
 import { DAY_MS } from '../../domain/thresholds';
 import { contentHash, ROOT_EVENT_ID, type EventContent } from '../../domain/identity/eventIdentity';
-import { currentDevice, currentPublicKey, observeStamp, db, getMeta, setMeta, newId, columnDocs, rowDocs, signEvents, newPersonKey, openEvent, saveNewKeys, sealPayload } from '../store';
+import { loadSealing, currentDevice, currentPublicKey, observeStamp, db, getMeta, setMeta, newId, columnDocs, rowDocs, signEvents, newPersonKey, openEvent, saveNewKeys, sealPayload } from '../store';
 import { hashPin } from './kioskCommands';
 import type { Table } from 'dexie';
 import { foldEvents, PROJECTED_TABLES } from '../../domain/projection';
@@ -97,6 +97,7 @@ export function factoryEvents(spec: FactorySpec, now = Date.now()): VaardigEvent
  */
 export async function loadFactory(spec: FactorySpec, onProgress?: (done: number, total: number) => void): Promise<number | null> {
   if ((await getMeta('started')) || (await db.events.count()) > 0) return null;
+  await loadSealing();
   performance.mark('vaardig:factory-start');
   const events = factoryEvents(spec);
   // WebCrypto signs (and derives the PIN hash) on the browser's own threads: that runs while this

@@ -1,3 +1,4 @@
+import { loadSealing } from '../store';
 import { refsOf } from '../../domain/eventRefs';
 import { payloadSchemas, PRIVATE_EVENT_TYPES, type EventType, type Payload, type PayloadInput, type VaardigEvent } from '../../domain/events';
 import type { Worker } from '../../domain/model';
@@ -90,6 +91,7 @@ export async function actorOf(ctx: CommandContext): Promise<Worker | undefined> 
 /** Runs a command's reads and writes in one transaction: all of it, or nothing. */
 export async function transact<T>(run: () => Promise<CommandResult<T>>): Promise<CommandResult<T>> {
   try {
+    await loadSealing();
     return await db.transaction('rw', db.allTables, async () => {
       await refreshKeyRing();
       return run();

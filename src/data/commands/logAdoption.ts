@@ -3,7 +3,7 @@ import { formatHlc, parseHlc, type HlcState } from '../../domain/hlc';
 import { contentHash, ROOT_EVENT_ID, type EventContent } from '../../domain/identity/eventIdentity';
 import { stampOf } from '../../domain/projection';
 import { forgetAuthority } from '../gate';
-import { currentDevice, currentPublicKey, db, deleteMeta, getMeta, refoldAll, setMeta, signEvents } from '../store';
+import { loadSealing, currentDevice, currentPublicKey, db, deleteMeta, getMeta, refoldAll, setMeta, signEvents } from '../store';
 
 /**
  * This device takes a whole log on as its own and becomes its first device: a fresh root, then
@@ -49,6 +49,7 @@ export async function adoptLog(events: readonly VaardigEvent[]): Promise<Vaardig
  * (README: "Updating devices that synced before signing").
  */
 export async function adoptUnsignedLog(): Promise<void> {
+  await loadSealing();
   for (let attempt = 0; attempt < 3 && (await getMeta('unsignedLog')); attempt++) {
     const old = await db.events.toArray();
     const adopted = await adoptLog(old);

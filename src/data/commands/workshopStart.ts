@@ -7,7 +7,7 @@ import { admitLocal } from '../gate';
 import { buildEvent, buildRootEvent } from './kernel';
 import { adoptUnsignedLog } from './logAdoption';
 import { ROOT_EVENT_ID } from '../../domain/identity/eventIdentity';
-import { db, getMeta, setMeta, newId, applyEvents, saveNewKeys, deleteMeta, dropDemo, signEvents, currentDevice, resumeAfter, type StartState } from '../store';
+import { loadSealing, db, getMeta, setMeta, newId, applyEvents, saveNewKeys, deleteMeta, dropDemo, signEvents, currentDevice, resumeAfter, type StartState } from '../store';
 import { planDemoHistory } from '../../domain/demoHistory';
 import { formatHlc } from '../../domain/hlc';
 import { hashPin } from './kioskCommands';
@@ -147,6 +147,7 @@ export function demoEvents(workshop: DemoWorkshop = DEMO_WORKSHOP, now = Date.no
 
 /** On first start with an empty database, load the demo. Safe to call on every start. */
 export async function ensureStarted(): Promise<StartState> {
+  await loadSealing();
   await adoptUnsignedLog();
   const started = await getMeta('started');
   if (started) return started;
@@ -191,5 +192,6 @@ export async function startEmpty(): Promise<void> {
  * whatever the company added itself (a level on a demo skill goes with the demo skill).
  */
 export async function removeDemo(): Promise<void> {
+  await loadSealing();
   await db.transaction('rw', db.allTables, dropDemo);
 }

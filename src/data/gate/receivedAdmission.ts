@@ -5,7 +5,7 @@ import { settle } from '../../domain/gate/settle';
 import type { VaardigEvent } from '../../domain/events';
 import { signatureHolds } from './signatures';
 import { fingerprint } from '../../domain/identity/eventIdentity';
-import { applyEvents, db, honourForgetting, newId, observeStamp, refoldAll, type HeldRow, type RefusedRow } from '../store';
+import { loadSealing, applyEvents, db, honourForgetting, newId, observeStamp, refoldAll, type HeldRow, type RefusedRow } from '../store';
 
 /**
  * Where events from elsewhere enter the log (sync; a restore builds its own log the same
@@ -64,6 +64,7 @@ function apart(row: RefusedRow, received: unknown): RefusedRow {
 
 /** Screens and judges what was received, in one transaction with the log and its projections. */
 export async function admitReceived(docs: readonly unknown[], source: Source, now = Date.now()): Promise<Admission> {
+  await loadSealing();
   const ok: VaardigEvent[] = [];
   const held: HeldRow[] = [];
   const refused: RefusedRow[] = [];
@@ -110,6 +111,7 @@ export async function admitReceived(docs: readonly unknown[], source: Source, no
  * judged; what is still ahead waits or stays refused.
  */
 export async function releaseHeld(now = Date.now()): Promise<number> {
+  await loadSealing();
   const [held, future] = await Promise.all([db.held.toArray(), db.refused.where('code').equals('future').toArray()]);
   const waiting = [
     ...held.map((h) => ({ event: h.event, source: h.source, was: 'hold' as const })),

@@ -52,3 +52,5 @@ export {
 } from './workshopQueries';
 export { currentInstructions, instructionVersion, photosByHash, useInstructions, usePhoto, useStepsDoneAlone } from './instructionQueries';
 export { setPersonLabels } from './readTables';
+/** The cipher for people's texts, fetched after the first paint so the first change does not wait for it. */
+export { loadSealing } from '../store';

@@ -1,7 +1,9 @@
 import type { Table } from 'dexie';
 import { isComplete, type Clocked, type TableName } from '../../domain/projection';
 import type { VaardigEvent } from '../../domain/events';
-import { db, keyRing, openEvent, refreshKeyRing, type VaardigDB } from '../store';
+import Dexie from 'dexie';
+import { holdsSealed } from '../../domain/privacy/personalFields';
+import { db, keyRing, loadSealing, openEvent, refreshKeyRing, type VaardigDB } from '../store';
 
 type Rows = {
   [N in Exclude<TableName, 'levels'>]: VaardigDB[N] extends Table<infer R, infer _K, infer _I> ? R : never;
@@ -47,6 +49,8 @@ export async function readWhere<N extends keyof Rows>(name: N, index: string, va
 
 /** Events as people read them: each person's sealed texts opened (a forgotten person's stay empty). */
 export async function openedEvents(events: VaardigEvent[]): Promise<VaardigEvent[]> {
+  // Inside a live query: Dexie.waitFor keeps the query's zone across the (rare, first-time) import.
+  if (events.some(holdsSealed)) await Dexie.waitFor(loadSealing());
   await refreshKeyRing();
   return events.map(openEvent);
 }

@@ -16,6 +16,6 @@ export { isMember, thisDeviceRow } from './thisDevice';
 export { pinChoice, pinChoices, type PinChoice } from './pinChoice';
 export { applyEvents, rebuildProjections, refoldAll } from './projectionWriter';
 export { forgottenPeople, honourForgetting } from './forgetting';
-export { ForgottenPerson, keyRing, MissingPersonKey, newPersonKey, openEvent, refreshKeyRing, resetKeyRingForTests, saveNewKeys, sealPayload, type PersonKeyRow } from './personKeys';
+export { ForgottenPerson, keyRing, loadSealing, MissingPersonKey, newPersonKey, openEvent, refreshKeyRing, resetKeyRingForTests, saveNewKeys, sealPayload, type PersonKeyRow } from './personKeys';
 export { deletePhotosOf, putPhotos, sha256Hex } from './photoStore';
 export { readInstructions } from './instructionLog';

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import type { EventType, Payload, VaardigEvent } from '../../domain/events';
 import { fromBase64Url, toBase64Url } from '../../domain/identity/eventIdentity';
 import { mapPersonalTexts, type KeyRing } from '../../domain/privacy/personalFields';
-import { isSealed, keyCommitment, NONCE_LENGTH, PERSON_KEY_BYTES, seal, unseal } from '../../domain/privacy/sealing';
+import { isSealed, keyCommitment, NONCE_LENGTH, PERSON_KEY_BYTES } from '../../domain/privacy/sealedForm';
 import { db } from './database';
 import { getMeta } from './meta';
 
@@ -37,6 +37,23 @@ export class MissingPersonKey extends Error {
 }
 
 const RING_TABLES = ['personKeys', 'workers', 'meta'];
+
+/**
+ * The cipher, loaded when first needed rather than with the first paint. Every path that seals
+ * or opens waits for it before its transaction (an import cannot be awaited inside one):
+ * commands (`transact`), what is received, restores, the demo, the factory, and queries that
+ * open texts.
+ */
+let cipher: typeof import('../../domain/privacy/sealing') | null = null;
+
+export async function loadSealing(): Promise<void> {
+  cipher ??= await import('../../domain/privacy/sealing');
+}
+
+function loaded(): typeof import('../../domain/privacy/sealing') {
+  if (!cipher) throw new Error('loadSealing() has not run');
+  return cipher;
+}
 const keys = new Map<string, Uint8Array>();
 /** Keys made here that are not stored yet (the command that made them stores them). */
 const unsaved = new Map<string, Uint8Array>();
@@ -105,7 +122,7 @@ export function sealPayload<T extends EventType>(type: T, payload: Payload<T>): 
   const sealed = mapPersonalTexts({ type, payload } as { type: EventType; payload: Payload<EventType> } as never, (text: string, owner: string) => {
     if (forgotten.has(owner)) throw new ForgottenPerson(owner);
     const key = keyRing.keyOf(owner);
-    if (key) return seal(text, key, owner, crypto.getRandomValues(new Uint8Array(NONCE_LENGTH)));
+    if (key) return loaded().seal(text, key, owner, crypto.getRandomValues(new Uint8Array(NONCE_LENGTH)));
     if (commitments.has(owner)) throw new MissingPersonKey(owner);
     return text;
   }) as { payload: Payload<T> };
@@ -117,7 +134,7 @@ export function openEvent<E extends VaardigEvent>(event: E): E {
   return mapPersonalTexts(event as VaardigEvent, (text, owner) => {
     if (forgotten.has(owner)) return '';
     if (!isSealed(text)) return text;
-    return unseal(text, keyRing.keyOf(owner), owner) ?? '';
+    return loaded().unseal(text, keyRing.keyOf(owner), owner) ?? '';
   }) as E;
 }
 

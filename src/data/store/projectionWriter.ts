@@ -3,7 +3,7 @@ import type { VaardigEvent } from '../../domain/events';
 import { effectsOf, mergeEffect, rowKey, stampOf, type Clocked, type Effect, type TableName } from '../../domain/projection';
 import { db, refold } from './database';
 import { getLevels, putLevels, type StoredLevel } from './levelStore';
-import { openEvent, refreshKeyRing } from './personKeys';
+import { loadSealing, openEvent, refreshKeyRing } from './personKeys';
 
 function tableFor(name: Exclude<TableName, 'levels'>): Table<Clocked<object>, unknown> {
   return db[name] as unknown as Table<Clocked<object>, unknown>;
@@ -59,5 +59,6 @@ export async function refoldAll(): Promise<void> {
 
 /** Throws the projections away and folds them again from the event log. */
 export async function rebuildProjections(): Promise<void> {
+  await loadSealing();
   await db.transaction('rw', db.allTables, refoldAll);
 }

@@ -1,8 +1,8 @@
 import { KEY_DOC_KIND, keyDocId, keyDocSchema } from '../../domain/privacy/keyDocument';
 import { fromBase64Url } from '../../domain/identity/eventIdentity';
 import { refuse } from '../../domain/gate/refusal';
-import { keyCommitment, PERSON_KEY_BYTES } from '../../domain/privacy/sealing';
-import { db, forgottenPeople, getMeta, newId, refoldAll, setMeta, type RefusedRow } from '../store';
+import { keyCommitment, PERSON_KEY_BYTES } from '../../domain/privacy/sealedForm';
+import { loadSealing, db, forgottenPeople, getMeta, newId, refoldAll, setMeta, type RefusedRow } from '../store';
 import type { SyncTransport } from './transport';
 
 /**
@@ -54,6 +54,7 @@ function refusedKey(doc: unknown, detail: string): RefusedRow {
  */
 export async function admitKeyDocs(docs: readonly unknown[]): Promise<number> {
   if (!docs.length) return 0;
+  await loadSealing();
   return db.transaction('rw', db.allTables, async () => {
     const gone = await forgottenPeople();
     const refused: RefusedRow[] = [];

@@ -3,7 +3,7 @@ import { qualificationId } from '../../domain/qualification';
 import { admitReceived, releaseHeld, type Admission } from '../gate';
 import { useSyncStatus, type RepairReason } from './syncStatus';
 import { ROOT_EVENT_ID } from '../../domain/identity/eventIdentity';
-import { db, deleteMeta, dropDemo, refoldAll, getMeta, newId, setMeta, type SyncConfig } from '../store';
+import { loadSealing, db, deleteMeta, dropDemo, refoldAll, getMeta, newId, setMeta, type SyncConfig } from '../store';
 import { CouchTransport, type CouchTarget } from './couchTransport';
 import { compareAndRepair, expectedOnServer, sharesHistory, type RepairCounts } from './repair';
 import { connectionKey, listenToTabs, tellTabs, type TabMessage } from './tabs';
@@ -279,6 +279,7 @@ export async function connect(input: CouchTarget, options: { confirm?: (plan: Jo
   if (otherRoot && plan.keeps > 0) return { ok: false, problem: 'otherCompany' };
   if (options.confirm && plan.keeps > 0 && !(await options.confirm(plan))) return { ok: false, problem: 'cancelled' };
   stopSync();
+  await loadSealing();
   await db.transaction('rw', db.allTables, async () => {
     // The demo stays behind; what the company added on this device goes to the company.
     if (otherRoot) await db.events.delete(ROOT_EVENT_ID);

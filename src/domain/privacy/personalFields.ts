@@ -1,5 +1,5 @@
 import type { EventType, Payload } from '../events';
-import { isSealed } from './sealing';
+import { isSealed } from './sealedForm';
 
 /**
  * Which texts in which events are a person's own, and whose: these are sealed with that

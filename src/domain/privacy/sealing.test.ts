@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isSealed, keyCommitment, NONCE_LENGTH, PERSON_KEY_BYTES, seal, sealedFits, sealedLength, unseal } from './sealing';
+import { seal, unseal } from './sealing';
+import { isSealed, keyCommitment, NONCE_LENGTH, PERSON_KEY_BYTES, sealedFits, sealedLength } from './sealedForm';
 import { holdsSealed, mapPersonalTexts, ownerOf } from './personalFields';
 import { dueForForgetting } from './retention';
 import { formatHlc } from '../hlc';
