@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { openScreenFromHash } from './app/useHashRoute';
-import { hasHeldEvents, loadSealing, openDeviceData, startState, syncIsConfigured } from './data/queries';
+import { hasHeldEvents, openDeviceData, startState, syncIsConfigured } from './data/queries';
 import { startSync } from './data/sync';
 import { parseFactorySpec } from './domain/factoryPlan';
 import { DEFAULT_LANGUAGE, isLanguage, loadCatalog, translate } from './i18n';
@@ -62,7 +62,6 @@ async function start() {
         <App />
       </StrictMode>,
     );
-    void loadSealing();
   } catch (error) {
     console.error(error);
     const language = useUi.getState().language ?? DEFAULT_LANGUAGE;

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useSkills, useStations, useWorkers } from '../../data/queries';
+import { loadSealing, useSkills, useStations, useWorkers } from '../../data/queries';
 import { useT } from '../../i18n';
 import { useUi } from '../../state/ui';
 import { SelectField } from '../../ui/Field';
@@ -78,4 +78,6 @@ export function MatrixScreen() {
 function preloadAfterPaint(): void {
   preloadLevelPicker();
   preloadSignIn();
+  // The cipher for people's texts: the first change seals (every path that seals also waits for it).
+  void loadSealing();
 }
