@@ -230,6 +230,21 @@ export async function planFromAttention(page: Page, skip: readonly string[] = []
   throw new Error('No attention point with a coach other than the lead');
 }
 
+/**
+ * A second tablet joins the company that tablet `a` (its lead signed in) is connected to: it
+ * connects (its demo goes), shows its code, and the lead on `a` lets it in as "Tablet B".
+ * Returns the second tablet, brought to the front.
+ */
+export async function joinSecondTablet(browser: Browser, a: Page, url: string, db: string) {
+  const b = await openApp(browser);
+  await connectDevice(b.page, url, db);
+  const code = await enrolmentCodeOf(b.page);
+  await a.bringToFront();
+  await letDeviceIn(a, code, 'Tablet B');
+  await b.page.bringToFront();
+  return b;
+}
+
 /** The lead's screens sit behind "Beheer": open it and tap the tile. */
 export async function openLeadScreen(page: Page, label: string) {
   await openScreen(page, 'Beheer');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { browserAndCouch } from './couchHarness';
 import { couch } from '../integration/couchServer';
-import { ownWorkshopFromSheet, connectDevice, axeViolations, enrolmentCodeOf, letDeviceIn, openApp, openLeadScreen, openScreen, readEverything, readLevels, readStore, signInAs } from './chromium';
+import { joinSecondTablet, ownWorkshopFromSheet, connectDevice, axeViolations, openApp, openLeadScreen, openScreen, readEverything, readLevels, readStore, signInAs } from './chromium';
 
 const env = browserAndCouch();
 /** Long and unusual, so that finding it anywhere is never chance. */
@@ -29,12 +29,7 @@ describe('forget me', () => {
     await connectDevice(a.page, env.server.url, dbName, { joining: true });
 
     // Tablet B joins; the lead lets it in; it shows Jannigje.
-    const b = await openApp(env.browser);
-    await connectDevice(b.page, env.server.url, dbName);
-    const code = await enrolmentCodeOf(b.page);
-    await a.page.bringToFront();
-    await letDeviceIn(a.page, code, 'Tablet B');
-    await b.page.bringToFront();
+    const b = await joinSecondTablet(env.browser, a.page, env.server.url, dbName);
     await openScreen(b.page, 'Matrix');
     await b.page.getByRole('gridcell', { name: new RegExp(`^${NAME}, Afkorten: kan het zelfstandig`) }).waitFor({ timeout: 60_000 });
     expect(await readEverything(b.page)).toContain(NAME); // the projection B shows from

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { browserAndCouch } from './couchHarness';
 import { couch, startProxy } from '../integration/couchServer';
-import { ownWorkshopFromSheet, connectDevice, enrolmentCodeOf, letDeviceIn, openApp, openLeadScreen, openScreen, signInAs, type Page } from './chromium';
+import { joinSecondTablet, ownWorkshopFromSheet, connectDevice, openApp, openLeadScreen, openScreen, signInAs, type Page } from './chromium';
 
 const env = browserAndCouch();
 
@@ -31,11 +31,8 @@ describe('an instruction photo on another device', () => {
     await ownWorkshopFromSheet(a.page, 'Naam;Team;Afkorten\r\nJan Smit;Werkplaats;L\r\n');
     await connectDevice(a.page, proxy.url, dbName, { joining: true });
 
-    const b = await openApp(env.browser);
-    await connectDevice(b.page, proxy.url, dbName);
-    const code = await enrolmentCodeOf(b.page);
+    const b = await joinSecondTablet(env.browser, a.page, proxy.url, dbName);
     await a.page.bringToFront();
-    await letDeviceIn(a.page, code, 'Tablet B');
 
     // A: the lead writes the instruction with a photo.
     await openLeadScreen(a.page, 'Vaardigheden');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { browserAndCouch } from './couchHarness';
 import { couch, startProxy } from '../integration/couchServer';
-import { ownWorkshopFromSheet, connectDevice, enrolmentCodeOf, letDeviceIn, openApp, signInAs, type Page, openScreen } from './chromium';
+import { joinSecondTablet, ownWorkshopFromSheet, connectDevice, openApp, signInAs, type Page, openScreen } from './chromium';
 
 const env = browserAndCouch();
 
@@ -28,12 +28,7 @@ describe('several devices, one matrix', () => {
 
     // Device B: a new tablet with the demo; connecting replaces the demo with the company's data,
     // and it waits, showing its code, until the lead on A lets it in by that code.
-    const b = await openApp(env.browser);
-    await connectDevice(b.page, proxy.url, dbName);
-    const code = await enrolmentCodeOf(b.page);
-    await a.page.bringToFront();
-    await letDeviceIn(a.page, code, 'Tablet B');
-    await b.page.bringToFront();
+    const b = await joinSecondTablet(env.browser, a.page, proxy.url, dbName);
     await openScreen(b.page, 'Matrix');
     await cell(b.page, 'kan het met hulp (L), bevestigd').waitFor({ timeout: 60_000 });
     const t0 = Date.now();

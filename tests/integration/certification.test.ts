@@ -4,7 +4,6 @@ import {
   approveMapping,
   createSkill,
   createWorker,
-  ensureStarted,
   evidenceFor,
   giveConsent,
   importQualification,
@@ -22,7 +21,7 @@ import { EXAMPLE_QUALIFICATION } from '../../src/domain/exampleQualification';
 import { portfolioPdf } from '../../src/exports/portfolioPdf';
 import { PDFDocument } from 'pdf-lib';
 import { translate } from '../../src/i18n';
-import { freshDatabase } from './helpers';
+import { demoWithJan } from './helpers';
 import { pdfPagesText, prose } from './pdfText';
 
 const qid = qualificationId(EXAMPLE_QUALIFICATION.crebo, EXAMPLE_QUALIFICATION.version);
@@ -33,12 +32,7 @@ let jan: string;
 
 describe('certificate evidence', () => {
   beforeEach(async () => {
-    await freshDatabase();
-    await ensureStarted();
-    const workers = await db.workers.toArray();
-    lead = { actor: workers.find((w) => w.role === 'lead')!.id };
-    jan = workers.find((w) => w.name === 'Jan de Vries')!.id;
-    await setPin(jan, '1111', { actor: jan });
+    ({ lead, jan } = await demoWithJan());
   });
 
   it('the demo has the example qualification with approved mappings, and its team works toward it', async () => {

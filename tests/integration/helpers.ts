@@ -1,3 +1,4 @@
+import { ensureStarted, setPin } from '../../src/data/commands';
 import { stableJson } from '../../src/domain/stableJson';
 import { forgetAuthority } from '../../src/data/gate';
 import { initClock, loadSealing, resetClockForTests, db, allLevels, columnCells } from '../../src/data/store';
@@ -38,3 +39,14 @@ export async function snapshotProjections({ signer = true } = {}) {
 
 /** JSON with keys sorted at every depth, so equal rows compare equal whatever the key order (the gate's own). */
 export const canonicalJson = stableJson;
+
+/** The demo workshop, its lead, and Jan de Vries with his own PIN 1111: where evidence is made. */
+export async function demoWithJan(): Promise<{ lead: { actor: string }; jan: string }> {
+  await freshDatabase();
+  await ensureStarted();
+  const workers = await db.workers.toArray();
+  const lead = { actor: workers.find((w) => w.role === 'lead')!.id };
+  const jan = workers.find((w) => w.name === 'Jan de Vries')!.id;
+  await setPin(jan, '1111', { actor: jan });
+  return { lead, jan };
+}

@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db, sha256Hex } from '../../src/data/store';
-import { ensureStarted, evidenceFor, giveConsent, issueCredentials, recordSession, saveInstruction, setPin } from '../../src/data/commands';
+import { evidenceFor, giveConsent, issueCredentials, recordSession, saveInstruction } from '../../src/data/commands';
 import { qualificationId } from '../../src/domain/qualification';
 import { EXAMPLE_QUALIFICATION } from '../../src/domain/exampleQualification';
 import { localDay } from '../../src/domain/dates';
 import { portfolioPdf } from '../../src/exports/portfolioPdf';
 import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { translate } from '../../src/i18n';
-import { freshDatabase } from './helpers';
+import { demoWithJan } from './helpers';
 import { pdfPagesText, prose } from './pdfText';
 
 /**
@@ -25,12 +25,7 @@ let skillId: string;
 let skillName: string;
 
 beforeEach(async () => {
-  await freshDatabase();
-  await ensureStarted();
-  const workers = await db.workers.toArray();
-  lead = { actor: workers.find((w) => w.role === 'lead')!.id };
-  jan = workers.find((w) => w.name === 'Jan de Vries')!.id;
-  await setPin(jan, '1111', { actor: jan });
+  ({ lead, jan } = await demoWithJan());
   const mapping = (await db.mappings.where('qualificationId').equals(qid).toArray())[0]!;
   skillId = mapping.skillId;
   skillName = (await db.skills.get(skillId))!.name;

@@ -188,21 +188,21 @@ export async function restoreBackup(backup: BackupFile, ctx: CommandContext, hel
     if (!isLead(actor) && workers.some((w) => isLead(w))) return fail<number>(...LEAD_ONLY);
     const [deviceId, deviceKey, sync] = await Promise.all([getMeta('deviceId'), getMeta('deviceKey'), getMeta('sync')]);
     // Whom this device forgot stays forgotten, whatever the backup is older than.
-    const forgotten = await Promise.all(FORGETTING_META.map(async (key) => [key, await getMeta(key)] as const));
+    const forgotten = Object.fromEntries(await Promise.all(FORGETTING_META.map(async (key) => [key, await getMeta(key)] as const))) as Partial<Pick<MetaValues, (typeof FORGETTING_META)[number]>>;
     await Promise.all([db.events.clear(), db.credentials.clear(), db.personKeys.clear(), db.meta.clear(), db.refused.clear(), db.held.clear(), ...db.projectionTables.map((t) => t.clear())]);
-    for (const [key, value] of forgotten) if (value) await setMeta(key, value as never);
+    for (const [key, value] of Object.entries(forgotten)) if (value) await setMeta(key as (typeof FORGETTING_META)[number], value as never);
     // A device not connected to a company, and not among the backup's devices, takes the log on
     // as its own (a new tablet after the old one broke); a connected one waits to be let in.
     const member = backup.events.some((e) => e.type === 'device.enrolled' && e.payload.deviceId === deviceId && e.payload.key === deviceKey?.publicKey);
     const events = sync || member ? backup.events : await adoptLog(backup.events);
     // The signed events that forgot people this device knows of go back into a log that lacks them, where the rules let them.
     const inLog = new Set(events.map((e) => e.id));
-    const missing = ((forgotten.find(([key]) => key === 'forgottenEvents')?.[1] as VaardigEvent[] | undefined) ?? []).filter((e) => !inLog.has(e.id));
+    const missing = (forgotten.forgottenEvents ?? []).filter((e) => !inLog.has(e.id));
     const { admitted } = missing.length ? settle(new Authority(), [...events, ...missing]) : { admitted: [] };
     const forgets = admitted.filter((e) => !inLog.has(e.id));
     await db.events.bulkAdd([...events, ...forgets]);
     await db.held.bulkAdd(held.map((event) => ({ id: event.id, at: event.at, event, source: 'backup' as const })));
-    const gone = new Set((forgotten.find(([key]) => key === 'forgottenPeople')?.[1] as string[] | undefined) ?? []);
+    const gone = new Set(forgotten.forgottenPeople ?? []);
     await db.personKeys.bulkPut((backup.keys ?? []).filter((k) => !gone.has(k.workerId)).map((k) => ({ ...k, pushed: 0 as const })));
     forgetAuthority();
     await refoldAll();
