@@ -2,13 +2,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { openScreenFromHash } from './app/useHashRoute';
-import { hasHeldEvents, openDeviceData, startState, syncIsConfigured } from './data/queries';
+import { hasHeldEvents, openDeviceData, prefetchMatrix, startState, syncIsConfigured } from './data/queries';
 import { startSync } from './data/sync';
 import { parseFactorySpec } from './domain/factoryPlan';
 import { DEFAULT_LANGUAGE, isLanguage, loadCatalog, translate } from './i18n';
 import { requestPersistence } from './pwa/storage';
 import { levelMarkVariables } from './ui/markImage';
 import { useUi } from './state/ui';
+import { HOME_SCREEN } from './app/screens';
+import { DESK_METRICS } from './features/matrix/metrics';
 import './styles.css';
 
 /** `?lang=en` or `?lang=nl` chooses the language and remembers it. */
@@ -38,6 +40,19 @@ async function loadFactoryIfAsked() {
   await loadFactory(spec);
 }
 
+/**
+ * Opening on the matrix, its first screen is read before the first render (prefetchMatrix):
+ * as many rows and columns as this window shows, and a few more.
+ */
+function prefetchFirstScreen(): Promise<void> {
+  const { screen, wallMode } = useUi.getState();
+  if (screen !== HOME_SCREEN || wallMode) return Promise.resolve();
+  const rows = Math.ceil(window.innerHeight / DESK_METRICS.cellHeight) + 4;
+  const columns = Math.ceil(window.innerWidth / DESK_METRICS.cellWidth) + 4;
+  // Only a head start: should it fail, the screen's own queries read the same.
+  return prefetchMatrix({ rows, columns }).catch(() => undefined);
+}
+
 async function start() {
   applyLanguageParam();
   applyLevelMarks();
@@ -47,16 +62,18 @@ async function start() {
     openScreenFromHash();
     await openDeviceData();
     await loadFactoryIfAsked();
+    const [started, prefetched] = await Promise.all([startState(), prefetchFirstScreen()]);
     // Only a first start needs the demo workshop (and the code that writes it).
-    if (!(await startState()) && (await (await import('./data/commands')).ensureStarted()) === 'demo') {
+    if (!started && (await (await import('./data/commands')).ensureStarted()) === 'demo') {
       // The demo's work instructions follow the first paint: their drawings are made into photos here.
       void import('./app/demoInstructions').then((demo) => demo.addDemoInstructions());
     }
+    const [syncing, holding] = await Promise.all([syncIsConfigured(), hasHeldEvents(), started ? prefetched : prefetchFirstScreen()]);
     void requestPersistence();
     // A device that was connected before carries on syncing (it asks for the password again
     // after the browser was closed: the password is kept for a session only).
-    if (await syncIsConfigured()) void startSync();
-    if (await hasHeldEvents()) void import('./data/gate').then((gate) => gate.watchHeld());
+    if (syncing) void startSync();
+    if (holding) void import('./data/gate').then((gate) => gate.watchHeld());
     root.render(
       <StrictMode>
         <App />

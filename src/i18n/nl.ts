@@ -193,6 +193,7 @@ export const nl = {
   'error.teamHasWorkers': 'Er zitten nog mensen in dit team. Zet ze eerst in een ander team.',
   'error.stationHasSkills': 'Dit station heeft nog vaardigheden. Verplaats of archiveer ze eerst.',
   'error.storageFull': 'Het geheugen van dit apparaat is vol. Er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.',
+  'error.notSaved': 'Dit is niet opgeslagen. Probeer het opnieuw.',
   'error.invalid': 'Dit klopt niet.',
   'error.startFailed': 'Vaardig kan de opslag van deze browser niet openen. Staat privé-browsen aan? Probeer een gewoon venster.',
   'error.unexpected': 'Er ging iets mis. Er is niets veranderd.',

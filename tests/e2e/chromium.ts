@@ -1,5 +1,5 @@
 import { enrolmentCode, readCode } from '../../src/domain/identity/enrolmentCode';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
@@ -283,6 +283,16 @@ export async function ownWorkshopFromSheet(page: Page, csv: string) {
 }
 
 /** A worker signs in (choosing their PIN) and claims a skill on _Mijn vaardigheden_, with what they did. */
+/**
+ * Taps a level in the open level picker and waits until it is written: the cell shows the new
+ * level at once and the write follows (the `vaardig:level-durable` mark the picker sets).
+ */
+export async function chooseLevel(page: Page, level: string, picker: Locator = page.getByRole('dialog')) {
+  const written = await page.evaluate(() => performance.getEntriesByName('vaardig:level-durable').length);
+  await picker.getByRole('button', { name: level }).click();
+  await page.waitForFunction((n) => performance.getEntriesByName('vaardig:level-durable').length > n, written);
+}
+
 export async function claimOwnSkill(page: Page, who: { name: string; pin: string }, skill: string, level: string, note: string) {
   await signInAs(page, who.name, who.pin, { firstTime: true });
   await openScreen(page, 'Mijn vaardigheden');
@@ -290,8 +300,7 @@ export async function claimOwnSkill(page: Page, who: { name: string; pin: string
   await page.getByRole('button', { name: `Ik kan dit: ${skill}` }).click();
   const picker = page.getByRole('dialog', { name: 'Hoe goed kan jij dit?' });
   await picker.getByLabel('Wat heb je gedaan? (mag leeg)').fill(note);
-  await picker.getByRole('button', { name: level }).click();
-  await picker.waitFor({ state: 'detached' });
+  await chooseLevel(page, level, picker);
 }
 
 /**

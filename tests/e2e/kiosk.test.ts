@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimOwnSkill, browserForFile, axeViolations, openApp, readStore, signInAs, writeMeta, openLeadScreen, openScreen } from './chromium';
+import { claimOwnSkill, browserForFile, axeViolations, openApp, readStore, signInAs, writeMeta, openLeadScreen, openScreen, chooseLevel } from './chromium';
 
 const env = browserForFile();
 
@@ -30,7 +30,7 @@ describe('kiosk: claim, confirm, lock', () => {
     await signInAs(page, 'Ioana Popescu', '1357', { firstTime: true });
     await openScreen(page, 'Mijn vaardigheden');
     await page.getByRole('button', { name: 'Ik kan dit: Vlakken en vandikte' }).click();
-    await page.getByRole('dialog', { name: 'Hoe goed kan jij dit?' }).getByRole('button', { name: 'kan het zelfstandig' }).click();
+    await chooseLevel(page, 'kan het zelfstandig', page.getByRole('dialog', { name: 'Hoe goed kan jij dit?' }));
     await page.getByRole('banner').getByRole('button', { name: 'Afmelden' }).click();
 
     // Fatima is at O for "Vlakken en vandikte" (and a trained coach): she may confirm.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserForFile, axeViolations, openApp, readStore, signInAs, openLeadScreen, openScreen } from './chromium';
+import { browserForFile, axeViolations, claimOwnSkill, openApp, readStore, signInAs, openLeadScreen, openScreen, chooseLevel } from './chromium';
 
 const env = browserForFile();
 
@@ -27,7 +27,7 @@ describe('the matrix on the production build', () => {
     await dialog.getByRole('button', { name: 'Aanmelden' }).click();
     await page.getByRole('dialog', { name: 'Wie ben je? Tik op je naam.' }).waitFor();
     await signInAs(page, 'Kees Veerman', '1234');
-    await dialog.getByRole('button', { name: 'kan het zelfstandig' }).click();
+    await chooseLevel(page, 'kan het zelfstandig', dialog);
     await dialog.waitFor({ state: 'detached' });
     const changed = page.getByRole('gridcell', { name: 'Ahmed Benali, Lengtezagen: kan het zelfstandig (U), bevestigd' });
     await changed.waitFor();
@@ -99,6 +99,37 @@ describe('the matrix on the production build', () => {
     const touched = await page.evaluate(() => [...(window as unknown as { touched: Set<string> }).touched]);
     expect(touched).toContain('Ahmed Benali, Lengtezagen: kan het zelfstandig (U), bevestigd');
     expect(touched.filter((t) => !/^Ahmed Benali, Lengtezagen: |^row:Ahmed Benali$|^Lengtezagen: \d+\/\d+/.test(t))).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a tapped level in its cell before it is written; a refused one goes back and the picker says why', async () => {
+    const { page, context } = await openApp(env.browser);
+    await claimOwnSkill(page, { name: 'Ioana Popescu', pin: '2580' }, 'Afkorten', 'kan het zelfstandig', 'hele week alleen gezaagd');
+    await page.getByRole('banner').getByRole('button', { name: 'Afmelden' }).click();
+    await signInAs(page, 'Kees Veerman', '1234');
+    await openScreen(page, 'Matrix');
+    const claimed = 'Ioana Popescu, Afkorten: kan het zelfstandig (U), zelf aangegeven, nog niet bevestigd';
+    await page.getByRole('gridcell', { name: claimed }).click();
+    const dialog = page.getByRole('dialog', { name: 'Hoe goed kan Ioana Popescu dit?' });
+    // Another level than the claim needs a reason: without one the write is refused.
+    const choice = dialog.getByRole('button', { name: 'kan het met hulp' });
+    await choice.waitFor();
+    const refusedTap = await page.evaluate(
+      async ([button, label]) => {
+        const written = performance.getEntriesByName('vaardig:level-durable').length;
+        (button as HTMLButtonElement).click();
+        await null;
+        return { stillClaimed: Boolean(document.querySelector(`[aria-label="${label}"]`)), written: performance.getEntriesByName('vaardig:level-durable').length - written };
+      },
+      [await choice.elementHandle(), claimed] as const,
+    );
+    // In the same task as the tap the cell already shows the new level, and nothing is written yet.
+    expect(refusedTap).toEqual({ stillClaimed: false, written: 0 });
+    await dialog.getByText('Schrijf kort waarom.').waitFor();
+    await page.getByRole('gridcell', { name: claimed }).waitFor();
+    await dialog.getByLabel('Reden (nodig bij aanpassen of niet bevestigen)').fill('zaagt nog scheef');
+    await chooseLevel(page, 'kan het met hulp', dialog);
+    await page.getByRole('gridcell', { name: 'Ioana Popescu, Afkorten: kan het met hulp (L), bevestigd' }).waitFor();
     await context.close();
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPagesText } from '../integration/pdfText';
-import { baseUrl, launchChromium, openApp, openLeadScreen, signInAs, type Browser, type Page, openScreen } from './chromium';
+import { baseUrl, launchChromium, openApp, openLeadScreen, signInAs, type Browser, type Page, openScreen, chooseLevel } from './chromium';
 
 let browser: Browser;
 
@@ -47,7 +47,7 @@ describe('installable, offline-first PWA', () => {
     // Signed in from the overview, the lead lands on the claims waiting; back to the matrix.
     await openScreen(page, 'Matrix');
     await page.getByRole('gridcell', { name: 'Ahmed Benali, Lengtezagen: nog niet' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'kan het anderen leren' }).click();
+    await chooseLevel(page, 'kan het anderen leren');
     const changed = page.getByRole('gridcell', { name: 'Ahmed Benali, Lengtezagen: kan het anderen leren (O), bevestigd' });
     await changed.waitFor();
     expect(await serviceWorkerActivated(page)).toBe('activated');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { browserAndCouch } from './couchHarness';
 import { couch, startProxy } from '../integration/couchServer';
-import { joinSecondTablet, ownWorkshopFromSheet, connectDevice, openApp, signInAs, type Page, openScreen } from './chromium';
+import { joinSecondTablet, ownWorkshopFromSheet, connectDevice, openApp, signInAs, type Page, openScreen, chooseLevel } from './chromium';
 
 const env = browserAndCouch();
 
@@ -10,8 +10,7 @@ const cell = (page: Page, level: string) => page.getByRole('gridcell', { name: `
 async function setJan(page: Page, label: string) {
   await openScreen(page, 'Matrix');
   await page.getByRole('gridcell', { name: /^Jan Smit, Afkorten/ }).click();
-  await page.getByRole('dialog').getByRole('button', { name: label }).click();
-  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  await chooseLevel(page, label);
 }
 
 describe('several devices, one matrix', () => {
@@ -48,7 +47,7 @@ describe('several devices, one matrix', () => {
     await setJan(a.page, 'kan het anderen leren');
     await b.page.bringToFront();
     await b.page.getByRole('gridcell', { name: /^Piet Bos, Lengtezagen/ }).click();
-    await b.page.getByRole('dialog').getByRole('button', { name: 'leert het' }).click();
+    await chooseLevel(b.page, 'leert het');
     // And the server goes away and comes back while they are offline.
     proxy.cut();
     await a.context.setOffline(false);

@@ -6,7 +6,7 @@ import { PDFDocument } from 'pdf-lib';
 import { chromium as pw } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { stableJson } from '../../src/domain/stableJson';
-import { browserForFile, baseUrl, CHROMIUM_FLAGS, chromiumPath, openApp, openLeadScreen, readLevels, readStore, signInAs, type Page, openScreen } from './chromium';
+import { browserForFile, baseUrl, CHROMIUM_FLAGS, chromiumPath, openApp, openLeadScreen, readLevels, readStore, signInAs, type Page, openScreen, chooseLevel } from './chromium';
 
 const env = browserForFile();
 
@@ -134,7 +134,7 @@ describe('bring your matrix in, take it out, print it', () => {
     // Signed in from the overview, the lead lands on the claims waiting; back to the matrix.
     await openScreen(page, 'Matrix');
     await cell(page, 'Ahmed Benali, Lengtezagen: nog niet').click();
-    await page.getByRole('dialog').getByRole('button', { name: 'kan het met hulp' }).click();
+    await chooseLevel(page, 'kan het met hulp');
     await cell(other, 'Ahmed Benali, Lengtezagen: kan het met hulp (L), bevestigd').waitFor({ timeout: 30_000 });
     await context.close();
   });
@@ -145,7 +145,7 @@ describe('bring your matrix in, take it out, print it', () => {
     // Signed in from the overview, the lead lands on the claims waiting; back to the matrix.
     await openScreen(first.page, 'Matrix');
     await first.page.getByRole('gridcell', { name: 'Ahmed Benali, Lengtezagen: nog niet' }).click();
-    await first.page.getByRole('dialog').getByRole('button', { name: 'kan het zelfstandig' }).click();
+    await chooseLevel(first.page, 'kan het zelfstandig');
     await first.page.getByRole('gridcell', { name: 'Ahmed Benali, Lengtezagen: kan het zelfstandig (U), bevestigd' }).waitFor();
     // What the matrix says. The fresh profile is not one of the backup's devices, so it takes
     // the log on as its own (every event signed again by it): stamps keep their time (wall and

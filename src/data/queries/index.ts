@@ -24,6 +24,7 @@ export {
   type CoverageProblem,
 } from './levelQueries';
 export { loadPlanInput } from './planInput';
+export { prefetchMatrix } from './matrixPrefetch';
 export { collectPersonalData } from './personalDataQueries';
 export { useWeekNews, weekNews } from './wallQueries';
 export { demoInstructionTargets, hasDemo, hasHeldEvents, openDeviceData, startState, syncIsConfigured, useSetupBlocker } from './startQueries';

@@ -7,20 +7,27 @@ import { normaliseLevel, type LevelRecord, type Skill, type Station, type Worker
 import { confirmRefusal, isLead } from '../../domain/permissions';
 import { byName, compareText } from '../../domain/sort';
 import { expiries } from '../../domain/validity';
-import { allLevels, db, levelsOfSkill, levelsOfSkills, levelsOfWorker, storedLevel } from '../store';
+import { allLevels, db, levelsOfSkill, levelsOfSkills, levelsOfWorker, storedLevel, type CoverageEntry } from '../store';
 import { useLive, useRememberedQuery } from './liveQuery';
 import { openedEvents, readAll, readOne, readWhere } from './readTables';
 
 /** The matrix's cells: by row, by column, one cell with its timeline, and what they add up to. */
 
-/** One worker's levels by skill id: one query per visible matrix row. */
-export function useWorkerLevels(workerId: string): ReadonlyMap<string, LevelRecord> | undefined {
-  return useRememberedQuery(`row:${workerId}`, async () => new Map((await levelsOfWorker(workerId)).map((r) => [r.skillId, r] as const)));
+/** One worker's levels by skill id, as a matrix row shows them. */
+export const rowLevels = (records: readonly LevelRecord[]): ReadonlyMap<string, LevelRecord> => new Map(records.map((r) => [r.skillId, r] as const));
+/** Everyone's level for one skill, as a coverage cell counts them. */
+export const columnLevels = (entries: readonly CoverageEntry[]): LevelRecord[] => entries.map(normaliseLevel);
+export const rowKey = (workerId: string) => `row:${workerId}`;
+export const columnKey = (skillId: string) => `column:${skillId}`;
+
+/** One query per visible matrix row; `waitWhile` scrolling fast (see useRememberedQuery). */
+export function useWorkerLevels(workerId: string, waitWhile = false): ReadonlyMap<string, LevelRecord> | undefined {
+  return useRememberedQuery(rowKey(workerId), async () => rowLevels(await levelsOfWorker(workerId)), waitWhile);
 }
 
-/** Everyone's level for one skill: one query per visible matrix column (coverage row). */
-export function useSkillLevels(skillId: string): LevelRecord[] | undefined {
-  return useRememberedQuery(`column:${skillId}`, async () => (await levelsOfSkill(skillId)).map(normaliseLevel));
+/** One query per visible matrix column (coverage row). */
+export function useSkillLevels(skillId: string, waitWhile = false): LevelRecord[] | undefined {
+  return useRememberedQuery(columnKey(skillId), async () => columnLevels(await levelsOfSkill(skillId)), waitWhile);
 }
 
 /** A cell's timeline: its own events, and the person's whole-row events narrowed to it. */

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 
 /**
  * Live queries: they re-run when the tables they read change, in this tab or another.
@@ -17,12 +18,23 @@ export function useLive<T>(query: () => Promise<T>, deps: readonly unknown[]): T
 const remembered = new Map<string, unknown>();
 const REMEMBER = 300;
 
-export function useRememberedQuery<T>(key: string, query: () => Promise<T>): T | undefined {
-  const result = useLiveQuery(query, [key]);
-  if (result !== undefined && remembered.get(key) !== result) {
-    remembered.delete(key);
-    remembered.set(key, result);
-    if (remembered.size > REMEMBER) remembered.delete(remembered.keys().next().value!);
-  }
-  return result ?? (remembered.get(key) as T | undefined);
+/** Puts a result where a live query of this key starts from (see prefetchMatrix). */
+export function remember(key: string, value: unknown): void {
+  remembered.delete(key);
+  remembered.set(key, value);
+  if (remembered.size > REMEMBER) remembered.delete(remembered.keys().next().value!);
 }
+
+/**
+ * `waitWhile`: while true, a query that has not started yet does not start (a matrix row
+ * flying past in a fling reads nothing); it starts once false and then stays live.
+ */
+export function useRememberedQuery<T>(key: string, query: () => Promise<T>, waitWhile = false): T | undefined {
+  const [started, setStarted] = useState(!waitWhile);
+  if (!waitWhile && !started) setStarted(true);
+  const result = useLiveQuery(started ? query : nothing, [key, started]);
+  if (result !== undefined && remembered.get(key) !== result) remember(key, result);
+  return (result ?? remembered.get(key)) as T | undefined;
+}
+
+const nothing = async (): Promise<undefined> => undefined;

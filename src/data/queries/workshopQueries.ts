@@ -9,16 +9,21 @@ import { readAll, readOne } from './readTables';
 import { hasDemo } from './startQueries';
 
 /** The workshop as the screens see it: teams, stations, people, skills and the settings. */
+export const readTeams = async (): Promise<Team[]> => (await readAll('teams')).sort(byName);
+export const readStations = async (): Promise<Station[]> => (await readAll('stations')).sort((a, b) => a.order - b.order);
+export const readWorkers = async (): Promise<Worker[]> => (await readAll('workers')).sort(byName);
+export const readSkills = async (): Promise<Skill[]> => (await readAll('skills')).sort(byName);
+
 export function useTeams(): Team[] | undefined {
-  return useRememberedQuery('teams', async () => (await readAll('teams')).sort(byName));
+  return useRememberedQuery('teams', readTeams);
 }
 
 export function useStations(): Station[] | undefined {
-  return useRememberedQuery('stations', async () => (await readAll('stations')).sort((a, b) => a.order - b.order));
+  return useRememberedQuery('stations', readStations);
 }
 
 export function useWorkers(): Worker[] | undefined {
-  return useRememberedQuery('workers', async () => (await readAll('workers')).sort(byName));
+  return useRememberedQuery('workers', readWorkers);
 }
 
 /** People archived longer than the retention period, proposed to the lead for forgetting (`day`: today, ms). */
@@ -27,7 +32,7 @@ export function useForgettingProposals(day: number) {
 }
 
 export function useSkills(): Skill[] | undefined {
-  return useRememberedQuery('skills', async () => (await readAll('skills')).sort(byName));
+  return useRememberedQuery('skills', readSkills);
 }
 
 /** One person, or null when there is none (no id, or not found); undefined while loading. */

@@ -5,7 +5,7 @@
  */
 export { db, refold, SCHEMA_V1, VaardigDB, type CredentialRow, type HeldRow, type MetaRow, type PhotoRow, type RefusedRow } from './database';
 export { BACKED_UP_META, FORGETTING_META, deleteMeta, getMeta, setMeta, type MetaKey, type MetaValues, type StartState, type SyncConfig } from './meta';
-export { allLevels, getLevels, levelsOfSkill, levelsOfSkills, levelsOfWorker, putLevels, storedLevel, type CoverageEntry, type StoredLevel } from './levelStore';
+export { allLevels, columnsOfSkills, getLevels, levelsOfSkill, levelsOfSkills, levelsOfWorker, levelsOfWorkers, putLevels, storedLevel, type CoverageEntry, type StoredLevel } from './levelStore';
 export { columnCells, columnDocs, rowDocs } from './levelDocuments';
 export { currentDevice, initClock, nextStamp, observeStamp, resetClockForTests, resumeAfter } from './deviceClock';
 export { dropDemo } from './demoData';

@@ -22,6 +22,16 @@ export async function levelsOfSkill(skillId: string): Promise<CoverageEntry[]> {
   return columnCells(await db.levelsBySkill.get(skillId));
 }
 
+/** Several people's levels, row by row, in one read (the matrix's first screen). */
+export async function levelsOfWorkers(workerIds: readonly string[]): Promise<LevelRecord[][]> {
+  return (await db.levelsByWorker.bulkGet([...workerIds])).map(rowRecords);
+}
+
+/** Several skills' levels, column by column, in one read. */
+export async function columnsOfSkills(skillIds: readonly string[]): Promise<CoverageEntry[][]> {
+  return (await db.levelsBySkill.bulkGet([...skillIds])).map(columnCells);
+}
+
 export async function levelsOfSkills(skillIds: readonly string[]): Promise<CoverageEntry[]> {
   return (await db.levelsBySkill.bulkGet([...skillIds])).flatMap(columnCells);
 }

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { loadSealing, useSkills, useStations, useWorkers } from '../../data/queries';
+import { peopleInMatrixOrder, skillsInMatrixOrder } from '../../domain/matrixOrder';
 import { useT } from '../../i18n';
 import { useUi } from '../../state/ui';
 import { SelectField } from '../../ui/Field';
@@ -17,17 +18,19 @@ export function MatrixScreen() {
   const stations = useStations();
   const allSkills = useSkills();
   const allWorkers = useWorkers();
-  const { teamFilter, stationFilter, setTeamFilter, setStationFilter, editing } = useUi();
+  // Each by its own selector: the screen re-renders for these, not for every change of UI state.
+  const teamFilter = useUi((s) => s.teamFilter);
+  const stationFilter = useUi((s) => s.stationFilter);
+  const setTeamFilter = useUi((s) => s.setTeamFilter);
+  const setStationFilter = useUi((s) => s.setStationFilter);
+  const editing = useUi((s) => s.editing);
   const [attentionOpen, setAttentionOpen] = useState(false);
 
   const activeStations = useMemo(() => (stations ?? []).filter((s) => !s.archived), [stations]);
   const shownStations = useMemo(() => activeStations.filter((s) => !stationFilter || s.id === stationFilter), [activeStations, stationFilter]);
-  const skills = useMemo(() => {
-    const order = new Map(shownStations.map((s, i) => [s.id, i]));
-    // Within a station, skills keep the order they were added in (ids are time-ordered UUIDv7).
-    return (allSkills ?? []).filter((s) => !s.archived && order.has(s.stationId)).sort((a, b) => order.get(a.stationId)! - order.get(b.stationId)! || (a.id < b.id ? -1 : 1));
-  }, [allSkills, shownStations]);
-  const workers = useMemo(() => (allWorkers ?? []).filter((w) => !w.archived && (!teamFilter || w.teamId === teamFilter)), [allWorkers, teamFilter]);
+  // The matrix's order (domain/matrixOrder), the same the first screen was read in (prefetchMatrix).
+  const skills = useMemo(() => skillsInMatrixOrder(shownStations, allSkills ?? []), [allSkills, shownStations]);
+  const workers = useMemo(() => peopleInMatrixOrder(allWorkers ?? [], teamFilter), [allWorkers, teamFilter]);
 
   if (!stations || !allSkills || !allWorkers) return <p className="loading">{t('app.loading')}</p>;
   const anyWorkers = allWorkers.some((w) => !w.archived);

@@ -15,14 +15,14 @@ const STATUS_TEXT: Record<CoverageStatus, MessageKey> = {
 };
 
 /** One skill's coverage among the people `isShown` accepts (one live query per column), and its spoken label. */
-export function useCoverage(skill: Skill, isShown: (workerId: string) => boolean, now: number): { cov: SkillCoverage; label: string } {
+export function useCoverage(skill: Skill, isShown: (workerId: string) => boolean, now: number, waitWhile = false): { cov: SkillCoverage; label: string; loaded: boolean } {
   const t = useT();
-  const records = useSkillLevels(skill.id);
+  const records = useSkillLevels(skill.id, waitWhile);
   const cov = useMemo(() => coverageOf(skill, records ?? [], isShown, now), [skill, records, isShown, now]);
   const parts = [t(STATUS_TEXT[cov.status])];
   if (cov.noTeacher && cov.capable > 0) parts.push(t('coverage.noTeacher'));
   if (cov.claimedCapable > 0) parts.push(t('coverage.claimedWaiting', { count: cov.claimedCapable }));
-  return { cov, label: t('matrix.coverageLabel', { skill: skill.name, capable: cov.capable, target: cov.target, status: parts.join('. ') }) };
+  return { cov, loaded: records !== undefined, label: t('matrix.coverageLabel', { skill: skill.name, capable: cov.capable, target: cov.target, status: parts.join('. ') }) };
 }
 
 /**
