@@ -1,6 +1,7 @@
 import { memo, useEffect } from 'react';
 import type { Skill } from '../../domain/model';
 import { CoverageMarks, useCoverage } from './coverageDisplay';
+import { useStayedInView } from './useStayedInView';
 
 /** Coverage of one skill among the people shown: one live query per visible column. */
 export const CoverageCell = memo(function CoverageCell({
@@ -20,7 +21,7 @@ export const CoverageCell = memo(function CoverageCell({
   scrolling?: boolean;
   onLoaded?: (skillId: string) => void;
 }) {
-  const { cov, label, loaded } = useCoverage(skill, isShown, now, scrolling);
+  const { cov, label, loaded } = useCoverage(skill, isShown, now, !useStayedInView(scrolling));
   useEffect(() => {
     if (loaded) onLoaded?.(skill.id);
   }, [loaded, onLoaded, skill.id]);

@@ -107,8 +107,8 @@ export const MatrixGrid = memo(function MatrixGrid({ workers, stations, skills, 
 
   const virtualRows = rowVirtualizer.getVirtualItems();
   const virtualCols = colVirtualizer.getVirtualItems();
-  // Rows and columns that come into view while the matrix scrolls fast read their data once it
-  // rests (IndexedDB reads in every frame of a fling would drop the frames; see MatrixRow).
+  // Rows and columns that come into view while the matrix scrolls read their data once they stay
+  // in view (useStayedInView): a fling's rows fly past without a read each.
   const scrolling = rowVirtualizer.isScrolling || colVirtualizer.isScrolling;
   // What is on screen now, for the filled mark (rows and columns report in as their data arrives).
   useEffect(() => {

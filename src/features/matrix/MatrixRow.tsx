@@ -7,6 +7,7 @@ import { useWorkerLevels } from '../../data/queries';
 import { useT } from '../../i18n';
 import { usePendingLevels } from '../../state/pendingLevels';
 import { MatrixCell } from './MatrixCell';
+import { useStayedInView } from './useStayedInView';
 
 interface Props {
   worker: Worker;
@@ -17,7 +18,7 @@ interface Props {
   skillsById: ReadonlyMap<string, Skill>;
   activeCol: number | null;
   now: number;
-  /** The matrix scrolls: a row that comes into view now reads its levels once it rests. */
+  /** The matrix scrolls: a row that comes into view now reads its levels once it stays (useStayedInView). */
   scrolling: boolean;
   onLoaded: (workerId: string) => void;
 }
@@ -25,7 +26,7 @@ interface Props {
 /** One worker's row: its own live query, so a change to this worker re-renders this row only. */
 export const MatrixRow = memo(function MatrixRow({ worker, rowIndex, top, columns, skills, skillsById, activeCol, now, scrolling, onLoaded }: Props) {
   const t = useT();
-  const levels = useWorkerLevels(worker.id, scrolling);
+  const levels = useWorkerLevels(worker.id, !useStayedInView(scrolling));
   // Levels just tapped show at once (src/state/pendingLevels.ts); written ones take over when they arrive.
   const pending = usePendingLevels((s) => s.byWorker[worker.id]);
   useEffect(() => {

@@ -1,0 +1,26 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * How long a row or column that came into view while the matrix scrolled must stay in view
+ * before it reads its data: a slow drag shows rows for far longer, a fling for a frame or two.
+ */
+export const STAY_IN_VIEW_MS = 120;
+
+/**
+ * Whether a row or column may read its data: at once when it appears at rest, once it has
+ * stayed in view a moment during a drag, or once the matrix rests — never while it only
+ * flies past (IndexedDB reads in every frame of a fling would drop the frames).
+ */
+export function useStayedInView(scrolling: boolean): boolean {
+  const [stayed, setStayed] = useState(!scrolling);
+  useEffect(() => {
+    if (stayed) return;
+    if (!scrolling) {
+      setStayed(true);
+      return;
+    }
+    const timer = setTimeout(() => setStayed(true), STAY_IN_VIEW_MS);
+    return () => clearTimeout(timer);
+  }, [stayed, scrolling]);
+  return stayed;
+}
