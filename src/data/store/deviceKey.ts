@@ -3,6 +3,7 @@ import type { VaardigEvent } from '../../domain/events';
 import { contentHash, hexToBytes, ROOT_EVENT_ID, toBase64Url } from '../../domain/identity/eventIdentity';
 import { db } from './database';
 import { getMeta, setMeta } from './meta';
+import type { SignReply, SignRequest } from './signWorker';
 
 /**
  * This device's signing key: an ECDSA P-256 pair made by WebCrypto on first start. The private
@@ -47,9 +48,42 @@ export function currentPublicKey(): string {
 export async function signEvents(events: readonly VaardigEvent[]): Promise<void> {
   if (!events.length) return;
   const key = loaded ?? (await Dexie.waitFor(loadDeviceKey()));
-  const sign = (e: VaardigEvent) => crypto.subtle.sign({ name: SIGNING.name, hash: SIGNING.hash }, key.privateKey, hexToBytes(e.id === ROOT_EVENT_ID ? contentHash(e) : e.id));
-  const signatures = Dexie.currentTransaction ? await Dexie.waitFor(Promise.all(events.map(sign))) : await Promise.all(events.map(sign));
-  events.forEach((e, i) => (e.sig = toBase64Url(new Uint8Array(signatures[i]!))));
+  const hashes = events.map((e) => hexToBytes(e.id === ROOT_EVENT_ID ? contentHash(e) : e.id));
+  const signing = events.length >= WORKER_BATCH && typeof Worker !== 'undefined' ? signInWorker(key.privateKey, hashes) : signHere(key.privateKey, hashes);
+  const signatures = Dexie.currentTransaction ? await Dexie.waitFor(signing) : await signing;
+  events.forEach((e, i) => (e.sig = toBase64Url(signatures[i]!)));
+}
+
+/** From this many events on (a factory, a restore, a big import) they are signed on a worker thread. */
+const WORKER_BATCH = 500;
+
+async function signHere(privateKey: CryptoKey, hashes: readonly Uint8Array<ArrayBuffer>[]): Promise<Uint8Array[]> {
+  const signatures = await Promise.all(hashes.map((h) => crypto.subtle.sign({ name: SIGNING.name, hash: SIGNING.hash }, privateKey, h)));
+  return signatures.map((s) => new Uint8Array(s));
+}
+
+/** signWorker.ts signs them; where no worker starts or it fails, they are signed here after all. */
+async function signInWorker(privateKey: CryptoKey, hashes: readonly Uint8Array<ArrayBuffer>[]): Promise<Uint8Array[]> {
+  const packed = new Uint8Array(hashes.length * 32);
+  hashes.forEach((h, i) => packed.set(h, i * 32));
+  let worker: Worker | undefined;
+  try {
+    const started = new Worker(new URL('./signWorker.ts', import.meta.url), { type: 'module' });
+    worker = started;
+    const reply = await new Promise<SignReply>((resolve, reject) => {
+      started.onmessage = (e: MessageEvent<SignReply>) => resolve(e.data);
+      started.onerror = (e) => reject(new Error(e.message || 'sign worker failed'));
+      const request: SignRequest = { algorithm: { name: SIGNING.name, hash: SIGNING.hash }, key: privateKey, hashes: packed };
+      started.postMessage(request, [packed.buffer]);
+    });
+    if (reply.error !== undefined) throw new Error(reply.error);
+    return hashes.map((_, i) => reply.signatures.subarray(i * 64, (i + 1) * 64));
+  } catch {
+    // The worker could not start or load (an old cache, a blocked worker): one thread it is.
+    return signHere(privateKey, hashes);
+  } finally {
+    worker?.terminate();
+  }
 }
 
 /** This device's ES256 signature (r‖s, 64 bytes) over some bytes: a credential it issues. */
