@@ -121,6 +121,8 @@ export async function measureScale({ browser, appUrl, sizes, log = () => {}, run
       if (loadMs == null) throw new Error(`${workers}x${skills}: the factory did not load (was the profile empty?)`);
       log(`${workers}x${skills}`, 'loaded in', Math.round(loadMs), 'ms', `(${Math.round((Date.now() - t0) / 1000)} s to the matrix)`);
       const events = await countEvents(page);
+      // The heap right after loading, before the reload (information: what the load leaves behind).
+      const heapAfterLoad = await heapMB(page);
       // Cold start: the plain address with the data in IndexedDB, to the filled matrix.
       const colds = [];
       for (let i = 0; i < Math.max(1, runs); i++) {
@@ -140,6 +142,7 @@ export async function measureScale({ browser, appUrl, sizes, log = () => {}, run
         loadMs: round(loadMs),
         coldStartMs: round(median(colds)),
         heapMB: round(heap),
+        heapAfterLoadMB: round(heapAfterLoad),
         storageMB: round(storage / 2 ** 20),
         scroll: {
           longTasks: pick('longTasks'),

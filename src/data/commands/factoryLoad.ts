@@ -58,10 +58,11 @@ export async function factoryEvents(spec: FactorySpec, now = Date.now()): Promis
   // Confirmed levels arrive as a lead enters them: a person's row at a time (one event per
   // person per month of the past year), so 200,000 cells are a few thousand events. Claims
   // are the workers' own, one cell each.
-  const rows = new Map<string, { worker: number; daysAgo: number; cells: { skillId: string; level: LevelCode; note: string }[] }>();
+  // Keyed by a number (person × 100 + month), not a text: 200,000 cells look their row up.
+  const rows = new Map<number, { worker: number; daysAgo: number; cells: { skillId: string; level: LevelCode; note: string }[] }>();
   for (const c of plan.cells) {
     if (c.level === '-' || c.worker === 0) continue;
-    const key = `${c.worker}|${Math.floor(c.daysAgo / 30)}`;
+    const key = c.worker * 100 + Math.floor(c.daysAgo / 30);
     let row = rows.get(key);
     if (!row) rows.set(key, (row = { worker: c.worker, daysAgo: Math.floor(c.daysAgo / 30) * 30, cells: [] }));
     row.cells.push({ skillId: skillIds[c.skill]!, level: c.level, note: '' });
