@@ -2,7 +2,7 @@
 // synthetic factory of src/domain/factoryPlan.ts) in a fresh browser profile it measures the
 // load into an empty database, a cold start with that data, the JS heap after it, what
 // IndexedDB holds, and a straight scroll sweep. `run.mjs` calls `measureScale`; alone:
-//   node tests/bench/scaleBench.mjs --sizes 50x40,500x400,2000x1000 [--dist DIR] [--runs N] [--out FILE]
+//   node tests/bench/scaleBench.mjs --sizes 50x40,500x400,2000x1000 [--dist DIR] [--prebuilt] [--runs N] [--dense] [--out FILE]
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +40,20 @@ const countEvents = (page) =>
         };
       }),
   );
+
+/**
+ * CPU seconds the browser's processes have used so far (CDP SystemInfo): on a machine shared
+ * with other work the wall-clock figures swing 2×, the CPU a load costs hardly moves.
+ */
+async function browserCpuMs(browser) {
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
+    return processInfo.reduce((sum, p) => sum + p.cpuTime, 0) * 1000;
+  } finally {
+    await cdp.detach();
+  }
+}
 
 /** The tab's JS heap in MB after a full garbage collection. */
 async function heapMB(page) {
@@ -103,10 +117,11 @@ const sweep = (page, selector = '.matrix-scroll') =>
   );
 
 /**
- * @param {{ browser: import('playwright-core').Browser, appUrl: string, sizes: [number, number][], log?: (...a: unknown[]) => void, runs?: number }} options
+ * @param {{ browser: import('playwright-core').Browser, appUrl: string, sizes: [number, number][], log?: (...a: unknown[]) => void, runs?: number, dense?: boolean }} options
+ *   dense: every cell filled (the 200,000-record load figure at 500 × 400) instead of the sparse factory.
  * @returns {Promise<{ workers: number, skills: number, cells: number, events: number, loadMs: number, coldStartMs: number, heapMB: number, storageMB: number, scroll: object }[]>}
  */
-export async function measureScale({ browser, appUrl, sizes, log = () => {}, runs = 1 }) {
+export async function measureScale({ browser, appUrl, sizes, log = () => {}, runs = 1, dense = false }) {
   const results = [];
   for (const [workers, skills] of sizes) {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -115,8 +130,25 @@ export async function measureScale({ browser, appUrl, sizes, log = () => {}, run
       page.on('pageerror', (e) => log(`${workers}x${skills}`, 'page error', e.message));
       page.on('console', (m) => m.type() === 'error' && log(`${workers}x${skills}`, 'console', m.text()));
       const t0 = Date.now();
-      await page.goto(`${appUrl}?factory=${workers}x${skills}&seed=1`, { timeout: LOAD_TIMEOUT });
-      await waitReady(page);
+      const cpu0 = await browserCpuMs(browser);
+      // The heap's high-water mark while loading, sampled twice a second (a tablet has less memory than this machine).
+      const cdp = await ctx.newCDPSession(page);
+      let peak = 0;
+      const sampler = setInterval(() => {
+        cdp
+          .send('Runtime.getHeapUsage')
+          .then(({ usedSize }) => (peak = Math.max(peak, usedSize)))
+          .catch(() => {});
+      }, 500);
+      try {
+        await page.goto(`${appUrl}?factory=${workers}x${skills}&seed=1${dense ? '&dense=1' : ''}`, { timeout: LOAD_TIMEOUT });
+        await waitReady(page);
+      } finally {
+        clearInterval(sampler);
+      }
+      await cdp.detach().catch(() => {});
+      // Up to the filled matrix, all the browser's processes (the page, its workers, IndexedDB's).
+      const loadCpuMs = (await browserCpuMs(browser)) - cpu0;
       const loadMs = await page.evaluate(() => performance.getEntriesByName('vaardig:factory-load')[0]?.duration ?? null);
       if (loadMs == null) throw new Error(`${workers}x${skills}: the factory did not load (was the profile empty?)`);
       log(`${workers}x${skills}`, 'loaded in', Math.round(loadMs), 'ms', `(${Math.round((Date.now() - t0) / 1000)} s to the matrix)`);
@@ -140,9 +172,11 @@ export async function measureScale({ browser, appUrl, sizes, log = () => {}, run
         cells: workers * skills,
         events,
         loadMs: round(loadMs),
+        loadCpuMs: round(loadCpuMs),
         coldStartMs: round(median(colds)),
         heapMB: round(heap),
         heapAfterLoadMB: round(heapAfterLoad),
+        heapPeakWhileLoadingMB: round(peak / 2 ** 20),
         storageMB: round(storage / 2 ** 20),
         scroll: {
           longTasks: pick('longTasks'),
@@ -185,13 +219,24 @@ async function main() {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {
-    const results = await measureScale({ browser, appUrl: server.resolvedUrls.local[0], sizes, log, runs: Number(arg('runs', 1)) });
+    const results = await measureScale({ browser, appUrl: server.resolvedUrls.local[0], sizes, log, runs: Number(arg('runs', 1)), dense: process.argv.includes('--dense') });
     const out = arg('out');
     if (out) writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
-    console.log(['size', 'cells', 'events', 'load ms', 'cold ms', 'heap MB', 'IDB MB', 'scroll long tasks / frames>20ms of n'].join('\t'));
+    console.log(['size', 'cells', 'events', 'load ms', 'load CPU ms', 'cold ms', 'heap MB', 'peak heap MB', 'IDB MB', 'scroll long tasks / frames>20ms of n'].join('\t'));
     for (const r of results)
       console.log(
-        [`${r.workers}x${r.skills}`, r.cells, r.events, r.loadMs, r.coldStartMs, r.heapMB, r.storageMB, `${r.scroll.longTasks} / ${r.scroll.framesOver20ms} of ${r.scroll.frames}`].join('\t'),
+        [
+          `${r.workers}x${r.skills}`,
+          r.cells,
+          r.events,
+          r.loadMs,
+          r.loadCpuMs,
+          r.coldStartMs,
+          r.heapMB,
+          r.heapPeakWhileLoadingMB,
+          r.storageMB,
+          `${r.scroll.longTasks} / ${r.scroll.framesOver20ms} of ${r.scroll.frames}`,
+        ].join('\t'),
       );
   } finally {
     await browser.close();
