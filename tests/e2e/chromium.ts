@@ -68,8 +68,8 @@ export async function axeViolations(page: Page): Promise<string[]> {
 
 /** Every stored level record, from the row documents (the storage shape is in levelDocs). */
 export async function readLevels(page: Page): Promise<Record<string, unknown>[]> {
-  const rows = (await readStore(page, 'levelsByWorker')) as { workerId: string; cells: Record<string, Record<string, unknown>> }[];
-  return rows.flatMap((r) => Object.entries(r.cells).map(([skillId, cell]) => ({ workerId: r.workerId, skillId, ...cell })));
+  const rows = (await readStore(page, 'levelsByWorker')) as { workerId: string; packed: string }[];
+  return rows.flatMap((r) => Object.entries(JSON.parse(r.packed) as Record<string, Record<string, unknown>>).map(([skillId, cell]) => ({ workerId: r.workerId, skillId, ...cell })));
 }
 
 /** Reads a whole object store straight from IndexedDB: what is really stored. */

@@ -3,6 +3,8 @@ import { db, rebuildProjections, allLevels } from '../../src/data/store';
 import { loadFactory, signIn, ensureStarted } from '../../src/data/commands';
 import { planFactory } from '../../src/domain/factoryPlan';
 import { normaliseLevel } from '../../src/domain/model';
+import { signatureHolds } from '../../src/data/gate';
+import { contentHash, contentHashes, ROOT_EVENT_ID } from '../../src/domain/identity/eventIdentity';
 import { freshDatabase, snapshotProjections } from './helpers';
 
 describe('loading the synthetic factory', () => {
@@ -29,6 +31,20 @@ describe('loading the synthetic factory', () => {
     const lead = (await db.workers.toArray()).find((w) => w.role === 'lead')!;
     expect(await signIn(lead.id, '1234')).toEqual({ kind: 'ok' });
     expect((await db.meta.get('started'))?.value).toBe('own');
+  });
+
+  it('a factory of more events than one signed chunk: every event stored once, named by its hash and signed', async () => {
+    // 150 × 80: some 2,600 events, more than one chunk that is signed and then written.
+    await loadFactory({ workers: 150, skills: 80, seed: 5 });
+    const events = await db.events.toArray();
+    expect(events.length).toBeGreaterThan(2_000);
+    expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+    expect(events.filter((e) => e.id !== ROOT_EVENT_ID && e.id !== contentHash(e))).toEqual([]);
+    const unsigned = [];
+    for (const e of events) if (!(await signatureHolds(e))) unsigned.push(e.id);
+    expect(unsigned).toEqual([]);
+    // The hashes taken all at once (WebCrypto) are the ones taken one by one.
+    expect(await contentHashes(events.slice(0, 50))).toEqual(events.slice(0, 50).map((e) => contentHash(e)));
   });
 
   it('never writes over data that is there', async () => {

@@ -207,7 +207,7 @@ describe('one gate for everything that enters the log', () => {
 
   it('the demo workshop and the synthetic factory are honest logs: another device admits every event', async () => {
     await freshDatabase();
-    for (const events of [demoEvents().events, factoryEvents({ workers: 60, skills: 40, seed: 3 })]) {
+    for (const events of [demoEvents().events, await factoryEvents({ workers: 60, skills: 40, seed: 3 })]) {
       expect(settle(new Authority(), events).refused.map((r) => `${r.event.type}: ${r.refusal.code}`)).toEqual([]);
     }
   });

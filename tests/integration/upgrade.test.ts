@@ -104,3 +104,31 @@ describe('a log from before events were signed', () => {
     expect(await checkBackup(JSON.stringify({ ...signed, events: [...signed.events.slice(0, -1), bare] }))).toMatchObject({ ok: false, params: { reason: 'gate.reason.unsigned' } });
   });
 });
+
+describe('level documents from schema 10 (cells as objects)', () => {
+  it('are packed into one text each by the upgrade, and read the same', async () => {
+    resetClockForTests();
+    await freshDatabase();
+    await ensureStarted();
+    const records = await allLevels();
+    const rows = await db.levelsByWorker.toArray();
+    const columns = await db.levelsBySkill.toArray();
+    expect(records.length).toBeGreaterThan(20);
+    // The same documents as schema 10 stored them: their cells as objects.
+    db.close();
+    await Dexie.delete('vaardig');
+    const v10 = new Dexie('vaardig');
+    v10.version(10).stores({ levelsByWorker: 'workerId', levelsBySkill: 'skillId' });
+    await v10.open();
+    await v10.transaction('rw', v10.tables, async () => {
+      await v10.table('levelsByWorker').bulkPut(rows.map((d) => ({ workerId: d.workerId, cells: JSON.parse(d.packed) as object })));
+      await v10.table('levelsBySkill').bulkPut(columns.map((d) => ({ skillId: d.skillId, cells: JSON.parse(d.packed) as object })));
+    });
+    expect(typeof (await v10.table('levelsByWorker').toArray())[0].cells).toBe('object');
+    v10.close();
+    await db.open();
+    expect(await db.levelsByWorker.toArray()).toEqual(rows);
+    expect(await db.levelsBySkill.toArray()).toEqual(columns);
+    expect(await allLevels()).toEqual(records);
+  });
+});

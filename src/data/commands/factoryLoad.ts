@@ -3,7 +3,7 @@ import { refsOf } from '../../domain/eventRefs';
 import { planFactory, type FactorySpec } from '../../domain/factoryPlan';
 import { formatHlc } from '../../domain/hlc';
 import { DAY_MS } from '../../domain/thresholds';
-import { contentHash, ROOT_EVENT_ID, type EventContent } from '../../domain/identity/eventIdentity';
+import { contentHashes, ROOT_EVENT_ID, type EventContent } from '../../domain/identity/eventIdentity';
 import { loadSealing, currentDevice, currentPublicKey, observeStamp, db, getMeta, setMeta, newId, columnDocs, rowDocs, signEvents, newPersonKey, openEvent, saveNewKeys, sealPayload } from '../store';
 import { hashPin } from './kioskCommands';
 import type { Table } from 'dexie';
@@ -13,14 +13,19 @@ import type { LevelCode } from '../../domain/levels';
 /** The synthetic factory's team lead signs in with this PIN (documented in the README). */
 export const FACTORY_LEAD_PIN = '1234';
 const CHUNK = 10_000;
+/** Events per signed and written chunk: small enough that writing starts soon after signing. */
+const EVENT_CHUNK = 2_000;
+/** Write transactions in flight at once (bounded: each holds its chunk's copy until it commits). */
+const IN_FLIGHT = 4;
 
 /** The factory as events with stamps spread over the past year, oldest first. */
-export function factoryEvents(spec: FactorySpec, now = Date.now()): VaardigEvent[] {
+export async function factoryEvents(spec: FactorySpec, now = Date.now()): Promise<VaardigEvent[]> {
   const plan = planFactory(spec);
   const device = currentDevice();
   const key = currentPublicKey();
   const counters = new Map<number, number>();
-  const events: VaardigEvent[] = [];
+  // Contents first; their ids (hashes) are taken all at once below.
+  const events: EventContent[] = [];
   const add = <T extends EventType>(type: T, payload: Payload<T>, actor: string | null, daysAgo: number) => {
     const wall = now - daysAgo * DAY_MS;
     const counter = counters.get(wall) ?? 0;
@@ -28,11 +33,10 @@ export function factoryEvents(spec: FactorySpec, now = Date.now()): VaardigEvent
     // People are created with a key and their names sealed, as buildEvent does (privacy/sealing.ts).
     const keyed = type === 'worker.created' ? { ...payload, sealKey: newPersonKey((payload as Payload<'worker.created'>).id) } : payload;
     const content = { type, at: formatHlc({ wall, counter }, device), actor, device, refs: refsOf(payload as Record<string, unknown>), payload: sealPayload(type, keyed), key } as EventContent;
-    events.push({ id: contentHash(content), ...content } as VaardigEvent);
+    events.push(content);
   };
   // This device set the factory up: it lets itself in first (signatures come in loadFactory).
   add('device.enrolled', { deviceId: device, key, name: '', pinFor: null }, null, 401);
-  events[0] = { ...events[0]!, id: ROOT_EVENT_ID };
   const teamIds = plan.teams.map(() => newId());
   const stationIds = plan.stations.map(() => newId());
   const skillIds = plan.skills.map(() => newId());
@@ -54,10 +58,11 @@ export function factoryEvents(spec: FactorySpec, now = Date.now()): VaardigEvent
   // Confirmed levels arrive as a lead enters them: a person's row at a time (one event per
   // person per month of the past year), so 200,000 cells are a few thousand events. Claims
   // are the workers' own, one cell each.
-  const rows = new Map<string, { worker: number; daysAgo: number; cells: { skillId: string; level: LevelCode; note: string }[] }>();
+  // Keyed by a number (person × 100 + month), not a text: 200,000 cells look their row up.
+  const rows = new Map<number, { worker: number; daysAgo: number; cells: { skillId: string; level: LevelCode; note: string }[] }>();
   for (const c of plan.cells) {
     if (c.level === '-' || c.worker === 0) continue;
-    const key = `${c.worker}|${Math.floor(c.daysAgo / 30)}`;
+    const key = c.worker * 100 + Math.floor(c.daysAgo / 30);
     let row = rows.get(key);
     if (!row) rows.set(key, (row = { worker: c.worker, daysAgo: Math.floor(c.daysAgo / 30) * 30, cells: [] }));
     row.cells.push({ skillId: skillIds[c.skill]!, level: c.level, note: '' });
@@ -87,7 +92,9 @@ export function factoryEvents(spec: FactorySpec, now = Date.now()): VaardigEvent
       s.daysAgo,
     );
   }
-  return events.sort((a, b) => (a.at < b.at ? -1 : 1));
+  const ids = await contentHashes(events);
+  ids[0] = ROOT_EVENT_ID;
+  return events.map((content, i) => ({ id: ids[i]!, ...content }) as VaardigEvent).sort((a, b) => (a.at < b.at ? -1 : 1));
 }
 
 /**
@@ -99,16 +106,23 @@ export async function loadFactory(spec: FactorySpec, onProgress?: (done: number,
   if ((await getMeta('started')) || (await db.events.count()) > 0) return null;
   await loadSealing();
   performance.mark('vaardig:factory-start');
-  const events = factoryEvents(spec);
-  // WebCrypto signs (and derives the PIN hash) on the browser's own threads: that runs while this
-  // thread folds and writes the projections; the events are written last, once signed.
-  const signing = signEvents(events);
+  const events = await factoryEvents(spec);
+  // The events are signed on worker threads (signEvents) a chunk at a time, and each chunk is
+  // written once signed: signing runs while this thread folds and writes the projections, and
+  // the last chunks are still being signed while the first are written. One lane of chunks
+  // per spare core (one on a 2-core tablet: its other core is this thread's).
+  const eventChunks = Array.from({ length: Math.ceil(events.length / EVENT_CHUNK) }, (_, i) => events.slice(i * EVENT_CHUNK, (i + 1) * EVENT_CHUNK));
+  const lanes: Promise<void>[] = Array.from({ length: Math.max(1, Math.min(4, (globalThis.navigator?.hardwareConcurrency || 2) - 1)) }, () => Promise.resolve());
+  const signed = eventChunks.map((chunk, i) => (lanes[i % lanes.length] = lanes[i % lanes.length]!.then(() => signEvents(chunk))));
+  // WebCrypto derives the PIN hash on the browser's own threads meanwhile.
   const pinHashing = hashPin(FACTORY_LEAD_PIN);
   const leadId = events.find((e) => e.type === 'worker.changed' && e.payload.role === 'lead')!.payload as { id: string };
   // The database is empty, so the projections are one fold in memory, written without reading.
   const state = foldEvents(events.map(openEvent));
   const levels = [...state.levels.values()];
-  const writes: [Table<unknown>[], () => Promise<unknown>][] = [];
+  // What to write, each in a transaction of its own, and what it waits for first (outside the
+  // transaction, which would not outlive it).
+  const writes: [Table<unknown>[], () => Promise<unknown>, Promise<void>?][] = [];
   for (const name of PROJECTED_TABLES.filter((n) => n !== 'levels')) {
     const rows = [...state[name].values()];
     if (rows.length) writes.push([[db.table(name)], () => db.table(name).bulkAdd(rows)]);
@@ -122,14 +136,21 @@ export async function loadFactory(spec: FactorySpec, onProgress?: (done: number,
     const perChunk = Math.max(1, Math.floor(CHUNK / size));
     for (let i = 0; i < docs.length; i += perChunk) writes.push([[table], () => (table as Table<unknown>).bulkAdd(docs.slice(i, i + perChunk))]);
   }
-  for (let i = 0; i < events.length; i += CHUNK) writes.push([[db.events], () => db.events.bulkAdd(events.slice(i, i + CHUNK))]);
+  eventChunks.forEach((chunk, i) => writes.push([[db.events], () => db.events.bulkAdd(chunk), signed[i]]));
+  // A few transactions in flight at once: while IndexedDB commits one, this thread copies the
+  // next one's records (structured cloning) instead of waiting.
   let done = 0;
-  for (const [tables, write] of writes) {
-    // Waiting for the signatures happens before the transaction opens (it would not outlive them).
-    if (tables[0] === db.events) await signing;
-    await db.transaction('rw', tables, write);
-    onProgress?.(++done, writes.length);
+  const inFlight = new Set<Promise<void>>();
+  for (const [tables, write, first] of writes) {
+    await first;
+    if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
+    const writing: Promise<void> = db.transaction('rw', tables, write).then(() => {
+      inFlight.delete(writing);
+      onProgress?.(++done, writes.length);
+    });
+    inFlight.add(writing);
   }
+  await Promise.all(inFlight);
   await db.credentials.put({ workerId: leadId.id, ...(await pinHashing), failures: 0, lockedUntil: 0 });
   await db.transaction('rw', db.personKeys, () => saveNewKeys(events));
   await setMeta('factory', spec);

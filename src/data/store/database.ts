@@ -4,7 +4,7 @@ import type { Assignment, CoachingSession, Device, Skill, Station, Team, Wish, W
 import type { Consent, Mapping, Qualification } from '../../domain/qualification';
 import type { RefusalCode } from '../../domain/gate/refusal';
 import { foldEvents, PROJECTED_TABLES, type Clocked } from '../../domain/projection';
-import { putLevelDocs, type LevelTables, type SkillLevels, type WorkerLevels } from './levelDocuments';
+import { packLegacyDoc, putLevelDocs, type LevelTables, type SkillLevels, type WorkerLevels } from './levelDocuments';
 import type { PersonKeyRow } from './personKeys';
 
 export interface CredentialRow {
@@ -140,6 +140,14 @@ export class VaardigDB extends Dexie {
     this.version(9).stores({ personKeys: 'workerId, pushed' });
     // v10: photos, apart from the log (events name them by hash), and their sync outbox. No projection changes.
     this.version(10).stores({ photos: 'hash, workerId', photoOutbox: 'hash' });
+    // v11: a level document's cells as one JSON text (levelDocuments.ts); converted in place,
+    // no refold (nothing else changed, and the fold would need the people's keys).
+    this.version(11)
+      .stores({})
+      .upgrade(async (tx) => {
+        await tx.table('levelsByWorker').toCollection().modify(packLegacyDoc);
+        await tx.table('levelsBySkill').toCollection().modify(packLegacyDoc);
+      });
   }
 
   /** Every table: a command, a restore or a reset writes them in one transaction. */

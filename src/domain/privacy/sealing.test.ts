@@ -72,6 +72,11 @@ describe('which texts are a person’s own', () => {
     expect(ownerOf({ type: 'worker.changed', payload: { id: 'w', archived: true } })).toBeNull();
     const team = { type: 'team.created', payload: { id: 't', name: 'Zagerij' } } as const;
     expect(mapPersonalTexts(team, upper)).toBe(team);
+    // An event whose texts are all empty is not copied (a fold opens every event).
+    const row = { type: 'levels.recorded' as const, payload: { workerId: 'w', cells: [{ skillId: 's', level: 'U' as const, note: '' }] } };
+    const claim = { type: 'level.set' as const, payload: { workerId: 'w', skillId: 's', level: 'U' as const, status: 'claimed' as const, note: '' } };
+    expect(mapPersonalTexts(row, upper)).toBe(row);
+    expect(mapPersonalTexts(claim, upper)).toBe(claim);
     expect(holdsSealed({ type: 'level.set', payload: { workerId: 'w', skillId: 's', level: 'U', status: 'claimed', note: seal('x', key(1), 'w', nonce(1)) } })).toBe(true);
   });
 });
