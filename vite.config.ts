@@ -22,6 +22,8 @@ export default defineConfig({
       },
     }),
   ],
+  // Module workers: the first start's worker (src/data/commands/startWorker.ts) shares chunks.
+  worker: { format: 'es' },
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
     target: 'es2022',

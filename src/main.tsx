@@ -1,13 +1,14 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { openScreenFromHash } from './app/useHashRoute';
-import { hasHeldEvents, openDeviceData, startState, syncIsConfigured } from './data/queries';
+import { ensureStartedOffThread, hasHeldEvents, openDeviceData, primeHasDemo, startState, syncIsConfigured } from './data/queries';
 import { startSync } from './data/sync';
 import { parseFactorySpec } from './domain/factoryPlan';
 import { DEFAULT_LANGUAGE, isLanguage, loadCatalog, translate } from './i18n';
 import { requestPersistence } from './pwa/storage';
 import { levelMarkVariables } from './ui/markImage';
+import { whenIdle } from './ui/whenIdle';
 import { useUi } from './state/ui';
 import './styles.css';
 
@@ -47,21 +48,25 @@ async function start() {
     openScreenFromHash();
     await openDeviceData();
     await loadFactoryIfAsked();
-    // Only a first start needs the demo workshop (and the code that writes it).
-    if (!(await startState()) && (await (await import('./data/commands')).ensureStarted()) === 'demo') {
-      // The demo's work instructions follow the first paint: their drawings are made into photos here.
-      void import('./app/demoInstructions').then((demo) => demo.addDemoInstructions());
-    }
+    // Only a first start needs the demo workshop (and the code that writes it, in a worker).
+    const demoJustMade = !(await startState()) && (await ensureStartedOffThread()) === 'demo';
     void requestPersistence();
     // A device that was connected before carries on syncing (it asks for the password again
     // after the browser was closed: the password is kept for a session only).
     if (await syncIsConfigured()) void startSync();
     if (await hasHeldEvents()) void import('./data/gate').then((gate) => gate.watchHeld());
-    root.render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
+    await primeHasDemo();
+    // A transition: React renders the first screen in slices, so the page answers a tap meanwhile.
+    startTransition(() =>
+      root.render(
+        <StrictMode>
+          <App />
+        </StrictMode>,
+      ),
     );
+    // The demo's work instructions follow the first paint, when the browser is idle: their
+    // drawings are made into photos here (a canvas), which the worker cannot do.
+    if (demoJustMade) void whenIdle().then(() => import('./app/demoInstructions').then((demo) => demo.addDemoInstructions()));
   } catch (error) {
     console.error(error);
     const language = useUi.getState().language ?? DEFAULT_LANGUAGE;

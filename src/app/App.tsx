@@ -54,7 +54,6 @@ export function App() {
         {t('app.skipToContent')}
       </a>
       <Header outside={outside} phone={phone} />
-      <UpdatePrompt />
       {!outside && <DemoBanner />}
       {!outside && <BackupReminder />}
       <main id="main" tabIndex={-1}>
@@ -62,6 +61,8 @@ export function App() {
           {outside ? <DeviceWaiting standing={standing} /> : leadExists === false ? <LeadSetup /> : <ScreenView screen={screen} />}
         </Suspense>
       </main>
+      {/* Below the screen: arriving late (the service worker's install), it does not push the screen down. */}
+      <UpdatePrompt />
       {phone && !outside && leadExists && <MainNav layout="tabs" />}
       <Notice />
     </div>

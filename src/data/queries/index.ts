@@ -27,6 +27,9 @@ export { loadPlanInput } from './planInput';
 export { collectPersonalData } from './personalDataQueries';
 export { useWeekNews, weekNews } from './wallQueries';
 export { demoInstructionTargets, hasDemo, hasHeldEvents, openDeviceData, startState, syncIsConfigured, useSetupBlocker } from './startQueries';
+// A first start writes (the demo), but in a worker: here, with opening the device's data, it
+// costs the first paint no command code (see commands/startOffThread.ts).
+export { ensureStartedOffThread } from '../commands/startOffThread';
 export {
   companyDetails,
   companyName,
@@ -38,6 +41,7 @@ export {
   useLastBackup,
   useLeadExists,
   useNotOnServerCount,
+  primeHasDemo,
   useSkills,
   useStartState,
   useStations,

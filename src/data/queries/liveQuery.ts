@@ -17,12 +17,19 @@ export function useLive<T>(query: () => Promise<T>, deps: readonly unknown[]): T
 const remembered = new Map<string, unknown>();
 const REMEMBER = 300;
 
+function remember(key: string, result: unknown): void {
+  remembered.delete(key);
+  remembered.set(key, result);
+  if (remembered.size > REMEMBER) remembered.delete(remembered.keys().next().value!);
+}
+
 export function useRememberedQuery<T>(key: string, query: () => Promise<T>): T | undefined {
   const result = useLiveQuery(query, [key]);
-  if (result !== undefined && remembered.get(key) !== result) {
-    remembered.delete(key);
-    remembered.set(key, result);
-    if (remembered.size > REMEMBER) remembered.delete(remembered.keys().next().value!);
-  }
+  if (result !== undefined && remembered.get(key) !== result) remember(key, result);
   return result ?? (remembered.get(key) as T | undefined);
+}
+
+/** Runs a remembered query once now (before the first paint), so its first render has the answer. */
+export async function primeRememberedQuery<T>(key: string, query: () => Promise<T>): Promise<void> {
+  remember(key, await query());
 }
