@@ -5,7 +5,7 @@ import { openScreenFromHash } from './app/useHashRoute';
 import { ensureStartedOffThread, hasHeldEvents, openDeviceData, primeHasDemo, startState, syncIsConfigured } from './data/queries';
 import { startSync } from './data/sync';
 import { parseFactorySpec } from './domain/factoryPlan';
-import { DEFAULT_LANGUAGE, isLanguage, loadCatalog, translate } from './i18n';
+import { DEFAULT_LANGUAGE, isLanguage, loadCatalog, loadMessages, translate } from './i18n';
 import { requestPersistence } from './pwa/storage';
 import { levelMarkVariables } from './ui/markImage';
 import { whenIdle } from './ui/whenIdle';
@@ -18,9 +18,28 @@ function applyLanguageParam() {
   if (isLanguage(lang)) useUi.getState().setLanguage(lang);
 }
 
-/** The chosen language's messages before the first paint (the default's are in the bundle). */
+/**
+ * The chosen language's messages before the first paint. The default language's first screen
+ * is in the bundle; its whole catalog follows the first screen (loadMessages).
+ */
 async function loadLanguage() {
-  await loadCatalog(useUi.getState().language).catch(() => useUi.getState().setLanguage(DEFAULT_LANGUAGE));
+  const language = useUi.getState().language;
+  if (language !== DEFAULT_LANGUAGE) await loadCatalog(language).catch(() => useUi.getState().setLanguage(DEFAULT_LANGUAGE));
+}
+
+/**
+ * The whole catalog once someone touches the screen (whatever they open next will need it).
+ * The matrix asks for it as soon as it has painted (preloadSignIn); every other screen and
+ * dialog waits for it as it loads (withMessages).
+ */
+function loadMessagesOnFirstTouch() {
+  const load = () => {
+    removeEventListener('pointerdown', load, true);
+    removeEventListener('keydown', load, true);
+    void loadMessages();
+  };
+  addEventListener('pointerdown', load, true);
+  addEventListener('keydown', load, true);
 }
 
 function applyLevelMarks() {
@@ -56,6 +75,7 @@ async function start() {
     if (await syncIsConfigured()) void startSync();
     if (await hasHeldEvents()) void import('./data/gate').then((gate) => gate.watchHeld());
     await primeHasDemo();
+    loadMessagesOnFirstTouch();
     // A transition: React renders the first screen in slices, so the page answers a tap meanwhile.
     startTransition(() =>
       root.render(

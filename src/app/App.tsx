@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { setPersonLabels, useDeviceStanding, useLeadExists } from '../data/queries';
-import { useT } from '../i18n';
+import { useT, withMessages } from '../i18n';
 import { LeadGate } from '../features/kiosk/LeadGate';
 import { useWallMode } from '../features/wall/useWallMode';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
@@ -17,11 +17,11 @@ import { SCREENS, type Screen } from './screens';
 import { SCREEN_VIEWS } from './screenViews';
 
 // First start: the person who sets Vaardig up becomes the team lead.
-const LeadSetup = lazy(() => import('../features/kiosk/LeadSetup').then((m) => ({ default: m.LeadSetup })));
+const LeadSetup = lazy(() => withMessages(() => import('../features/kiosk/LeadSetup'))().then((m) => ({ default: m.LeadSetup })));
 // A device connected to a company that has not let it in: it shows its code and waits.
-const DeviceWaiting = lazy(() => import('../features/devices/DeviceWaiting').then((m) => ({ default: m.DeviceWaiting })));
+const DeviceWaiting = lazy(() => withMessages(() => import('../features/devices/DeviceWaiting'))().then((m) => ({ default: m.DeviceWaiting })));
 // The wall: what a device in wall mode shows while nobody is signed in.
-const WallScreen = lazy(() => import('../features/wall/WallScreen').then((m) => ({ default: m.WallScreen })));
+const WallScreen = lazy(() => withMessages(() => import('../features/wall/WallScreen'))().then((m) => ({ default: m.WallScreen })));
 
 export function App() {
   const t = useT();
