@@ -4,7 +4,7 @@ import { App } from './app/App';
 import { openScreenFromHash } from './app/useHashRoute';
 import { ensureStartedOffThread, hasHeldEvents, openDeviceData, primeHasDemo, startState, syncIsConfigured } from './data/queries';
 import { startSync } from './data/sync';
-import { parseFactorySpec } from './domain/factoryPlan';
+import { parseFactorySpec } from './domain/factorySpec';
 import { DEFAULT_LANGUAGE, isLanguage, loadCatalog, loadMessages, translate } from './i18n';
 import { requestPersistence } from './pwa/storage';
 import { levelMarkVariables } from './ui/markImage';

@@ -1,9 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { setPersonLabels, useDeviceStanding, useLeadExists } from '../data/queries';
-import { useT, withMessages } from '../i18n';
+import { useT, useWholeCatalog, withMessages } from '../i18n';
 import { LeadGate } from '../features/kiosk/LeadGate';
 import { useWallMode } from '../features/wall/useWallMode';
-import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { useUi } from '../state/ui';
 import { PHONE_QUERY, useMediaQuery } from '../ui/useMediaQuery';
 import { BackupReminder } from './BackupReminder';
@@ -22,6 +21,16 @@ const LeadSetup = lazy(() => withMessages(() => import('../features/kiosk/LeadSe
 const DeviceWaiting = lazy(() => withMessages(() => import('../features/devices/DeviceWaiting'))().then((m) => ({ default: m.DeviceWaiting })));
 // The wall: what a device in wall mode shows while nobody is signed in.
 const WallScreen = lazy(() => withMessages(() => import('../features/wall/WallScreen'))().then((m) => ({ default: m.WallScreen })));
+// The service worker registers after the first screen (the whole catalog follows that screen):
+// its code (workbox) is no part of the first paint.
+const LazyUpdatePrompt = lazy(() => import('../pwa/UpdatePrompt').then((m) => ({ default: m.UpdatePrompt })));
+function UpdatePrompt({ quiet = false }: { quiet?: boolean }) {
+  return useWholeCatalog() ? (
+    <Suspense fallback={null}>
+      <LazyUpdatePrompt quiet={quiet} />
+    </Suspense>
+  ) : null;
+}
 
 export function App() {
   const t = useT();

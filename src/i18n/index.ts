@@ -64,6 +64,13 @@ export function withMessages<T>(load: () => Promise<T>): () => Promise<T> {
   return () => Promise.all([load(), loadMessages()]).then(([module]) => module);
 }
 
+/** Whether the shown language's whole catalog is here: after the first screen, or with another language before it. */
+export function useWholeCatalog(): boolean {
+  const language = useUi((s) => s.language);
+  useSyncExternalStore(subscribeCatalogs, loadedCatalogCount);
+  return loadedCatalog(language) !== undefined;
+}
+
 /** Switches the UI language once its catalog is here. */
 export async function chooseLanguage(language: Language): Promise<void> {
   await loadCatalog(language);

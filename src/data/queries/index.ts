@@ -7,7 +7,9 @@ export { useAuditEvents, type AuditFilter } from './auditQueries';
 export { activeConsent, fundReportRows, useEvidenceSubject, useMyProgress, useQualificationData } from './certificationQueries';
 export { coachingOverview, useCoachingOverview, useOpenAssignments } from './coachingQueries';
 export { matrixSheet, peopleSheet, skillsSheet } from './exportSheets';
-export { deviceStanding, pinChoice, pinStep, thisDevice, useDevices, useDeviceStanding, usePeopleWaitingForPin, type DeviceRow, type DeviceStanding } from './deviceQueries';
+export { pinChoice, pinStep, thisDevice, useDevices, usePeopleWaitingForPin, type DeviceRow } from './deviceQueries';
+// Apart from the device list: the first screen asks where this device stands, without the enrolment codes' hashing.
+export { deviceStanding, useDeviceStanding, type DeviceStanding } from './deviceStanding';
 export { useGateCounts, useRefusedEvents } from './gateQueries';
 export {
   cellHistory,

@@ -1,6 +1,4 @@
-import Dexie from 'dexie';
-import type { VaardigEvent } from '../../domain/events';
-import { contentHash, hexToBytes, ROOT_EVENT_ID, toBase64Url } from '../../domain/identity/eventIdentity';
+import { toBase64Url } from '../../domain/identity/eventIdentity';
 import { db } from './database';
 import { getMeta, setMeta } from './meta';
 
@@ -34,22 +32,14 @@ export async function loadDeviceKey(): Promise<DeviceKey> {
   return loaded;
 }
 
+/** The key if it is loaded already (eventSigning.ts signs with it). */
+export function loadedDeviceKey(): DeviceKey | undefined {
+  return loaded;
+}
+
 export function currentPublicKey(): string {
   if (!loaded) throw new Error('loadDeviceKey() has not run');
   return loaded.publicKey;
-}
-
-/**
- * Signs events in place (their `sig`); safe inside a Dexie transaction. An event's id is the hash
- * of its content (it was just built here), so that is what is signed — only the first device's
- * enrolment, under its fixed id, has its hash computed again.
- */
-export async function signEvents(events: readonly VaardigEvent[]): Promise<void> {
-  if (!events.length) return;
-  const key = loaded ?? (await Dexie.waitFor(loadDeviceKey()));
-  const sign = (e: VaardigEvent) => crypto.subtle.sign({ name: SIGNING.name, hash: SIGNING.hash }, key.privateKey, hexToBytes(e.id === ROOT_EVENT_ID ? contentHash(e) : e.id));
-  const signatures = Dexie.currentTransaction ? await Dexie.waitFor(Promise.all(events.map(sign))) : await Promise.all(events.map(sign));
-  events.forEach((e, i) => (e.sig = toBase64Url(new Uint8Array(signatures[i]!))));
 }
 
 /** This device's ES256 signature (r‖s, 64 bytes) over some bytes: a credential it issues. */
