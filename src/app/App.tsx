@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { setPersonLabels, useDeviceStanding, useLeadExists } from '../data/queries';
 import { useT, useWholeCatalog, withMessages } from '../i18n';
 import { LeadGate } from '../features/kiosk/LeadGate';
@@ -22,14 +22,17 @@ const DeviceWaiting = lazy(() => withMessages(() => import('../features/devices/
 // The wall: what a device in wall mode shows while nobody is signed in.
 const WallScreen = lazy(() => withMessages(() => import('../features/wall/WallScreen'))().then((m) => ({ default: m.WallScreen })));
 // The service worker registers after the first screen (the whole catalog follows that screen):
-// its code (workbox) is no part of the first paint.
-const LazyUpdatePrompt = lazy(() => import('../pwa/UpdatePrompt').then((m) => ({ default: m.UpdatePrompt })));
+// its code (workbox) is no part of the first paint. Not React.lazy: the prompt registers in its
+// first render, so that render must be one React keeps (a Suspense retry may be dropped and
+// done again, leaving a registration that updates nothing).
+type Prompt = (typeof import('../pwa/UpdatePrompt'))['UpdatePrompt'];
 function UpdatePrompt({ quiet = false }: { quiet?: boolean }) {
-  return useWholeCatalog() ? (
-    <Suspense fallback={null}>
-      <LazyUpdatePrompt quiet={quiet} />
-    </Suspense>
-  ) : null;
+  const ready = useWholeCatalog();
+  const [Prompt, setPrompt] = useState<Prompt | null>(null);
+  useEffect(() => {
+    if (ready) void import('../pwa/UpdatePrompt').then((m) => setPrompt(() => m.UpdatePrompt));
+  }, [ready]);
+  return Prompt && <Prompt quiet={quiet} />;
 }
 
 export function App() {
