@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { manifest } from './src/pwa/manifest.ts';
@@ -22,6 +23,17 @@ export default defineConfig({
       },
     }),
   ],
+  resolve: {
+    // Dexie's build for current browsers (no fallbacks for old ones): 2 KB less in the first
+    // bundle. Every import of 'dexie' (dexie-react-hooks' too) gets this one copy.
+    alias: [
+      { find: /^dexie$/, replacement: fileURLToPath(new URL('./node_modules/dexie/dist/modern/dexie.mjs', import.meta.url)) },
+      // The table's store (@tanstack/react-store) asks for React 17's stand-in for a hook React 19 has.
+      { find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/, replacement: 'use-sync-external-store/with-selector.js' },
+    ],
+  },
+  // Module workers: the first start's worker (src/data/commands/startWorker.ts) shares chunks.
+  worker: { format: 'es' },
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
     target: 'es2022',

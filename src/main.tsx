@@ -1,13 +1,14 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { openScreenFromHash } from './app/useHashRoute';
-import { hasHeldEvents, openDeviceData, prefetchMatrix, startState, syncIsConfigured } from './data/queries';
+import { ensureStartedOffThread, hasHeldEvents, openDeviceData, prefetchMatrix, primeHasDemo, startState, syncIsConfigured } from './data/queries';
 import { startSync } from './data/sync';
-import { parseFactorySpec } from './domain/factoryPlan';
-import { DEFAULT_LANGUAGE, isLanguage, loadCatalog, translate } from './i18n';
+import { parseFactorySpec } from './domain/factorySpec';
+import { DEFAULT_LANGUAGE, isLanguage, loadCatalog, loadMessages, translate } from './i18n';
 import { requestPersistence } from './pwa/storage';
 import { levelMarkVariables } from './ui/markImage';
+import { whenIdle } from './ui/whenIdle';
 import { useUi } from './state/ui';
 import { HOME_SCREEN } from './app/screens';
 import { DESK_METRICS } from './features/matrix/metrics';
@@ -19,9 +20,28 @@ function applyLanguageParam() {
   if (isLanguage(lang)) useUi.getState().setLanguage(lang);
 }
 
-/** The chosen language's messages before the first paint (the default's are in the bundle). */
+/**
+ * The chosen language's messages before the first paint. The default language's first screen
+ * is in the bundle; its whole catalog follows the first screen (loadMessages).
+ */
 async function loadLanguage() {
-  await loadCatalog(useUi.getState().language).catch(() => useUi.getState().setLanguage(DEFAULT_LANGUAGE));
+  const language = useUi.getState().language;
+  if (language !== DEFAULT_LANGUAGE) await loadCatalog(language).catch(() => useUi.getState().setLanguage(DEFAULT_LANGUAGE));
+}
+
+/**
+ * The whole catalog once someone touches the screen (whatever they open next will need it).
+ * The matrix asks for it as soon as it has painted (preloadSignIn); every other screen and
+ * dialog waits for it as it loads (withMessages).
+ */
+function loadMessagesOnFirstTouch() {
+  const load = () => {
+    removeEventListener('pointerdown', load, true);
+    removeEventListener('keydown', load, true);
+    void loadMessages();
+  };
+  addEventListener('pointerdown', load, true);
+  addEventListener('keydown', load, true);
 }
 
 function applyLevelMarks() {
@@ -63,22 +83,26 @@ async function start() {
     await openDeviceData();
     await loadFactoryIfAsked();
     const [started, prefetched] = await Promise.all([startState(), prefetchFirstScreen()]);
-    // Only a first start needs the demo workshop (and the code that writes it).
-    if (!started && (await (await import('./data/commands')).ensureStarted()) === 'demo') {
-      // The demo's work instructions follow the first paint: their drawings are made into photos here.
-      void import('./app/demoInstructions').then((demo) => demo.addDemoInstructions());
-    }
-    const [syncing, holding] = await Promise.all([syncIsConfigured(), hasHeldEvents(), started ? prefetched : prefetchFirstScreen()]);
+    // Only a first start needs the demo workshop (and the code that writes it, in a worker).
+    const demoJustMade = !started && (await ensureStartedOffThread()) === 'demo';
+    const [syncing, holding] = await Promise.all([syncIsConfigured(), hasHeldEvents(), started ? prefetched : prefetchFirstScreen(), primeHasDemo()]);
     void requestPersistence();
     // A device that was connected before carries on syncing (it asks for the password again
     // after the browser was closed: the password is kept for a session only).
     if (syncing) void startSync();
     if (holding) void import('./data/gate').then((gate) => gate.watchHeld());
-    root.render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
+    loadMessagesOnFirstTouch();
+    // A transition: React renders the first screen in slices, so the page answers a tap meanwhile.
+    startTransition(() =>
+      root.render(
+        <StrictMode>
+          <App />
+        </StrictMode>,
+      ),
     );
+    // The demo's work instructions follow the first paint, when the browser is idle: their
+    // drawings are made into photos here (a canvas), which the worker cannot do.
+    if (demoJustMade) void whenIdle().then(() => import('./app/demoInstructions').then((demo) => demo.addDemoInstructions()));
   } catch (error) {
     console.error(error);
     const language = useUi.getState().language ?? DEFAULT_LANGUAGE;

@@ -1,9 +1,8 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { setPersonLabels, useDeviceStanding, useLeadExists } from '../data/queries';
-import { useT } from '../i18n';
+import { useT, useWholeCatalog, withMessages } from '../i18n';
 import { LeadGate } from '../features/kiosk/LeadGate';
 import { useWallMode } from '../features/wall/useWallMode';
-import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { useUi } from '../state/ui';
 import { PHONE_QUERY, useMediaQuery } from '../ui/useMediaQuery';
 import { BackupReminder } from './BackupReminder';
@@ -17,11 +16,24 @@ import { SCREENS, type Screen } from './screens';
 import { SCREEN_VIEWS } from './screenViews';
 
 // First start: the person who sets Vaardig up becomes the team lead.
-const LeadSetup = lazy(() => import('../features/kiosk/LeadSetup').then((m) => ({ default: m.LeadSetup })));
+const LeadSetup = lazy(() => withMessages(() => import('../features/kiosk/LeadSetup'))().then((m) => ({ default: m.LeadSetup })));
 // A device connected to a company that has not let it in: it shows its code and waits.
-const DeviceWaiting = lazy(() => import('../features/devices/DeviceWaiting').then((m) => ({ default: m.DeviceWaiting })));
+const DeviceWaiting = lazy(() => withMessages(() => import('../features/devices/DeviceWaiting'))().then((m) => ({ default: m.DeviceWaiting })));
 // The wall: what a device in wall mode shows while nobody is signed in.
-const WallScreen = lazy(() => import('../features/wall/WallScreen').then((m) => ({ default: m.WallScreen })));
+const WallScreen = lazy(() => withMessages(() => import('../features/wall/WallScreen'))().then((m) => ({ default: m.WallScreen })));
+// The service worker registers after the first screen (the whole catalog follows that screen):
+// its code (workbox) is no part of the first paint. Not React.lazy: the prompt registers in its
+// first render, so that render must be one React keeps (a Suspense retry may be dropped and
+// done again, leaving a registration that updates nothing).
+type Prompt = (typeof import('../pwa/UpdatePrompt'))['UpdatePrompt'];
+function UpdatePrompt({ quiet = false }: { quiet?: boolean }) {
+  const ready = useWholeCatalog();
+  const [Prompt, setPrompt] = useState<Prompt | null>(null);
+  useEffect(() => {
+    if (ready) void import('../pwa/UpdatePrompt').then((m) => setPrompt(() => m.UpdatePrompt));
+  }, [ready]);
+  return Prompt && <Prompt quiet={quiet} />;
+}
 
 export function App() {
   const t = useT();
@@ -54,7 +66,6 @@ export function App() {
         {t('app.skipToContent')}
       </a>
       <Header outside={outside} phone={phone} />
-      <UpdatePrompt />
       {!outside && <DemoBanner />}
       {!outside && <BackupReminder />}
       <main id="main" tabIndex={-1}>
@@ -62,6 +73,8 @@ export function App() {
           {outside ? <DeviceWaiting standing={standing} /> : leadExists === false ? <LeadSetup /> : <ScreenView screen={screen} />}
         </Suspense>
       </main>
+      {/* Below the screen: arriving late (the service worker's install), it does not push the screen down. */}
+      <UpdatePrompt />
       {phone && !outside && leadExists && <MainNav layout="tabs" />}
       <Notice />
     </div>

@@ -1,11 +1,13 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useHasDemo } from '../data/queries';
-import { ConfirmReset } from '../features/settings/ConfirmReset';
 import { useT } from '../i18n';
-import { DEMO_WORKSHOP } from '../domain/demo';
+import { DEMO_LEAD } from '../domain/demoLead';
 import { isLead } from '../domain/permissions';
 import { useSignedInPerson } from '../features/kiosk/LeadGate';
 import { PHONE_QUERY, useMediaQuery } from '../ui/useMediaQuery';
+
+// Asked only when the lead taps a way out: not part of the first paint.
+const ConfirmReset = lazy(() => import('../features/settings/ConfirmReset').then((m) => ({ default: m.ConfirmReset })));
 
 /**
  * While the demo workshop is loaded, say so, and offer the two ways out. On a phone one short
@@ -21,7 +23,7 @@ export function DemoBanner() {
   return (
     <div className="banner demo-banner" role="region" aria-label={t('demo.bannerLabel')}>
       <span>
-        {t(phone ? 'demo.bannerShort' : 'demo.banner')} {t('demo.lead', { name: DEMO_WORKSHOP.lead.name, pin: DEMO_WORKSHOP.lead.pin })}
+        {t(phone ? 'demo.bannerShort' : 'demo.banner')} {t('demo.lead', { name: DEMO_LEAD.name, pin: DEMO_LEAD.pin })}
       </span>
       {isLead(person ?? undefined) && !phone && (
         <>
@@ -33,7 +35,11 @@ export function DemoBanner() {
           </button>
         </>
       )}
-      {confirm && <ConfirmReset kind={confirm} onClose={() => setConfirm(null)} />}
+      {confirm && (
+        <Suspense fallback={null}>
+          <ConfirmReset kind={confirm} onClose={() => setConfirm(null)} />
+        </Suspense>
+      )}
     </div>
   );
 }

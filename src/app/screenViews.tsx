@@ -1,5 +1,6 @@
 import { lazy, type ComponentType } from 'react';
 import { MatrixScreen } from '../features/matrix/MatrixScreen';
+import { withMessages } from '../i18n';
 import type { Screen } from './screens';
 
 /**
@@ -7,9 +8,9 @@ import type { Screen } from './screens';
  * more). The matrix is what the wall shows first, so it is in the first bundle; the other
  * screens load when someone opens them.
  */
-/** A screen's component, loaded the first time it is shown. */
+/** A screen's component, loaded the first time it is shown (with the whole catalog: its texts are there). */
 function lazyView<K extends string, M extends Record<K, ComponentType>>(load: () => Promise<M>, name: K): ComponentType {
-  return lazy(() => load().then((m): { default: ComponentType } => ({ default: m[name] })));
+  return lazy(() => withMessages(load)().then((m): { default: ComponentType } => ({ default: m[name] })));
 }
 
 export const SCREEN_VIEWS: Readonly<Record<Screen, ComponentType>> = {

@@ -1,3 +1,4 @@
+import { DEMO_LEAD } from './demoLead';
 import type { LevelCode, LevelStatus } from './levels';
 
 /**
@@ -35,7 +36,7 @@ export const DEMO_WORKSHOP: DemoWorkshop = {
     { werkproces: 'B1-K1-W6', skill: 'Gereedschap wisselen', coverage: 'full' },
   ],
   qualificationTeam: 'machinaal',
-  lead: { name: 'Kees Veerman', pin: '1234' },
+  lead: DEMO_LEAD,
   coaches: [
     { name: 'Fatima El Amrani', since: '2025-03-12' },
     { name: 'Piotr Nowak', since: '2025-03-12' },

@@ -1,17 +1,13 @@
 import type { LevelCode } from './levels';
+import type { FactorySpec } from './factorySpec';
+
+export { parseFactorySpec, type FactorySpec } from './factorySpec';
 
 /**
  * A synthetic factory for tests and benchmarks: W workers × S skills with teams, stations,
  * a realistic level spread and a history (claims, confirmations, coaching). Deterministic for
  * a seed, so a benchmark and its baseline see the very same data.
  */
-export interface FactorySpec {
-  workers: number;
-  skills: number;
-  seed: number;
-  /** Every cell filled (W × S level records), for the load benchmark. */
-  dense?: boolean;
-}
 
 export interface FactoryPlan {
   teams: string[];
@@ -117,13 +113,4 @@ export function planFactory({ workers, skills, seed, dense = false }: FactorySpe
   plan.sessions = plan.sessions.filter((s) => s.coach !== s.learner);
   plan.cells.sort((a, b) => b.daysAgo - a.daysAgo);
   return plan;
-}
-
-export function parseFactorySpec(text: string | null, seedText: string | null, denseText: string | null = null): FactorySpec | null {
-  const m = text?.match(/^(\d{1,4})x(\d{1,4})$/);
-  if (!m) return null;
-  const workers = Number(m[1]);
-  const skills = Number(m[2]);
-  if (workers < 1 || skills < 1 || workers > 2000 || skills > 1000) return null;
-  return { workers, skills, seed: Number(seedText ?? 1) || 1, dense: denseText === '1' };
 }

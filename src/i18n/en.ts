@@ -189,7 +189,6 @@ export const en: Catalog = {
   'error.teamHasWorkers': 'This team still has people. Move them to another team first.',
   'error.stationHasSkills': 'This station still has skills. Move or archive them first.',
   'error.storageFull': 'This device’s storage is full. Nothing was saved. Free some space and try again.',
-  'error.notSaved': 'This was not saved. Please try again.',
   'error.invalid': 'This is not right.',
   'error.startFailed': 'Vaardig cannot open this browser’s storage. Is private browsing on? Try a normal window.',
   'error.unexpected': 'Something went wrong. Nothing was changed.',

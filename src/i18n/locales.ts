@@ -1,4 +1,5 @@
-import { nl, type Catalog } from './nl';
+import type { Catalog } from './nl';
+import { nlFirst } from './nlFirst';
 
 /**
  * Every UI language, once. Adding a language is one catalog file (a copy of nl.ts with the
@@ -7,10 +8,12 @@ import { nl, type Catalog } from './nl';
  */
 export interface LocaleDefinition {
   /**
-   * The messages: the default language's are in the first bundle; any other language's load
-   * when someone chooses it (loadCatalog), so each added language costs the first paint nothing.
+   * The messages, loaded when needed (loadCatalog): a language when someone chooses it, the
+   * default's once the first screen is there. Only the default language's first screen
+   * (FIRST_MESSAGES) is in the first bundle, so neither the catalogs nor each added language
+   * cost the first paint anything.
    */
-  catalog: Catalog | (() => Promise<Catalog>);
+  catalog: () => Promise<Catalog>;
   /** BCP-47 tag for Intl (dates, numbers, plural rules, collation). */
   tag: string;
   /** The language written into exported PDFs (`/Lang`). */
@@ -20,7 +23,7 @@ export interface LocaleDefinition {
 }
 
 export const LOCALES = {
-  nl: { catalog: nl, tag: 'nl-NL', pdfLanguage: 'nl-NL', name: 'Nederlands' },
+  nl: { catalog: () => import('./nl').then((m) => m.nl), tag: 'nl-NL', pdfLanguage: 'nl-NL', name: 'Nederlands' },
   en: { catalog: () => import('./en').then((m) => m.en), tag: 'en-GB', pdfLanguage: 'en-GB', name: 'English' },
 } as const satisfies Record<string, LocaleDefinition>;
 
@@ -43,9 +46,13 @@ export function localeOf(language: Language): LocaleDefinition {
   return LOCALES[language];
 }
 
-const loaded = new Map<Language, Catalog>([[DEFAULT_LANGUAGE, nl]]);
+/** The default language's messages of the first screen (nlFirst.ts): always here. */
+export const FIRST_MESSAGES: Partial<Catalog> = nlFirst;
 
-/** The catalog of a language if it is here already (the default always is). */
+const loaded = new Map<Language, Catalog>();
+const listeners = new Set<() => void>();
+
+/** The catalog of a language if it is here already. */
 export function loadedCatalog(language: Language): Catalog | undefined {
   return loaded.get(language);
 }
@@ -54,8 +61,20 @@ export function loadedCatalog(language: Language): Catalog | undefined {
 export async function loadCatalog(language: Language): Promise<Catalog> {
   const have = loaded.get(language);
   if (have) return have;
-  const source: LocaleDefinition['catalog'] = LOCALES[language].catalog;
-  const catalog = typeof source === 'function' ? await source() : source;
-  loaded.set(language, catalog);
+  const catalog = await LOCALES[language].catalog();
+  if (!loaded.has(language)) {
+    loaded.set(language, catalog);
+    for (const listener of listeners) listener();
+  }
   return catalog;
+}
+
+/** For useT: texts shown before a catalog arrived are shown again once it has. */
+export function subscribeCatalogs(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function loadedCatalogCount(): number {
+  return loaded.size;
 }

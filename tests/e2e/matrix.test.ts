@@ -47,6 +47,8 @@ describe('the matrix on the production build', () => {
     // changes the grid's height and so its virtual rows, which is not what a tap does.
     const { page, context } = await openApp(env.browser, '/', { serviceWorkers: 'block' });
     await page.getByRole('banner').getByRole('button', { name: 'Aanmelden' }).click();
+    // The dialog loads with its code (and the messages): signInAs must find it open, not open it again.
+    await page.getByRole('dialog', { name: 'Wie ben je? Tik op je naam.' }).waitFor();
     await signInAs(page, 'Kees Veerman', '1234');
     // Signed in from the overview, the lead lands on the claims waiting; back to the matrix.
     await openScreen(page, 'Matrix');

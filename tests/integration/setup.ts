@@ -15,3 +15,8 @@ globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     return new Response(null, { status: 404 });
   }
 };
+
+// The app loads the whole catalog of its default language once the first screen is there
+// (src/i18n/nlFirst.ts holds that screen's messages); the code tested here needs it at once.
+const { DEFAULT_LANGUAGE, loadCatalog } = await import('../../src/i18n/locales');
+await loadCatalog(DEFAULT_LANGUAGE);

@@ -7,7 +7,9 @@ export { useAuditEvents, type AuditFilter } from './auditQueries';
 export { activeConsent, fundReportRows, useEvidenceSubject, useMyProgress, useQualificationData } from './certificationQueries';
 export { coachingOverview, useCoachingOverview, useOpenAssignments } from './coachingQueries';
 export { matrixSheet, peopleSheet, skillsSheet } from './exportSheets';
-export { deviceStanding, pinChoice, pinStep, thisDevice, useDevices, useDeviceStanding, usePeopleWaitingForPin, type DeviceRow, type DeviceStanding } from './deviceQueries';
+export { pinChoice, pinStep, thisDevice, useDevices, usePeopleWaitingForPin, type DeviceRow } from './deviceQueries';
+// Apart from the device list: the first screen asks where this device stands, without the enrolment codes' hashing.
+export { deviceStanding, useDeviceStanding, type DeviceStanding } from './deviceStanding';
 export { useGateCounts, useRefusedEvents } from './gateQueries';
 export {
   cellHistory,
@@ -28,6 +30,9 @@ export { prefetchMatrix } from './matrixPrefetch';
 export { collectPersonalData } from './personalDataQueries';
 export { useWeekNews, weekNews } from './wallQueries';
 export { demoInstructionTargets, hasDemo, hasHeldEvents, openDeviceData, startState, syncIsConfigured, useSetupBlocker } from './startQueries';
+// A first start writes (the demo), but in a worker: here, with opening the device's data, it
+// costs the first paint no command code (see commands/startOffThread.ts).
+export { ensureStartedOffThread } from '../commands/startOffThread';
 export {
   companyDetails,
   companyName,
@@ -39,6 +44,7 @@ export {
   useLastBackup,
   useLeadExists,
   useNotOnServerCount,
+  primeHasDemo,
   useSkills,
   useStartState,
   useStations,

@@ -1,12 +1,34 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'react';
+
+/**
+ * Dexie's live query as a hook: undefined until the first answer, then the latest (the one
+ * before while the first answer for new deps is on its way). Like dexie-react-hooks'
+ * useLiveQuery, but each query starts once: that one also starts it in the render that
+ * subscribes, only to drop it, which doubled the queries (and their work) of every screen
+ * as it opens — 50 and more for the matrix.
+ */
+function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[]): T | undefined {
+  const [state, setState] = useState<{ value?: T; error?: unknown }>({});
+  useEffect(() => {
+    const subscription = liveQuery(query).subscribe({
+      next: (value) => setState((s) => (s.value === value && s.error === undefined ? s : { value })),
+      error: (error: unknown) => setState((s) => ({ value: s.value, error })),
+    });
+    return () => subscription.unsubscribe();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller's deps say when the query is another
+  }, deps);
+  // As dexie-react-hooks does: an error reaches the nearest error boundary.
+  if (state.error !== undefined) throw state.error;
+  return state.value;
+}
 
 /**
  * Live queries: they re-run when the tables they read change, in this tab or another.
  * Screens never call Dexie; they call the named hooks of this wing, built on these two.
  */
 export function useLive<T>(query: () => Promise<T>, deps: readonly unknown[]): T | undefined {
-  return useLiveQuery(query, [...deps]);
+  return useLiveQuery(query, deps);
 }
 
 /**
@@ -38,3 +60,8 @@ export function useRememberedQuery<T>(key: string, query: () => Promise<T>, wait
 }
 
 const nothing = async (): Promise<undefined> => undefined;
+
+/** Runs a remembered query once now (before the first paint), so its first render has the answer. */
+export async function primeRememberedQuery<T>(key: string, query: () => Promise<T>): Promise<void> {
+  remember(key, await query());
+}

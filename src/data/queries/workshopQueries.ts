@@ -4,7 +4,7 @@ import type { Skill, Station, Team, Worker } from '../../domain/model';
 import { isLead } from '../../domain/permissions';
 import { byName } from '../../domain/sort';
 import { db, getMeta, type MetaKey, type MetaValues } from '../store';
-import { useLive, useRememberedQuery } from './liveQuery';
+import { primeRememberedQuery, useLive, useRememberedQuery } from './liveQuery';
 import { readAll, readOne } from './readTables';
 import { hasDemo } from './startQueries';
 
@@ -68,9 +68,14 @@ export const useSyncBeforeSigning = () => useMetaValue('syncBeforeSigning');
 export const useNotOnServerCount = () => useMetaValue('notOnServer')?.length ?? 0;
 
 export function useHasDemo(): boolean | undefined {
-  const started = useStartState();
-  return useLive(hasDemo, [started]);
+  return useRememberedQuery('hasDemo', hasDemo);
 }
+
+/**
+ * Whether the demo is here, read before the first paint: its banner is then there from the
+ * first frame, instead of pushing the screen down when the query answers (a layout shift).
+ */
+export const primeHasDemo = () => primeRememberedQuery('hasDemo', hasDemo);
 
 /** The kiosk's rules (wrong PINs, lock time, idle time): the lead's choice or the defaults. */
 export function useKioskPolicy(): KioskPolicy {

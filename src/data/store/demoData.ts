@@ -5,7 +5,7 @@ import { qualificationId } from '../../domain/qualification';
 import { db } from './database';
 import { refoldAll } from './projectionWriter';
 import { currentDevice } from './deviceClock';
-import { signEvents } from './deviceKey';
+import { signEvents } from './eventSigning';
 import { deleteMeta, getMeta, setMeta } from './meta';
 
 /**

@@ -1,14 +1,14 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useWorker } from '../../data/queries';
 import { initialsOf } from '../../domain/model';
-import { useT } from '../../i18n';
+import { useT, withMessages } from '../../i18n';
 import { useUi } from '../../state/ui';
 import { Icon } from '../../ui/Icon';
 import { useKioskIdle } from './useKioskIdle';
 
-// The sign-in dialog brings the commands (PIN checks write to the device): it loads after the
-// matrix has painted (`preloadSignIn`), not before it.
-const loadSignIn = () => import('./SignInDialog');
+// The sign-in dialog brings the commands (PIN checks write to the device) and needs the whole
+// catalog: both load after the matrix has painted (`preloadSignIn`), not before it.
+const loadSignIn = withMessages(() => import('./SignInDialog'));
 const SignInDialog = lazy(() => loadSignIn().then((m) => ({ default: m.SignInDialog })));
 
 export function preloadSignIn(): void {

@@ -1,12 +1,12 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useCoverageProblems, type CoverageProblem as Problem } from '../../data/queries';
 import type { Skill, Station, Worker } from '../../domain/model';
-import { useT, type MessageKey } from '../../i18n';
+import { useT, type MessageKey, withMessages } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
 import { Icon, type IconName } from '../../ui/Icon';
 
 // Planning brings the commands: they load when someone taps "Plan iemand in", not with the matrix.
-const PlanOneDialog = lazy(() => import('../assignments/PlanOneDialog').then((m) => ({ default: m.PlanOneDialog })));
+const PlanOneDialog = lazy(() => withMessages(() => import('../assignments/PlanOneDialog'))().then((m) => ({ default: m.PlanOneDialog })));
 
 /**
  * The coverage problems in words, worst first: the "at a glance" list for the team lead, each

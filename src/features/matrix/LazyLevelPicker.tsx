@@ -1,6 +1,8 @@
 import { lazy, Suspense } from 'react';
+import { withMessages } from '../../i18n';
 
-const load = () => import('./LevelPicker');
+// The picker's texts are in the whole catalog, which follows the first paint (src/i18n).
+const load = withMessages(() => import('./LevelPicker'));
 const Picker = lazy(() => load().then((m) => ({ default: m.LevelPicker })));
 
 /**

@@ -85,7 +85,7 @@ export function LevelPicker({ workerId, skillId }: { workerId: string; skillId: 
       announce(mode === 'claim' ? 'picker.claimSaved' : 'picker.saved');
       return;
     }
-    const e = result && !result.ok ? result.errors[0]! : { key: 'error.notSaved', params: undefined };
+    const e = result && !result.ok ? result.errors[0]! : { key: 'error.unexpected', params: undefined };
     pending.refuse({ workerId, skillId, note, error: { key: e.key, params: e.params } });
     openEditor(workerId, skillId);
   };

@@ -13,14 +13,12 @@ export const STAY_IN_VIEW_MS = 120;
  */
 export function useStayedInView(scrolling: boolean): boolean {
   const [stayed, setStayed] = useState(!scrolling);
+  // At rest: at once, in this render.
+  if (!scrolling && !stayed) setStayed(true);
   useEffect(() => {
-    if (stayed) return;
-    if (!scrolling) {
-      setStayed(true);
-      return;
-    }
+    if (stayed || !scrolling) return;
     const timer = setTimeout(() => setStayed(true), STAY_IN_VIEW_MS);
     return () => clearTimeout(timer);
   }, [stayed, scrolling]);
-  return stayed;
+  return stayed || !scrolling;
 }
