@@ -1,17 +1,19 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { loadSealing, useSkills, useStations, useWorkers } from '../../data/queries';
 import { peopleInMatrixOrder, skillsInMatrixOrder } from '../../domain/matrixOrder';
-import { useT } from '../../i18n';
+import { useT, withMessages } from '../../i18n';
 import { useUi } from '../../state/ui';
 import { SelectField } from '../../ui/Field';
 import { TeamSelect } from '../people/TeamSelect';
 import { Icon } from '../../ui/Icon';
-import { AttentionDialog } from './AttentionDialog';
 import { Legend } from './Legend';
 import { preloadSignIn } from '../kiosk/SessionControls';
 import { LazyLevelPicker, preloadLevelPicker } from './LazyLevelPicker';
 import { MatrixGrid } from './MatrixGrid';
 import { DESK_METRICS } from './metrics';
+
+// Opened by a tap, so not part of the first screen's script.
+const AttentionDialog = lazy(() => withMessages(() => import('./AttentionDialog'))().then((m) => ({ default: m.AttentionDialog })));
 
 export function MatrixScreen() {
   const t = useT();
@@ -72,7 +74,11 @@ export function MatrixScreen() {
       <p className="keyboard-help">{t('matrix.keyboardHelp')}</p>
       <Legend />
       {editing && <LazyLevelPicker workerId={editing.workerId} skillId={editing.skillId} />}
-      {attentionOpen && <AttentionDialog workers={workers} skills={skills} stations={shownStations} onClose={() => setAttentionOpen(false)} />}
+      {attentionOpen && (
+        <Suspense fallback={null}>
+          <AttentionDialog workers={workers} skills={skills} stations={shownStations} onClose={() => setAttentionOpen(false)} />
+        </Suspense>
+      )}
     </section>
   );
 }
