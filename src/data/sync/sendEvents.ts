@@ -3,7 +3,7 @@ import { db, getMeta, setMeta } from '../store';
 import { SyncError, type SyncTransport } from './transport';
 
 /** Events per `_bulk_docs` request. */
-export const PUSH_BATCH = 500;
+export const PUSH_BATCH = 1000;
 
 /** The most refused ids remembered; more than this is a misconfigured server, and the count says so. */
 const NOT_ON_SERVER_MAX = 10_000;
