@@ -1,9 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CouchTransport, toDoc } from '../../src/data/sync/couchTransport';
 import { applyRemote, disconnect, pull, PULL_PAGE, pushOutbox } from '../../src/data/sync/syncEngine';
+import { PUSH_BATCH } from '../../src/data/sync/sendEvents';
+import { admitReceived } from '../../src/data/gate';
+import * as cmd from '../../src/data/commands';
 import { useSyncStatus } from '../../src/data/sync/syncStatus';
 import { db, storedLevel } from '../../src/data/store';
 import type { VaardigEvent } from '../../src/domain/events';
+import { KEY_DOC_PREFIX } from '../../src/domain/privacy/keyDocument';
 import { couch } from './couchServer';
 import { couchForFile, smallWorkshop, type WorkshopIds } from './syncWorkshop';
 import { eventOf, sign } from './testDevices';
@@ -87,5 +91,33 @@ describe('sync in large pages', () => {
     expect(result).toMatchObject({ applied: 0, refused: 1 });
     expect((await db.refused.toArray()).map((r) => r.code)).toEqual(['badSignature']);
     expect(await db.events.get(own!.id)).toEqual(own);
+  });
+  it('a push of several batches sends every event once, says how far it is, and takes along one made meanwhile', { timeout: 120_000 }, async () => {
+    // Connected: what is made on this tablet goes into the outbox.
+    await db.meta.put({ key: 'sync', value: { url: env.server.url, db: dbName, user: '' } });
+    await admitReceived(await phoneEdits(PUSH_BATCH * 2 + 500, Date.now() + 1), 'sync');
+    await db.outbox.bulkPut((await db.events.toArray()).map((e) => ({ id: e.id, at: e.at })));
+    const total = await db.outbox.count();
+    // While the first batch is on its way, the lead sets a level on this tablet.
+    let batches = 0;
+    const spy = Object.assign(Object.create(client) as CouchTransport, {
+      push: async (events: VaardigEvent[]) => {
+        if (++batches === 1) await cmd.setLevel({ workerId: ids.jan, skillId: ids.skill, level: 'U', status: 'confirmed' }, { actor: ids.lead });
+        return client.push(events);
+      },
+    });
+    const seen: { done: number; total: number; finished: boolean }[] = [];
+    const unsubscribe = useSyncStatus.subscribe((s) => s.progress && seen.push({ ...s.progress }));
+    await pushOutbox(spy);
+    unsubscribe();
+
+    expect(batches).toBeGreaterThanOrEqual(3);
+    expect(await db.outbox.count()).toBe(0);
+    const { body } = await couch(env.server.url, `/${dbName}/_all_docs`);
+    const remote = (body.rows as { id: string }[]).map((r) => r.id).filter((id) => !id.startsWith(KEY_DOC_PREFIX));
+    expect(remote.sort()).toEqual((await db.events.toArray()).map((e) => e.id).sort());
+    expect(seen[0]).toMatchObject({ done: 0, total, finished: false });
+    expect(seen.at(-1)).toMatchObject({ done: total, total, finished: true });
+    expect(seen.some((p) => p.done > 0 && p.done < total)).toBe(true);
   });
 });

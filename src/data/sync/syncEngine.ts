@@ -76,7 +76,18 @@ async function target(): Promise<CouchTarget | null> {
   return { ...config, password: password() };
 }
 
-/** Pushes the outbox in batches; an event leaves the outbox only once the server has it. */
+/** The next batch of the outbox, in stamp order, after `after` (a stamp); with the events it names. */
+async function outboxBatch(after: string | null): Promise<{ rows: { id: string; at: string }[]; events: VaardigEvent[] }> {
+  const rows = await (after === null ? db.outbox.orderBy('at') : db.outbox.where('at').above(after)).limit(PUSH_BATCH).toArray();
+  const events = (await db.events.bulkGet(rows.map((r) => r.id))).filter((e): e is VaardigEvent => Boolean(e));
+  return { rows, events };
+}
+
+/**
+ * Pushes the outbox in batches; an event leaves the outbox only once the server has it. While
+ * one batch is on its way the next is read, so the device and the server work side by side;
+ * at the end the outbox is read again from the start, for anything added or passed over meanwhile.
+ */
 export async function pushOutbox(client: SyncTransport, isStopped: () => boolean = () => false): Promise<number> {
   // Forgotten people's keys go first; new people's keys before the events sealed with them.
   await eraseKeys(client);
@@ -85,24 +96,33 @@ export async function pushOutbox(client: SyncTransport, isStopped: () => boolean
   let pushed = 0;
   let sent = 0;
   const total = await db.outbox.count();
-  const progress = (finished: boolean) => total >= PROGRESS_FROM && status().set({ progress: { direction: 'push', done: sent, total: Math.max(total, sent), finished } });
+  const progress = (finished: boolean) => total >= PROGRESS_FROM && status().set({ progress: { direction: 'push', done: Math.min(sent, total), total, finished } });
   progress(false);
+  let batch = await outboxBatch(null);
   for (;;) {
-    const batch = await db.outbox.orderBy('at').limit(PUSH_BATCH).toArray();
     // A loop stopped meanwhile (disconnected, or connected elsewhere) sends nothing more.
     if (isStopped()) return pushed;
-    // The events first; then the photos they name (a receiver shows "on its way" meanwhile).
-    if (!batch.length) {
-      progress(true);
-      await pushPhotos(client, isStopped);
-      return pushed;
+    if (!batch.rows.length) {
+      batch = await outboxBatch(null);
+      if (isStopped()) return pushed;
+      // The events first; then the photos they name (a receiver shows "on its way" meanwhile).
+      if (!batch.rows.length) {
+        progress(true);
+        await pushPhotos(client, isStopped);
+        return pushed;
+      }
     }
-    const events = (await db.events.bulkGet(batch.map((b) => b.id))).filter((e): e is VaardigEvent => Boolean(e));
+    const { rows, events } = batch;
     const found = new Set(events.map((e) => e.id));
-    await db.outbox.bulkDelete(batch.map((b) => b.id).filter((id) => !found.has(id)));
-    pushed += await sendEvents(client, events);
-    sent += batch.length;
+    const missing = rows.map((r) => r.id).filter((id) => !found.has(id));
+    const sending = sendEvents(client, events);
+    const next = outboxBatch(rows.at(-1)!.at);
+    next.catch(() => undefined); // a failure surfaces when it is awaited, or not at all if the send fails first
+    pushed += await sending;
+    await db.outbox.bulkDelete(missing);
+    sent += rows.length;
     progress(false);
+    batch = await next;
   }
 }
 
