@@ -182,6 +182,9 @@ export async function pull(client: SyncTransport, options: { longpoll?: boolean;
     total += applied;
     seen += docs.length;
     since = lastSeq;
+    // What this device made meanwhile goes out between pages, not after thousands of changes:
+    // a joining tablet's request to take part reaches the lead while it is still fetching.
+    if (!finished && (await db.outbox.count()) > 0) await pushNow(client, () => false);
     progress(finished);
     if (finished) return total;
   }
