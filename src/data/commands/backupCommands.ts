@@ -132,7 +132,7 @@ export async function checkBackup(text: string, { now = Date.now(), maxBytes = L
     events = adopted.filter((e) => timely(e, now).kind === 'ok');
     held = adopted.filter((e) => timely(e, now).kind === 'hold');
   } else {
-    const holds = await Promise.all([...events, ...held].map(signatureHolds));
+    const holds = await Promise.all([...events, ...held].map((e) => signatureHolds(e)));
     const forged = [...events, ...held].find((_, i) => !holds[i]);
     if (forged) return refusedAt(number.get(forged.id)!, refuse('badSignature'));
   }

@@ -4,7 +4,7 @@ import { sameEvent, screen, timely } from '../../domain/gate/screen';
 import { settle } from '../../domain/gate/settle';
 import type { VaardigEvent } from '../../domain/events';
 import { signatureHolds } from './signatures';
-import { fingerprint } from '../../domain/identity/eventIdentity';
+import { fingerprint, ROOT_EVENT_ID } from '../../domain/identity/eventIdentity';
 import { loadSealing, applyEvents, db, honourForgetting, newId, observeStamp, refoldAll, type HeldRow, type RefusedRow } from '../store';
 
 /**
@@ -62,29 +62,44 @@ function apart(row: RefusedRow, received: unknown): RefusedRow {
   return { ...row, id: `refused:${row.id.slice(0, 80)}:${fingerprint(received).slice(0, 16)}` };
 }
 
-/** Screens and judges what was received, in one transaction with the log and its projections. */
+/**
+ * Screens and judges what was received, in one transaction with the log and its projections.
+ * A copy of an event the log already holds, the same in every field, needs no second screening
+ * or signature check: the log's copy passed them (this device's own events, pulled back after a
+ * push, are the most common). Should the log's copy go meanwhile, the copy is checked in full.
+ */
 export async function admitReceived(docs: readonly unknown[], source: Source, now = Date.now()): Promise<Admission> {
   await loadSealing();
   const ok: VaardigEvent[] = [];
   const held: HeldRow[] = [];
   const refused: RefusedRow[] = [];
   const passed: { event: VaardigEvent; kind: 'ok' | 'hold' | 'future' }[] = [];
-  for (const doc of docs) {
+  const claimed = docs.map((doc) => (doc as { id?: unknown } | null)?.id);
+  const stored = await db.events.bulkGet(claimed.map((id) => (typeof id === 'string' ? id : '')));
+  const copies: VaardigEvent[] = [];
+  docs.forEach((doc, i) => {
+    if (stored[i] && sameEvent(stored[i]!, doc as VaardigEvent)) return void copies.push(stored[i]!);
     const s = screen(doc, now);
     if (s.kind !== 'refused') passed.push({ event: s.event, kind: s.kind });
     else if (s.refusal.code === 'future' && s.event) passed.push({ event: s.event, kind: 'future' });
     else refused.push(apart(refusedRow(s.refusal, source, s.event, s.raw), doc));
-  }
-  // Signatures are checked outside the transaction: WebCrypto's promises would end it.
-  const holds = await Promise.all(passed.map((p) => signatureHolds(p.event)));
+  });
+  // Signatures are checked outside the transaction: WebCrypto's promises would end it. Every
+  // one at once: the browser verifies them side by side. Screening proved each id (but the
+  // first device's fixed one) to be its content's hash, the bytes that were signed.
+  const holds = await Promise.all(passed.map((p) => signatureHolds(p.event, p.event.id === ROOT_EVENT_ID ? undefined : p.event.id)));
   passed.forEach(({ event, kind }, i) => {
     if (!holds[i]) refused.push(apart(refusedRow(refuse('badSignature'), source, event), event));
     else if (kind === 'hold') held.push({ id: event.id, at: event.at, event, source });
     else if (kind === 'future') refused.push(refusedRow(refuse('future'), source, event));
     else ok.push(event);
   });
+  let admission: Admission;
+  let gone: VaardigEvent[];
   try {
-    return await db.transaction('rw', db.allTables, async () => {
+    [admission, gone] = await db.transaction('rw', db.allTables, async (): Promise<[Admission, VaardigEvent[]]> => {
+      const kept = await db.events.bulkGet(copies.map((e) => e.id));
+      const gone = copies.filter((e, i) => !kept[i] || !sameEvent(kept[i]!, e));
       const known = await knownIds([...ok, ...held, ...refused].map((x) => x.id));
       const newRefused = [...new Map(refused.filter((r) => !known.has(r.id)).map((r) => [r.id, r])).values()];
       const newHeld = [...new Map(held.filter((h) => !known.has(h.id)).map((h) => [h.id, h])).values()];
@@ -97,12 +112,15 @@ export async function admitReceived(docs: readonly unknown[], source: Source, no
       if (newHeld.length) watchHeld();
       const fresh = ok.filter((e) => !known.has(e.id));
       const judged = await judgeIn(fresh, source);
-      return { applied: judged.applied.length, refused: newRefused.length + alteredRows.length + judged.refused, held: newHeld.length };
+      return [{ applied: judged.applied.length, refused: newRefused.length + alteredRows.length + judged.refused, held: newHeld.length }, gone];
     });
   } catch (error) {
     cached = null;
     throw error;
   }
+  if (!gone.length) return admission;
+  const more = await admitReceived(gone, source, now);
+  return { applied: admission.applied + more.applied, refused: admission.refused + more.refused, held: admission.held + more.held };
 }
 
 /**

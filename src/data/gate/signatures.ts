@@ -20,13 +20,16 @@ function publicKey(text: string): Promise<CryptoKey | null> {
   return key;
 }
 
-/** Whether the event's signature is its key's, over its content. Never throws. */
-export async function signatureHolds(event: VaardigEvent): Promise<boolean> {
+/**
+ * Whether the event's signature is its key's, over its content. Never throws. `hash`: the
+ * content's hash when the caller has it already (a screened event's id is that hash).
+ */
+export async function signatureHolds(event: VaardigEvent, hash?: string): Promise<boolean> {
   if (!event.key || !event.sig) return false;
   try {
     const key = await publicKey(event.key);
     if (!key) return false;
-    return await crypto.subtle.verify({ name: SIGNING.name, hash: SIGNING.hash }, key, fromBase64Url(event.sig), hexToBytes(contentHash(event)));
+    return await crypto.subtle.verify({ name: SIGNING.name, hash: SIGNING.hash }, key, fromBase64Url(event.sig), hexToBytes(hash ?? contentHash(event)));
   } catch {
     return false;
   }

@@ -2,7 +2,7 @@
  * Sync: several devices, one matrix, through the company's CouchDB. The status is read by
  * the screens at once; the engine (which brings the event schemas) loads when it is needed.
  */
-export { useSyncStatus, type Repair, type SyncPhase } from './syncStatus';
+export { useSyncStatus, type Repair, type SyncPhase, type SyncProgress } from './syncStatus';
 export type { SyncProblem, SyncTransport } from './transport';
 export type { CouchTarget } from './couchTransport';
 export type { SyncConfig } from '../store';

@@ -2,7 +2,11 @@ import type { VaardigEvent } from '../../domain/events';
 import { db, getMeta, setMeta } from '../store';
 import { SyncError, type SyncTransport } from './transport';
 
-/** Events per `_bulk_docs` request. */
+/**
+ * Events per `_bulk_docs` request. Larger batches did not push faster against the test server
+ * (express-pouchdb over memdown: 17,000 events took 7.7 s in batches of 500, 10 s of 1,000 and
+ * 11 s of 2,000), and the next batch is read while one is on its way (pushOutbox).
+ */
 export const PUSH_BATCH = 500;
 
 /** The most refused ids remembered; more than this is a misconfigured server, and the count says so. */

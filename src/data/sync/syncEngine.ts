@@ -1,7 +1,7 @@
 import { PRIVATE_EVENT_TYPES, type VaardigEvent } from '../../domain/events';
 import { qualificationId } from '../../domain/qualification';
 import { admitReceived, releaseHeld, type Admission } from '../gate';
-import { useSyncStatus, type RepairReason } from './syncStatus';
+import { PROGRESS_FROM, useSyncStatus, type RepairReason } from './syncStatus';
 import { ROOT_EVENT_ID } from '../../domain/identity/eventIdentity';
 import { loadSealing, db, deleteMeta, dropDemo, refoldAll, getMeta, newId, setMeta, type SyncConfig } from '../store';
 import { CouchTransport, type CouchTarget } from './couchTransport';
@@ -76,25 +76,53 @@ async function target(): Promise<CouchTarget | null> {
   return { ...config, password: password() };
 }
 
-/** Pushes the outbox in batches; an event leaves the outbox only once the server has it. */
+/** The next batch of the outbox, in stamp order, after `after` (a stamp); with the events it names. */
+async function outboxBatch(after: string | null): Promise<{ rows: { id: string; at: string }[]; events: VaardigEvent[] }> {
+  const rows = await (after === null ? db.outbox.orderBy('at') : db.outbox.where('at').above(after)).limit(PUSH_BATCH).toArray();
+  const events = (await db.events.bulkGet(rows.map((r) => r.id))).filter((e): e is VaardigEvent => Boolean(e));
+  return { rows, events };
+}
+
+/**
+ * Pushes the outbox in batches; an event leaves the outbox only once the server has it. While
+ * one batch is on its way the next is read, so the device and the server work side by side;
+ * at the end the outbox is read again from the start, for anything added or passed over meanwhile.
+ */
 export async function pushOutbox(client: SyncTransport, isStopped: () => boolean = () => false): Promise<number> {
   // Forgotten people's keys go first; new people's keys before the events sealed with them.
   await eraseKeys(client);
   await erasePhotos(client);
   await pushKeys(client);
   let pushed = 0;
+  let sent = 0;
+  const total = await db.outbox.count();
+  const progress = (finished: boolean) => total >= PROGRESS_FROM && status().set({ progress: { direction: 'push', done: Math.min(sent, total), total, finished } });
+  progress(false);
+  let batch = await outboxBatch(null);
   for (;;) {
-    const batch = await db.outbox.orderBy('at').limit(PUSH_BATCH).toArray();
     // A loop stopped meanwhile (disconnected, or connected elsewhere) sends nothing more.
     if (isStopped()) return pushed;
-    // The events first; then the photos they name (a receiver shows "on its way" meanwhile).
-    if (!batch.length) {
-      await pushPhotos(client, isStopped);
-      return pushed;
+    if (!batch.rows.length) {
+      batch = await outboxBatch(null);
+      if (isStopped()) return pushed;
+      // The events first; then the photos they name (a receiver shows "on its way" meanwhile).
+      if (!batch.rows.length) {
+        progress(true);
+        await pushPhotos(client, isStopped);
+        return pushed;
+      }
     }
-    const events = (await db.events.bulkGet(batch.map((b) => b.id))).filter((e): e is VaardigEvent => Boolean(e));
-    await db.outbox.bulkDelete(batch.map((b) => b.id).filter((id) => !events.some((e) => e.id === id)));
-    pushed += await sendEvents(client, events);
+    const { rows, events } = batch;
+    const found = new Set(events.map((e) => e.id));
+    const missing = rows.map((r) => r.id).filter((id) => !found.has(id));
+    const sending = sendEvents(client, events);
+    const next = outboxBatch(rows.at(-1)!.at);
+    next.catch(() => undefined); // a failure surfaces when it is awaited, or not at all if the send fails first
+    pushed += await sending;
+    await db.outbox.bulkDelete(missing);
+    sent += rows.length;
+    progress(false);
+    batch = await next;
   }
 }
 
@@ -115,21 +143,52 @@ export async function applyRemote(docs: unknown[]): Promise<Admission> {
   return { ...events, refused: events.refused + taken.refused };
 }
 
-/** Pulls everything since the checkpoint (or waits for news with a long poll). */
+/** The number a CouchDB sequence starts with ("12-g1AAA…" or 12); NaN when there is none. */
+const seqNumber = (seq: string) => Number.parseInt(seq, 10);
+
+/**
+ * Changes per `_changes` page: each page is screened, verified and judged as a whole, in one
+ * transaction with the log and its projections, so fewer, larger pages cost less per event.
+ */
+export const PULL_PAGE = 5000;
+
+/**
+ * Pulls everything since the checkpoint (or waits for news with a long poll). The server's
+ * sequence says how many changes there are to fetch: the progress of a long pull.
+ */
 export async function pull(client: SyncTransport, options: { longpoll?: boolean; signal?: AbortSignal } = {}): Promise<number> {
   let total = 0;
+  let seen = 0;
+  let expected = 0;
+  if (!options.longpoll) {
+    const left = seqNumber((await client.info()).updateSeq) - seqNumber((await getMeta('syncSince')) ?? '0');
+    expected = Number.isFinite(left) ? Math.max(0, left) : 0;
+  }
+  const progress = (finished: boolean) =>
+    expected >= PROGRESS_FROM && status().set({ progress: { direction: 'pull', done: finished ? expected : Math.min(seen, expected), total: expected, finished } });
+  progress(false);
+  let since = (await getMeta('syncSince')) ?? '0';
+  let page = client.changes(since, { ...options, limit: PULL_PAGE });
   for (;;) {
-    const since = (await getMeta('syncSince')) ?? '0';
-    const { docs, lastSeq } = await client.changes(since, options);
+    const { docs, lastSeq } = await page;
+    const finished = options.longpoll || docs.length === 0 || lastSeq === since;
+    // The next page is on its way while this one is judged; the checkpoint moves only after it is in.
+    if (!finished) {
+      page = client.changes(lastSeq, { limit: PULL_PAGE });
+      page.catch(() => undefined); // a failure surfaces when it is awaited, or not at all if this page fails first
+    }
     const { applied } = await applyRemote(docs);
     await setMeta('syncSince', lastSeq);
     total += applied;
-    if (options.longpoll || docs.length === 0 || lastSeq === since) return total;
+    seen += docs.length;
+    since = lastSeq;
+    // What this device made meanwhile goes out between pages, not after thousands of changes:
+    // a joining tablet's request to take part reaches the lead while it is still fetching.
+    if (!finished && (await db.outbox.count()) > 0) await pushNow(client, () => false);
+    progress(finished);
+    if (finished) return total;
   }
 }
-
-/** The number a CouchDB sequence starts with ("12-g1AAA…" or 12); NaN when there is none. */
-const seqNumber = (seq: string) => Number.parseInt(seq, 10);
 
 /**
  * Looks at the server before a round and repairs what it finds: another mark (wiped, or a new

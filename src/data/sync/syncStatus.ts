@@ -18,12 +18,29 @@ export interface Repair {
   at: number;
 }
 
+/**
+ * How far a long push or pull is: `done` of `total` changes. Shown from `PROGRESS_FROM` changes
+ * on (a few changes are done before a bar could be read). `total` for a pull is the server's
+ * count of changes since the checkpoint, so it can be a little more than arrives (a document
+ * changed twice counts once): `finished` says it is over, whatever the count.
+ */
+export interface SyncProgress {
+  direction: 'push' | 'pull';
+  done: number;
+  total: number;
+  finished: boolean;
+}
+
+export const PROGRESS_FROM = 200;
+
 interface SyncStatus {
   phase: SyncPhase;
   problem: SyncProblem | null;
   lastSync: number | null;
   /** The last repair in this session: what it sent again and what it fetched. */
   repaired: Repair | null;
+  /** The last long push or pull in this session (it stays, finished, so the screen can say it is done). */
+  progress: SyncProgress | null;
   set(patch: Partial<Omit<SyncStatus, 'set'>>): void;
 }
 
@@ -32,5 +49,6 @@ export const useSyncStatus = create<SyncStatus>()((set) => ({
   problem: null,
   lastSync: null,
   repaired: null,
+  progress: null,
   set: (patch) => set(patch),
 }));

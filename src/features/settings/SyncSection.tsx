@@ -10,6 +10,7 @@ import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import { FormError } from '../../ui/FormError';
+import { SyncProgressBar } from './SyncProgressBar';
 
 const PROBLEM: Record<string, MessageKey> = {
   badUrl: 'sync.badUrl',
@@ -85,6 +86,7 @@ export function SyncSection() {
             <strong>{t(`sync.phase.${phase}` as MessageKey)}</strong> — {t('sync.to', { db: config.db, url: config.url })}
           </p>
           {problem && <p className="form-error">{t(PROBLEM[problem]!)}</p>}
+          <SyncProgressBar />
           <p>
             {lastSync ? t('sync.last', { date: formatDateTime(lastSync, language) }) : t('sync.never')} · {t('sync.waiting', { count: waiting ?? 0 })}
           </p>
