@@ -135,3 +135,9 @@ export const INSTRUCTION = {
   titleLength: 80,
   textLength: 300,
 } as const;
+
+/**
+ * How long a matrix row or column that came into view while the matrix scrolled must stay in
+ * view before it reads its data (ms): a slow drag shows rows far longer, a fling a frame or two.
+ */
+export const STAY_IN_VIEW_MS = 120;

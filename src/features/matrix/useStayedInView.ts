@@ -1,10 +1,5 @@
 import { useEffect, useState } from 'react';
-
-/**
- * How long a row or column that came into view while the matrix scrolled must stay in view
- * before it reads its data: a slow drag shows rows for far longer, a fling for a frame or two.
- */
-export const STAY_IN_VIEW_MS = 120;
+import { STAY_IN_VIEW_MS } from '../../domain/thresholds';
 
 /**
  * Whether a row or column may read its data: at once when it appears at rest, once it has
