@@ -2,7 +2,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { openScreenFromHash } from './app/useHashRoute';
-import { ensureStartedOffThread, hasHeldEvents, openDeviceData, prefetchMatrix, primeHasDemo, startState, syncIsConfigured } from './data/queries';
+import { hasHeldEvents, openDeviceData, prefetchMatrix, primeHasDemo, startState, syncIsConfigured } from './data/queries';
 import { startSync } from './data/sync';
 import { parseFactorySpec } from './domain/factorySpec';
 import { DEFAULT_LANGUAGE, isLanguage, loadCatalog, loadMessages, translate } from './i18n';
@@ -84,7 +84,7 @@ async function start() {
     await loadFactoryIfAsked();
     const [started, prefetched] = await Promise.all([startState(), prefetchFirstScreen()]);
     // Only a first start needs the demo workshop (and the code that writes it, in a worker).
-    const demoJustMade = !started && (await ensureStartedOffThread()) === 'demo';
+    const demoJustMade = !started && (await (await import('./data/commands/startOffThread')).ensureStartedOffThread()) === 'demo';
     const [syncing, holding] = await Promise.all([syncIsConfigured(), hasHeldEvents(), started ? prefetched : prefetchFirstScreen(), primeHasDemo()]);
     void requestPersistence();
     // A device that was connected before carries on syncing (it asks for the password again

@@ -32,7 +32,6 @@ export { useWeekNews, weekNews } from './wallQueries';
 export { demoInstructionTargets, hasDemo, hasHeldEvents, openDeviceData, startState, syncIsConfigured, useSetupBlocker } from './startQueries';
 // A first start writes (the demo), but in a worker: here, with opening the device's data, it
 // costs the first paint no command code (see commands/startOffThread.ts).
-export { ensureStartedOffThread } from '../commands/startOffThread';
 export {
   companyDetails,
   companyName,
