@@ -4,6 +4,7 @@
 // IndexedDB holds, and a straight scroll sweep. `run.mjs` calls `measureScale`; alone:
 //   node tests/bench/scaleBench.mjs --sizes 50x40,500x400,2000x1000 [--dist DIR] [--prebuilt] [--runs N] [--dense] [--out FILE]
 import { writeFileSync } from 'node:fs';
+import { scroll, waitReady as waitReadyAt } from './screenFigures.mjs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,11 +17,7 @@ const median = (xs) => {
   return s.length ? s[Math.floor((s.length - 1) / 2)] : null;
 };
 
-/** Waits for the n-th `vaardig:matrix-ready` mark and returns its time. */
-const waitReady = (page, n = 1) =>
-  page
-    .waitForFunction((k) => performance.getEntriesByName('vaardig:matrix-ready').length >= k, n, { timeout: LOAD_TIMEOUT, polling: 100 })
-    .then(() => page.evaluate((k) => performance.getEntriesByName('vaardig:matrix-ready')[k - 1].startTime, n));
+const waitReady = (page, n = 1) => waitReadyAt(page, n, LOAD_TIMEOUT);
 
 /** The number of events in the log (the app's own database, read with plain IndexedDB). */
 const countEvents = (page) =>
@@ -70,51 +67,8 @@ async function heapMB(page) {
   }
 }
 
-/**
- * Down through every row, then across every column, at a steady finger-drag speed
- * (SCROLL_STEP px per frame), as run.mjs's sweep: long tasks and frames over 20 ms.
- */
-const sweep = (page, selector = '.matrix-scroll') =>
-  page.evaluate(
-    async ([sel, step]) => {
-      const el = document.querySelector(sel);
-      el.scrollTo(0, 0);
-      await new Promise((r) => setTimeout(r, 300));
-      let longTasks = 0;
-      const obs = new PerformanceObserver((l) => (longTasks += l.getEntries().length));
-      obs.observe({ type: 'longtask', buffered: false });
-      const frames = [];
-      const maxY = el.scrollHeight - el.clientHeight;
-      const maxX = el.scrollWidth - el.clientWidth;
-      const moves = [...Array.from({ length: Math.ceil(maxY / step) }, () => [0, step]), ...Array.from({ length: Math.ceil(maxX / step) }, () => [step, 0])];
-      await new Promise((resolve) => {
-        let i = 0;
-        let last = null;
-        const frame = (t) => {
-          if (last !== null) frames.push(t - last);
-          last = t;
-          const [dx, dy] = moves[i];
-          el.scrollBy(dx, dy);
-          if (++i < moves.length) requestAnimationFrame(frame);
-          else resolve();
-        };
-        if (moves.length) requestAnimationFrame(frame);
-        else resolve();
-      });
-      await new Promise((r) => setTimeout(r, 300));
-      obs.disconnect();
-      const sorted = [...frames].sort((a, b) => a - b);
-      return {
-        longTasks,
-        framesOver20ms: frames.filter((f) => f > 20).length,
-        frames: frames.length,
-        worstFrameMs: Math.round(sorted.at(-1) ?? 0),
-        // What is on screen at the far corner: the sweep really reached the last rows and columns.
-        cellsInView: el.querySelectorAll('[role="gridcell"]').length,
-      };
-    },
-    [selector, SCROLL_STEP],
-  );
+/** Down through every row, then across every column, 40 px a frame: screenFigures' sweep. */
+const sweep = (page) => scroll(page, { mode: 'sweep', step: SCROLL_STEP, scrollY: '.matrix-scroll' });
 
 /**
  * @param {{ browser: import('playwright-core').Browser, appUrl: string, sizes: [number, number][], log?: (...a: unknown[]) => void, runs?: number, dense?: boolean }} options

@@ -103,9 +103,11 @@ export const scroll = (page, { mode, step = 40, frames: flingFrames = 60, scroll
       // The last frames' work lands as tasks after the loop: wait for ten more frames.
       for (let i = 0; i < 10; i++) await new Promise((r) => requestAnimationFrame(r));
       obs.disconnect();
+      // What is on screen at the far corner: the scroll really reached the last rows and columns.
+      const cellsInView = ey.querySelectorAll('[role="gridcell"]').length;
       ey.scrollTo(0, 0);
       ex.scrollTo(0, 0);
-      return { longTasks, framesOver20ms: frames.filter((f) => f > 20).length, frames: frames.length };
+      return { longTasks, framesOver20ms: frames.filter((f) => f > 20).length, frames: frames.length, worstFrameMs: Math.round(Math.max(0, ...frames)), cellsInView };
     },
     [mode, step, flingFrames, scrollY, scrollX],
   );
