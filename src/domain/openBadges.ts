@@ -1,4 +1,4 @@
-import { hexToBytes, toBase64Url } from './identity/eventIdentity';
+import { hexToBytes, toBase64Url } from './identity/bytesText';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { Evidence, EvidenceSession, EvidenceSkill, EvidenceWerkproces } from './evidence';

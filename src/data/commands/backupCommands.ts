@@ -1,5 +1,5 @@
 import { keyCommitment } from '../../domain/privacy/sealedForm';
-import { fromBase64Url } from '../../domain/identity/eventIdentity';
+import { fromBase64Url } from '../../domain/identity/bytesText';
 import { z } from 'zod/mini';
 import { Authority } from '../../domain/gate/authority';
 import { refuse, REFUSAL_PARAMS, type Refusal } from '../../domain/gate/refusal';

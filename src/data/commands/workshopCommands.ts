@@ -9,7 +9,7 @@ import { isValidPin } from '../../domain/pin';
 import { db, deleteMeta, newId, setMeta, setupBlocker } from '../store';
 import { fail, issuesToErrors, ok, type CommandResult, type FieldError } from './commandResult';
 import { appendEvents, asLead, buildEvent, buildRootEvent, commit, LEAD_ONLY, leadOnly, transact, type CommandContext } from './kernel';
-import { ROOT_EVENT_ID } from '../../domain/identity/eventIdentity';
+import { ROOT_EVENT_ID } from '../../domain/identity/rootEvent';
 import { hashPin } from './kioskCommands';
 
 /** The workshop itself: its name, teams, stations, people and skills — the lead's to manage. */

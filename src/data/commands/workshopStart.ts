@@ -6,7 +6,7 @@ import { EXAMPLE_QUALIFICATION } from '../../domain/exampleQualification';
 import { admitLocal } from '../gate';
 import { buildEvent, buildRootEvent } from './kernel';
 import { adoptUnsignedLog } from './logAdoption';
-import { ROOT_EVENT_ID } from '../../domain/identity/eventIdentity';
+import { ROOT_EVENT_ID } from '../../domain/identity/rootEvent';
 import { loadSealing, db, getMeta, setMeta, newId, applyEvents, saveNewKeys, deleteMeta, dropDemo, signEvents, currentDevice, resumeAfter, type StartState } from '../store';
 import { planDemoHistory } from '../../domain/demoHistory';
 import { formatHlc } from '../../domain/hlc';

@@ -1,6 +1,6 @@
 import { enrolmentCode } from '../../domain/identity/enrolmentCode';
 import { deviceStatus, type Device, type DeviceStatus } from '../../domain/model';
-import { ROOT_EVENT_ID } from '../../domain/identity/eventIdentity';
+import { ROOT_EVENT_ID } from '../../domain/identity/rootEvent';
 import { currentDevice, currentPublicKey, db, pinChoice, pinChoices, type PinChoice } from '../store';
 import { useLive } from './liveQuery';
 

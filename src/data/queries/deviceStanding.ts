@@ -1,4 +1,4 @@
-import { ROOT_EVENT_ID } from '../../domain/identity/eventIdentity';
+import { ROOT_EVENT_ID } from '../../domain/identity/rootEvent';
 import { db, getMeta, isMember, thisDeviceRow } from '../store';
 import { useLive } from './liveQuery';
 

@@ -1,4 +1,4 @@
-import { toBase64Url } from '../../domain/identity/eventIdentity';
+import { toBase64Url } from '../../domain/identity/bytesText';
 import { db } from './database';
 import { getMeta, setMeta } from './meta';
 

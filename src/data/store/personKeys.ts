@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { EventType, Payload, VaardigEvent } from '../../domain/events';
-import { fromBase64Url, toBase64Url } from '../../domain/identity/eventIdentity';
+import { fromBase64Url, toBase64Url } from '../../domain/identity/bytesText';
 import { mapPersonalTexts, type KeyRing } from '../../domain/privacy/personalFields';
 import { isSealed, keyCommitment, NONCE_LENGTH, PERSON_KEY_BYTES } from '../../domain/privacy/sealedForm';
 import { db } from './database';

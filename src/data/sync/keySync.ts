@@ -1,5 +1,5 @@
 import { KEY_DOC_KIND, keyDocId, keyDocSchema } from '../../domain/privacy/keyDocument';
-import { fromBase64Url } from '../../domain/identity/eventIdentity';
+import { fromBase64Url } from '../../domain/identity/bytesText';
 import { refuse } from '../../domain/gate/refusal';
 import { keyCommitment, PERSON_KEY_BYTES } from '../../domain/privacy/sealedForm';
 import { loadSealing, db, forgottenPeople, getMeta, newId, refoldAll, setMeta, type RefusedRow } from '../store';

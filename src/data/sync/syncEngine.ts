@@ -2,7 +2,7 @@ import { PRIVATE_EVENT_TYPES, type VaardigEvent } from '../../domain/events';
 import { qualificationId } from '../../domain/qualification';
 import { admitReceived, releaseHeld, type Admission } from '../gate';
 import { PROGRESS_FROM, useSyncStatus, type RepairReason } from './syncStatus';
-import { ROOT_EVENT_ID } from '../../domain/identity/eventIdentity';
+import { ROOT_EVENT_ID } from '../../domain/identity/rootEvent';
 import { loadSealing, db, deleteMeta, dropDemo, refoldAll, getMeta, newId, setMeta, type SyncConfig } from '../store';
 import { CouchTransport, type CouchTarget } from './couchTransport';
 import { compareAndRepair, expectedOnServer, sharesHistory, type RepairCounts } from './repair';

@@ -1,5 +1,5 @@
 import { base58 } from '@scure/base';
-import { fromBase64Url } from '../identity/eventIdentity';
+import { fromBase64Url } from '../identity/bytesText';
 
 /**
  * `did:key` for a P-256 public key (W3C CCG did:key, multicodec `p256-pub` 0x1200, the point

@@ -1,4 +1,4 @@
-import { fromBase64Url, toBase64Url } from '../identity/eventIdentity';
+import { fromBase64Url, toBase64Url } from '../identity/bytesText';
 import { didKeyOf, p256KeyOfDid, verificationMethodOf } from './didKey';
 
 /**

@@ -1,5 +1,5 @@
 import type { EventOf, VaardigEvent } from '../events';
-import { ROOT_EVENT_ID } from '../identity/eventIdentity';
+import { ROOT_EVENT_ID } from '../identity/rootEvent';
 import { hlcMillis } from '../hlc';
 import { canTeach, confirmRefusal } from '../permissions';
 import { LIMITS } from '../thresholds';

@@ -1,5 +1,5 @@
 import { sha256 } from '@noble/hashes/sha2.js';
-import { fromBase64Url } from './eventIdentity';
+import { fromBase64Url } from './bytesText';
 
 /**
  * The short code a new device shows and its team lead types to let it in: 40 bits of the

@@ -2,6 +2,11 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { VaardigEvent } from '../events';
 import { stableJson } from '../stableJson';
+import { ROOT_EVENT_ID } from './rootEvent';
+
+// Kept apart so the first screen's code can use them without the hashing (see bytesText, rootEvent).
+export { fromBase64Url, hexToBytes, toBase64Url } from './bytesText';
+export { ROOT_EVENT_ID } from './rootEvent';
 
 /**
  * What makes an event itself: its content, hashed. An event's id is the SHA-256 of its
@@ -10,13 +15,6 @@ import { stableJson } from '../stableJson';
  * pure function) so commands know an event's id the moment they build it.
  */
 const encoder = new TextEncoder();
-
-/**
- * The one event that is not named by its hash: the company's first device enrolling itself.
- * A fixed id means a log — and a server, which refuses to overwrite a document — holds at
- * most one, so nobody can slip in a second "first device" dated earlier.
- */
-export const ROOT_EVENT_ID = 'vaardig-root';
 
 export type EventContent = Omit<VaardigEvent, 'id' | 'sig'>;
 
@@ -52,20 +50,4 @@ export function fingerprint(value: unknown): string {
 /** The id an event must have: its hash, or the root's fixed id. */
 export function expectedId(event: VaardigEvent): string {
   return event.id === ROOT_EVENT_ID && event.type === 'device.enrolled' ? ROOT_EVENT_ID : contentHash(event);
-}
-
-/** base64url without padding: the text form of keys and signatures in events. */
-export function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-export function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4));
-  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
-}
-
-export function hexToBytes(hex: string): Uint8Array<ArrayBuffer> {
-  return Uint8Array.from(hex.match(/../g) ?? [], (h) => parseInt(h, 16));
 }

@@ -1,5 +1,5 @@
 import { xchacha20poly1305 } from '@noble/ciphers/chacha.js';
-import { fromBase64Url, toBase64Url } from '../identity/eventIdentity';
+import { fromBase64Url, toBase64Url } from '../identity/bytesText';
 import { NONCE_LENGTH, SEALED_PATTERN, SEALED_PREFIX, TAG_LENGTH } from './sealedForm';
 
 /**

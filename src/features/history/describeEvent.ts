@@ -1,7 +1,7 @@
 import type { VaardigEvent } from '../../domain/events';
 import type { Translate } from '../../i18n';
 import { levelName } from '../../ui/levelDisplay';
-import { ROOT_EVENT_ID } from '../../domain/identity/eventIdentity';
+import { ROOT_EVENT_ID } from '../../domain/identity/rootEvent';
 
 export interface Names {
   person(id: string | null): string;
