@@ -200,6 +200,18 @@ async function peerTaps(page, taps) {
   return { paint, durable: [] };
 }
 
+/** `n` scrolls of one kind: the median long tasks and slow frames, and every run's pair. */
+async function scrolls(page, n, options) {
+  const runs = [];
+  for (let i = 0; i < n; i++) runs.push(await scroll(page, options));
+  const middle = (key) =>
+    pct(
+      runs.map((r) => r[key]),
+      50,
+    );
+  return { longTasks: middle('longTasks'), framesOver20ms: middle('framesOver20ms'), frames: runs[0].frames, runs: runs.map((r) => [r.longTasks, r.framesOver20ms]) };
+}
+
 async function heapMB(cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
@@ -251,35 +263,9 @@ export async function measureScreen(browser, { name, prepareUrl, openUrl, dist, 
       result.mountMs = { median: median(mounts), p95: round(pct(mounts, 95)) };
       log(name, 'mount', mounts.map(Math.round));
     }
-    const sweeps = [];
-    for (let i = 0; i < Math.min(3, runs); i++) sweeps.push(await scroll(page, { mode: 'sweep', scrollY, scrollX }));
-    result.scroll = {
-      longTasks: pct(
-        sweeps.map((s) => s.longTasks),
-        50,
-      ),
-      framesOver20ms: pct(
-        sweeps.map((s) => s.framesOver20ms),
-        50,
-      ),
-      frames: sweeps[0].frames,
-      runs: sweeps.map((s) => [s.longTasks, s.framesOver20ms]),
-    };
+    result.scroll = await scrolls(page, Math.min(3, runs), { mode: 'sweep', scrollY, scrollX });
     log(name, 'scroll', JSON.stringify(result.scroll));
-    const flings = [];
-    for (let i = 0; i < Math.min(3, runs); i++) flings.push(await scroll(page, { mode: 'fling', scrollY, scrollX }));
-    result.fling = {
-      longTasks: pct(
-        flings.map((f) => f.longTasks),
-        50,
-      ),
-      framesOver20ms: pct(
-        flings.map((f) => f.framesOver20ms),
-        50,
-      ),
-      frames: flings[0].frames,
-      runs: flings.map((f) => [f.longTasks, f.framesOver20ms]),
-    };
+    result.fling = await scrolls(page, Math.min(3, runs), { mode: 'fling', scrollY, scrollX });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
     try {
       result.flingSlow = await scroll(page, { mode: 'fling', scrollY, scrollX });
